@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnlyField, adminOrSelfField, canUseAdminPanel, ROLE_LABELS, ROLES } from '../../src/lib/access'
+import { serverURL } from '../../src/lib/env'
+import { usersAccess } from './access'
+import { guardRoles } from './hooks/guardRoles'
+import { clearOneTimePassword } from './hooks/oneTimePassword'
+import { enforcePasswordPolicy } from './hooks/passwordPolicy'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: { ...usersAccess, admin: canUseAdminPanel },
+  admin: {
+    defaultColumns: ['email', 'name', 'roles'],
+    group: 'Administration',
+    useAsTitle: 'email',
+  },
+  auth: {
+    cookies: {
+      sameSite: 'Lax',
+      // Secure cookies need HTTPS; a plain-HTTP local run would otherwise never stay logged in.
+      secure: serverURL().startsWith('https://'),
+    },
+    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: 5,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  fields: [
+    { name: 'name', type: 'text', maxLength: 200 },
+    {
+      name: 'roles',
+      type: 'select',
+      access: { create: adminOnlyField, read: adminOrSelfField, update: adminOnlyField },
+      defaultValue: [],
+      hasMany: true,
+      options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
+      saveToJWT: true,
+    },
+    {
+      name: 'mustChangePassword',
+      type: 'checkbox',
+      access: { create: adminOnlyField, read: adminOrSelfField, update: adminOnlyField },
+      admin: {
+        description: 'Set for a generated one-time password: the account has no role until its owner sets a new password.',
+        position: 'sidebar',
+      },
+      defaultValue: false,
+    },
+  ],
+  hooks: {
+    beforeChange: [clearOneTimePassword],
+    beforeOperation: [enforcePasswordPolicy, guardRoles],
+  },
+}

@@ -1,0 +1,33 @@
+import type { GlobalConfig } from 'payload'
+
+import { adminOnly, anyone } from '../../src/lib/access'
+
+export const DEFAULT_RESPONSE_TARGET_DAYS = 5
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  access: { read: anyone, update: adminOnly },
+  admin: { group: 'Administration' },
+  fields: [
+    { name: 'siteName', type: 'text', defaultValue: 'Diabetes Network Hub', maxLength: 120, required: true },
+    {
+      name: 'disclaimer',
+      type: 'textarea',
+      admin: { description: 'Shown on every page footer and before the "Ask a question" form.' },
+      defaultValue:
+        'The network team does not and cannot offer clinical advice. If you need medical help, contact your GP, call NHS 111, or in an emergency call 999.',
+      maxLength: 1000,
+      required: true,
+    },
+    {
+      name: 'questionResponseTargetDays',
+      type: 'number',
+      admin: { description: 'Service-level target for answering "Ask a question" submissions, in working days.' },
+      defaultValue: DEFAULT_RESPONSE_TARGET_DAYS,
+      label: 'Question response target (working days)',
+      max: 30,
+      min: 1,
+      required: true,
+    },
+  ],
+}

@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+import { ensureSiteSettings } from './site-settings'
+import { ensureDevUsers, ensureFirstAdmin } from './users'
+
+export const devUsersWanted = (): boolean =>
+  process.env.SEED_DEV_USERS === 'true' || (process.env.NODE_ENV === 'development' && process.env.SEED_DEV_USERS !== 'false')
+
+/**
+ * Loads the starting content. Every step is idempotent: it adds what is missing and leaves what exists,
+ * so it runs on each start and on `npm run seed` without duplicating or overwriting anything.
+ */
+export const seed = async ({ log, payload }: { log: (message: string) => void; payload: Payload }): Promise<void> => {
+  await ensureSiteSettings({ payload })
+  await ensureFirstAdmin({ log, payload })
+  if (devUsersWanted()) await ensureDevUsers({ log, payload })
+}

@@ -1,0 +1,42 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { dataDir, databaseSettings } from '../env'
+import { databaseKind } from './kind'
+
+export const sqliteFile = (url: string): string =>
+  url.startsWith('file:') ? path.resolve(url.slice('file:'.length)) : path.join(dataDir(), 'hub.db')
+
+export const migrationDir = (kind: 'postgres' | 'sqlite'): string => path.resolve(process.cwd(), 'migrations', kind)
+
+/** Chooses the database adapter from DATABASE_URL. Schema changes go through committed migrations only (push off). */
+export const databaseAdapter = (): DatabaseAdapterObj => {
+  const { poolMax, sqliteBusyTimeoutMs, url } = databaseSettings()
+  const kind = databaseKind(url)
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      migrationDir: migrationDir('postgres'),
+      pool: { connectionString: url, max: poolMax },
+      push: false,
+    })
+  }
+  if (kind === 'mongodb') {
+    return mongooseAdapter({ url })
+  }
+  const file = sqliteFile(url)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  return sqliteAdapter({
+    busyTimeout: sqliteBusyTimeoutMs,
+    client: { url: `file:${file}` },
+    migrationDir: migrationDir('sqlite'),
+    push: false,
+    // Off by default in the adapter; hooks that write several documents rely on them.
+    transactionOptions: {},
+    wal: true,
+  })
+}

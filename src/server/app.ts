@@ -1,0 +1,67 @@
+import type { Express, RequestHandler } from 'express'
+import type { Payload } from 'payload'
+import type { Logger } from 'pino'
+
+import express from 'express'
+import path from 'node:path'
+
+import { databaseReadiness } from '../lib/db/readiness'
+import { requestLog } from '../lib/http/request-log'
+import { securityHeaders } from '../lib/http/security-headers'
+
+export type AppState = { draining: boolean }
+
+const nhsukDist = path.resolve(process.cwd(), 'node_modules/nhsuk-frontend/dist/nhsuk')
+
+/**
+ * The Express layer in front of Next: health checks, request logs, security headers and static design-system
+ * assets. No body parser is mounted: Payload's routes read the raw request themselves.
+ */
+export const createApp = ({
+  dev,
+  logger,
+  nextHandler,
+  payload,
+  state,
+  trustProxy,
+}: {
+  dev: boolean
+  logger: Logger
+  nextHandler?: RequestHandler
+  payload: Payload
+  state: AppState
+  trustProxy: number
+}): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', trustProxy)
+  app.use(requestLog({ logger }))
+  app.use(securityHeaders({ dev }))
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store')
+    if (state.draining) {
+      res.status(503).json({ reason: 'shutting down', status: 'unavailable' })
+      return
+    }
+    const readiness = await databaseReadiness({ payload })
+    if (readiness.ok) res.json({ database: payload.db.name, status: 'ready' })
+    else res.status(503).json({ reason: readiness.reason, status: 'unavailable' })
+  })
+
+  const staticOptions = { fallthrough: true, immutable: !dev, index: false, maxAge: dev ? 0 : '7d' }
+  app.use('/assets', express.static(path.join(nhsukDist, 'assets'), staticOptions))
+  app.get('/assets/nhsuk-frontend.min.css', (_req, res) =>
+    res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: dev ? 0 : '1d' }),
+  )
+  app.get('/assets/nhsuk-frontend.min.js', (_req, res) =>
+    res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }),
+  )
+
+  if (nextHandler) app.use(nextHandler)
+  return app
+}

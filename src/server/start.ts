@@ -1,0 +1,57 @@
+import http from 'node:http'
+import pino from 'pino'
+
+// `npm start` serves the production build unless told otherwise (`npm run dev`).
+const env = process.env as Record<string, string | undefined>
+env.NODE_ENV ||= 'production'
+const dev = process.env.NODE_ENV === 'development'
+const root = process.cwd()
+const logger = pino({ base: undefined, level: process.env.LOG_LEVEL || 'info' })
+const started = Date.now()
+
+const { serverSettings } = await import('../lib/env')
+const settings = serverSettings()
+
+if (!dev) {
+  const { ensureBuilt } = await import('../lib/build/next-build')
+  await ensureBuilt({ log: (message) => logger.info(message), root })
+}
+
+const { bootPayload } = await import('./boot')
+const payload = await bootPayload({ cron: true })
+const { seed } = await import('../../seed/index')
+await seed({ log: (message) => console.log(message), payload })
+
+const { default: next } = await import('next')
+const nextApp = next({ dev, dir: root, hostname: settings.host, port: settings.port })
+await nextApp.prepare()
+const handle = nextApp.getRequestHandler()
+
+const { createApp } = await import('./app')
+const state = { draining: false }
+const app = createApp({
+  dev,
+  logger,
+  nextHandler: (req, res) => handle(req, res),
+  payload,
+  state,
+  trustProxy: settings.trustProxy,
+})
+const server = http.createServer(app)
+await new Promise<void>((resolve) => server.listen(settings.port, settings.host, resolve))
+logger.info(
+  { database: payload.db.name, ms: Date.now() - started, url: `http://${settings.host}:${settings.port}` },
+  `Diabetes Network Hub ready at http://${settings.host}:${settings.port} (admin: /admin)`,
+)
+
+const { installShutdown } = await import('./shutdown')
+installShutdown({
+  close: async () => {
+    await nextApp.close?.()
+  },
+  logger,
+  payload,
+  server,
+  state,
+  timeoutMs: settings.shutdownTimeoutMs,
+})

@@ -1,0 +1,15 @@
+import pino from 'pino'
+
+// The worker exists to run jobs, whatever the web instances are configured to do.
+process.env.JOBS_AUTORUN = 'true'
+const env = process.env as Record<string, string | undefined>
+env.NODE_ENV ||= 'production'
+
+const logger = pino({ base: undefined, level: process.env.LOG_LEVEL || 'info' })
+const { serverSettings } = await import('../lib/env')
+const { bootPayload } = await import('./boot')
+const { installShutdown } = await import('./shutdown')
+
+const payload = await bootPayload({ cron: true })
+logger.info({ database: payload.db.name, queues: ['default'] }, 'job worker running')
+installShutdown({ logger, payload, state: { draining: false }, timeoutMs: serverSettings().shutdownTimeoutMs })
