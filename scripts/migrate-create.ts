@@ -15,7 +15,8 @@ const [dialect, ...rest] = process.argv.slice(2)
 if (dialect === '--dialect') {
   const name = rest[1] || 'change'
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { loadConfig } = await import('../src/server/load-config')
+  const config = await loadConfig()
   process.env.PAYLOAD_MIGRATING = 'true'
   const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true } as never)
   await payload.db.createMigration({ migrationName: name, payload, skipEmpty: true })
@@ -25,7 +26,7 @@ if (dialect === '--dialect') {
 const name = dialect || 'change'
 for (const [kind, url] of Object.entries(DIALECT_URLS)) {
   console.log(`Creating ${kind} migration "${name}"…`)
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate-create.ts', '--dialect', kind, name], {
+  const result = spawnSync(process.execPath, [process.argv[1], '--dialect', kind, name], {
     env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development', PAYLOAD_SECRET: 'migrations-only' },
     stdio: 'inherit',
   })

@@ -3,14 +3,20 @@ import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../lib/db/migrate'
+import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
+import { databaseSettings } from '../lib/env'
+import { loadConfig } from './load-config'
 
 /**
  * Connects Payload and brings the database schema up to date. The instance is cached process-wide, so
- * the Next.js routes in the same process reuse it (one pool, one job runner).
+ * the Next.js routes in the same process reuse it (one pool, one job runner). Job crons start only after
+ * the migrations, so no job touches a table that does not exist yet.
  */
 export const bootPayload = async ({ cron }: { cron: boolean }): Promise<Payload> => {
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config, cron })
+  const config = await loadConfig()
+  const payload = await getPayload({ config, cron: false })
+  serialiseSqliteWrites({ busyTimeoutMs: databaseSettings().sqliteBusyTimeoutMs, payload })
   await migrateDatabase({ payload })
+  if (cron) await getPayload({ config, cron: true })
   return payload
 }
