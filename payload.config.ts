@@ -8,7 +8,7 @@ import { Updates } from './collections/updates'
 import { Users } from './collections/users'
 import { SiteSettings } from './globals/site-settings'
 import { databaseAdapter } from './src/lib/db/adapter'
-import { payloadSecret, serverURL } from './src/lib/env'
+import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
 import { jobsConfig } from './src/lib/jobs/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -29,6 +29,15 @@ export default buildConfig({
   globals: [SiteSettings],
   graphQL: { disablePlaygroundInProduction: true },
   jobs: jobsConfig(),
+  logger: payloadLogger(),
+  // Refusals are expected traffic, not faults: keep them out of the error log.
+  loggingLevels: {
+    APIError: 'warn',
+    AuthenticationError: 'info',
+    Forbidden: 'info',
+    LockedAuth: 'info',
+    ValidationError: 'info',
+  },
   secret: payloadSecret(),
   serverURL: serverURL(),
   sharp,

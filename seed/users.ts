@@ -17,10 +17,15 @@ export const ensureFirstAdmin = async ({ log, payload }: { log: Log; payload: Pa
   const email = process.env.ADMIN_EMAIL || 'admin@diabetes-hub.local'
   const given = process.env.ADMIN_PASSWORD
   const password = given || generatePassword()
-  await payload.create({
-    collection: 'users',
-    data: { email, mustChangePassword: !given, name: 'Administrator', password, roles: ['admin'] },
-  })
+  await payload
+    .create({
+      collection: 'users',
+      data: { email, mustChangePassword: !given, name: 'Administrator', password, roles: ['admin'] },
+    })
+    .catch((error: { data?: { errors?: { message: string }[] }; message: string }) => {
+      const reasons = error.data?.errors?.map((problem) => problem.message).join(' ') || error.message
+      throw new Error(`Cannot create the first administrator ${email}: ${reasons} (set ADMIN_EMAIL/ADMIN_PASSWORD)`)
+    })
   if (given) {
     log(`Created the first administrator ${email} (password from ADMIN_PASSWORD).`)
     return

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import pino from 'pino'
 
-// `npm start` serves the production build unless told otherwise (`npm run dev`).
+// `npm start` serves the production build (built just before, when stale) unless told otherwise (`npm run dev`).
 const env = process.env as Record<string, string | undefined>
 env.NODE_ENV ||= 'production'
 const dev = process.env.NODE_ENV === 'development'
@@ -12,15 +12,15 @@ const started = Date.now()
 const { serverSettings } = await import('../lib/env')
 const settings = serverSettings()
 
-if (!dev) {
-  const { ensureBuilt } = await import('../lib/build/next-build')
-  await ensureBuilt({ log: (message) => logger.info(message), root })
-}
-
 const { bootPayload } = await import('./boot')
 const payload = await bootPayload({ cron: true })
 const { seed } = await import('../../seed/index')
-await seed({ log: (message) => console.log(message), payload })
+await seed({ log: (message) => console.log(message), payload }).catch(async (error: Error) => {
+  // A refused ADMIN_PASSWORD and the like: one clear line, not a stack trace.
+  logger.fatal(error.message)
+  await payload.destroy()
+  process.exit(1)
+})
 
 const { default: next } = await import('next')
 const nextApp = next({ dev, dir: root, hostname: settings.host, port: settings.port })

@@ -55,3 +55,12 @@ export const payloadSecret = (): string => {
 }
 
 export const serverURL = (): string => process.env.PUBLIC_URL || ''
+
+/**
+ * Payload's logger: JSON lines in production or when LOG_LEVEL is set (matching the request log),
+ * Payload's readable default in development.
+ */
+export const payloadLogger = () =>
+  process.env.NODE_ENV === 'production' || process.env.LOG_LEVEL
+    ? { options: { level: process.env.LOG_LEVEL || 'info' } }
+    : undefined
