@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { inject } from 'vitest'
+
+export const testDatabase = (): 'postgres' | 'sqlite' => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite')
+
+const createPostgresDatabase = async (): Promise<string> => {
+  const serverUrl = inject('postgresUrl')
+  if (!serverUrl) throw new Error('TEST_DB=postgres but the global setup provided no cluster URL')
+  const name = `hub_${randomBytes(6).toString('hex')}`
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  await client.query(`CREATE DATABASE "${name}"`)
+  await client.end()
+  return serverUrl.replace(/\/[^/]*$/, `/${name}`)
+}
+
+export type TestHub = { cleanup: () => Promise<void>; dataDir: string; databaseUrl: string; payload: Payload }
+
+/**
+ * A migrated hub on a database of its own (a temp SQLite file, or a new database in the suite's private
+ * PostgreSQL cluster). Environment is set before the config module is first imported.
+ */
+export const startTestHub = async ({
+  databaseUrl: givenUrl,
+  env = {},
+}: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestHub> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'))
+  const databaseUrl =
+    givenUrl ?? (testDatabase() === 'postgres' ? await createPostgresDatabase() : `file:${path.join(dataDir, 'hub.db')}`)
+  Object.assign(process.env, {
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    JOBS_AUTORUN: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    PAYLOAD_SECRET: randomBytes(16).toString('hex'),
+    ...env,
+  })
+  const { bootPayload } = await import('../../src/server/boot')
+  const payload = await bootPayload({ cron: false })
+  return {
+    cleanup: async () => {
+      await payload.destroy()
+      fs.rmSync(dataDir, { force: true, recursive: true })
+    },
+    dataDir,
+    databaseUrl,
+    payload,
+  }
+}
+
+/** Creates a user directly (trusted Local API) and returns the credentials. */
+export const createUser = async ({
+  payload,
+  roles,
+}: {
+  payload: Payload
+  roles: string[]
+}): Promise<{ email: string; id: number | string; password: string }> => {
+  const email = `${roles.join('-') || 'member'}-${randomBytes(4).toString('hex')}@example.org`
+  const password = `correct horse ${randomBytes(6).toString('hex')}`
+  const user = await payload.create({ collection: 'users', data: { email, password, roles: roles as never } })
+  return { email, id: user.id, password }
+}

@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+/** A draft network update with a publish job due `inSeconds` from now, as the admin's "Schedule" button queues it. */
+export const scheduleDraftUpdate = async ({ inSeconds, payload }: { inSeconds: number; payload: Payload }) => {
+  const draft = await payload.create({
+    collection: 'updates',
+    data: { _status: 'draft', date: new Date().toISOString(), title: `Scheduled ${Date.now()}` },
+    draft: true,
+  })
+  await payload.jobs.queue({
+    // The admin stores the id as a string whatever the database's id type (Payload coerces it back).
+    input: { doc: { relationTo: 'updates', value: String(draft.id) as never }, type: 'publish' },
+    task: 'schedulePublish',
+    waitUntil: new Date(Date.now() + inSeconds * 1000),
+  })
+  return draft
+}
+
+export const waitForStatus = async ({
+  id,
+  payload,
+  status,
+  timeoutMs,
+}: {
+  id: number | string
+  payload: Payload
+  status: 'draft' | 'published'
+  timeoutMs: number
+}): Promise<string | undefined> => {
+  const deadline = Date.now() + timeoutMs
+  let current: string | undefined
+  while (Date.now() < deadline) {
+    const doc = await payload.findByID({ collection: 'updates', depth: 0, id })
+    current = doc._status ?? undefined
+    if (current === status) return current
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return current
+}
