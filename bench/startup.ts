@@ -1,0 +1,119 @@
+/**
+ * Start-up and idle footprint of the built hub (it builds first when the build is stale).
+ *
+ *   node --import tsx bench/startup.ts [--runs 3]
+ *
+ * Measures, per run: cold start on an empty SQLite database (migrate + seed + Next) to the first /readyz 200,
+ * warm restart on the same database, first home page and first REST answer, idle RSS; and, as the
+ * reference in the same process, a bare Express server started the same way. Prints figures and ratios.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort } from '../tests/helpers/ports'
+
+// Time start-up, not a rebuild: bring the production build up to date first.
+const { ensureBuilt } = await import('../src/lib/build/next-build')
+const { buildServer } = await import('../src/lib/build/server-build')
+await buildServer({ root: process.cwd() })
+await ensureBuilt({ log: console.log, root: process.cwd() })
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3
+
+const waitFor = async ({ alive, deadline, url }: { alive: () => boolean; deadline: number; url: string }): Promise<void> => {
+  while (Date.now() < deadline) {
+    if (!alive()) throw new Error(`the server exited before ${url} answered`)
+    const ok = await fetch(url).then((response) => response.ok, () => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`${url} did not answer in time`)
+}
+
+const rssMb = (pid: number): number => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  return kb / 1024
+}
+
+const launch = async ({ args, env }: { args: string[]; env: Record<string, string> }) => {
+  const port = await freePort()
+  const started = performance.now()
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const base = `http://127.0.0.1:${port}`
+  await waitFor({ alive: () => child.exitCode === null, deadline: Date.now() + 120_000, url: `${base}/readyz` }).catch(
+    (error: Error) => {
+      child.kill('SIGKILL')
+      throw new Error(`${error.message}\n${output}`)
+    },
+  )
+  const readyMs = performance.now() - started
+  const stop = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    await exited
+  }
+  return { base, child, readyMs, stop }
+}
+
+const timed = async (url: string): Promise<number> => {
+  const started = performance.now()
+  const response = await fetch(url)
+  await response.arrayBuffer()
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  return performance.now() - started
+}
+
+const reference = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-ref-'))
+const referenceServer = path.join(reference, 'server.mjs')
+fs.writeFileSync(
+  referenceServer,
+  `import express from ${JSON.stringify(import.meta.resolve('express'))}
+const app = express()
+app.get('/readyz', (_req, res) => res.json({ status: 'ready' }))
+app.listen(Number(process.env.PORT), '127.0.0.1')
+process.on('SIGTERM', () => process.exit(0))
+`,
+)
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const rows: Record<string, number[]> = {}
+const record = (name: string, value: number) => (rows[name] ||= []).push(value)
+
+for (let run = 0; run < runs; run++) {
+  const ref = await launch({ args: [referenceServer], env: {} })
+  record('reference: bare Express ready (ms)', ref.readyMs)
+  record('reference: bare Express idle RSS (MB)', rssMb(ref.child.pid!))
+  await ref.stop()
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'))
+  const env = { ADMIN_EMAIL: 'startup@example.org', ADMIN_PASSWORD: 'timing the hub start-up', DATA_DIR: dataDir, DATABASE_URL: '' }
+  const cold = await launch({ args: ['dist/start.js'], env })
+  record('hub cold start, empty database (ms)', cold.readyMs)
+  record('hub first home page (ms)', await timed(`${cold.base}/`))
+  record('hub first REST answer (ms)', await timed(`${cold.base}/api/globals/site-settings`))
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
+  record('hub idle RSS (MB)', rssMb(cold.child.pid!))
+  await cold.stop()
+
+  const warm = await launch({ args: ['dist/start.js'], env })
+  record('hub warm restart (ms)', warm.readyMs)
+  await warm.stop()
+  fs.rmSync(dataDir, { force: true, recursive: true })
+}
+fs.rmSync(reference, { force: true, recursive: true })
+
+console.log(`Start-up benchmark, ${runs} run(s), median shown (node ${process.version}, ${os.cpus().length} cores)`)
+for (const [name, values] of Object.entries(rows)) console.log(`  ${name.padEnd(42)} ${median(values).toFixed(0)}`)
+const ratio = (a: string, b: string) => (median(rows[a]) / median(rows[b])).toFixed(1)
+console.log(`  cold start / reference start               ${ratio('hub cold start, empty database (ms)', 'reference: bare Express ready (ms)')}x`)
+console.log(`  warm restart / reference start             ${ratio('hub warm restart (ms)', 'reference: bare Express ready (ms)')}x`)
+console.log(`  idle RSS / reference RSS                   ${ratio('hub idle RSS (MB)', 'reference: bare Express idle RSS (MB)')}x`)
