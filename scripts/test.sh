@@ -33,6 +33,13 @@ else
   echo "== PostgreSQL run skipped: no initdb in $POSTGRES_BIN (set POSTGRES_BIN)"
 fi
 
+if [ -n "${MONGODB_URL:-}" ]; then
+  echo "== Integration tests on MongoDB ($MONGODB_URL)"
+  TEST_DB=mongodb npx vitest run --reporter=default --reporter=json --outputFile.json="$results/mongodb.json"
+else
+  echo "== MongoDB run skipped: MONGODB_URL not set (no MongoDB server on this machine)"
+fi
+
 echo "== Production build"
 npm run build
 

@@ -7,7 +7,19 @@ import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 
-export const testDatabase = (): 'postgres' | 'sqlite' => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite')
+export type TestDatabase = 'mongodb' | 'postgres' | 'sqlite'
+
+export const testDatabase = (): TestDatabase =>
+  process.env.TEST_DB === 'postgres' || process.env.TEST_DB === 'mongodb' ? process.env.TEST_DB : 'sqlite'
+
+/** A database of its own on the MongoDB server at MONGODB_URL (no server can be installed here). */
+const mongoDatabaseUrl = (): string => {
+  const serverUrl = process.env.MONGODB_URL
+  if (!serverUrl) throw new Error('TEST_DB=mongodb needs MONGODB_URL (e.g. mongodb://127.0.0.1:27017)')
+  const url = new URL(serverUrl)
+  url.pathname = `/hub_${randomBytes(6).toString('hex')}`
+  return url.toString()
+}
 
 const createPostgresDatabase = async (): Promise<string> => {
   const serverUrl = inject('postgresUrl')
@@ -32,7 +44,12 @@ export const startTestHub = async ({
 }: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestHub> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'))
   const databaseUrl =
-    givenUrl ?? (testDatabase() === 'postgres' ? await createPostgresDatabase() : `file:${path.join(dataDir, 'hub.db')}`)
+    givenUrl ??
+    (testDatabase() === 'postgres'
+      ? await createPostgresDatabase()
+      : testDatabase() === 'mongodb'
+        ? mongoDatabaseUrl()
+        : `file:${path.join(dataDir, 'hub.db')}`)
   Object.assign(process.env, {
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
@@ -45,6 +62,9 @@ export const startTestHub = async ({
   const payload = await bootPayload({ cron: false })
   return {
     cleanup: async () => {
+      if (payload.db.name === 'mongoose') {
+        await (payload.db as unknown as { connection: { dropDatabase: () => Promise<unknown> } }).connection.dropDatabase()
+      }
       await payload.destroy()
       fs.rmSync(dataDir, { force: true, recursive: true })
     },
