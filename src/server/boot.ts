@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../lib/db/migrate'
+import { survivePostgresDisconnects } from '../lib/db/postgres-pool'
 import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
 import { databaseSettings } from '../lib/env'
 import { loadConfig } from './load-config'
@@ -15,6 +16,7 @@ import { loadConfig } from './load-config'
 export const bootPayload = async ({ cron }: { cron: boolean }): Promise<Payload> => {
   const config = await loadConfig()
   const payload = await getPayload({ config, cron: false })
+  survivePostgresDisconnects({ payload })
   serialiseSqliteWrites({ busyTimeoutMs: databaseSettings().sqliteBusyTimeoutMs, payload })
   await migrateDatabase({ payload })
   if (cron) await getPayload({ config, cron: true })

@@ -36,7 +36,8 @@ export const startPostgresCluster = async (): Promise<PostgresCluster> => {
   const pgCtl = (action: string[]) =>
     asClusterOwner(path.join(POSTGRES_BIN, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dir, 'log'), '-w', ...action], { cwd: dir })
   const start = () => pgCtl(['-o', options, 'start'])
-  const stop = () => pgCtl(['-m', 'immediate', 'stop'])
+  // Fast shutdown: clients are disconnected and committed work is kept, as in a real restart.
+  const stop = () => pgCtl(['-m', 'fast', 'stop'])
   start()
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`
   const psql = (sql: string) =>
