@@ -4,8 +4,19 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { CareAreas } from './collections/care-areas'
+import { CommissioningTips } from './collections/commissioning-tips'
+import { Documents } from './collections/documents'
+import { Feedback } from './collections/feedback'
+import { Media } from './collections/media'
+import { Organisations } from './collections/organisations'
+import { Pages } from './collections/pages'
+import { ParliamentaryQuestions } from './collections/parliamentary-questions'
+import { People } from './collections/people'
+import { SignOffs } from './collections/sign-offs'
 import { Updates } from './collections/updates'
 import { Users } from './collections/users'
+import { Navigation } from './globals/navigation'
 import { SiteSettings } from './globals/site-settings'
 import { databaseAdapter } from './src/lib/db/adapter'
 import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
@@ -23,10 +34,23 @@ export default buildConfig({
     meta: { titleSuffix: ' – Diabetes Network Hub' },
     user: Users.slug,
   },
-  collections: [Users, Updates],
+  collections: [
+    CareAreas,
+    Pages,
+    CommissioningTips,
+    Updates,
+    ParliamentaryQuestions,
+    Documents,
+    Media,
+    People,
+    Organisations,
+    Feedback,
+    SignOffs,
+    Users,
+  ],
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  globals: [SiteSettings],
+  globals: [SiteSettings, Navigation],
   graphQL: { disablePlaygroundInProduction: true },
   jobs: jobsConfig(),
   logger: payloadLogger(),
@@ -42,5 +66,7 @@ export default buildConfig({
   serverURL: serverURL(),
   sharp,
   telemetry: false,
+  // Busboy's hard ceiling; each upload collection checks its own, lower limit with a clear message.
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

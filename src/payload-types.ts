@@ -67,8 +67,18 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    'care-areas': CareArea;
+    pages: Page;
+    'commissioning-tips': CommissioningTip;
     updates: Update;
+    'parliamentary-questions': ParliamentaryQuestion;
+    documents: Document;
+    media: Media;
+    people: Person;
+    organisations: Organisation;
+    feedback: Feedback;
+    'sign-offs': SignOff;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -77,8 +87,18 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    'care-areas': CareAreasSelect<false> | CareAreasSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'commissioning-tips': CommissioningTipsSelect<false> | CommissioningTipsSelect<true>;
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
+    'parliamentary-questions': ParliamentaryQuestionsSelect<false> | ParliamentaryQuestionsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -91,9 +111,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    navigation: Navigation;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
   };
   locale: null;
   widgets: {
@@ -131,6 +153,181 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-areas".
+ */
+export interface CareArea {
+  id: number;
+  /**
+   * Position in the journey (1 is first).
+   */
+  step: number;
+  title: string;
+  /**
+   * Part of the web address. Filled from the title when left empty.
+   */
+  slug: string;
+  summary: string;
+  image?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it. Required.
+   */
+  alt: string;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Filled from the title when left empty.
+   */
+  slug: string;
+  /**
+   * Taken from the parent page when there is one.
+   */
+  careArea?: (number | null) | CareArea;
+  parent?: (number | null) | Page;
+  /**
+   * Position among its sibling pages (lower first).
+   */
+  order?: number | null;
+  audience: 'public' | 'professional';
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  relatedDocuments?: (number | Document)[] | null;
+  /**
+   * Shown on the page as "Page last reviewed" and "Next review due".
+   */
+  review: {
+    lastReviewed: string;
+    nextReviewDue: string;
+    contentOwner: number | User;
+    clinicalApprover?: (number | null) | User;
+    evidenceSources?:
+      | {
+          title: string;
+          url?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  signOff: {
+    /**
+     * Set "Awaiting clinical sign-off" when the draft is ready; a clinical reviewer publishes it.
+     */
+    status: 'draft' | 'awaiting-sign-off' | 'signed-off';
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    signedOffBy?: (number | null) | User;
+    signedOffAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  summary?: string | null;
+  publicationDate: string;
+  audience: 'public' | 'professional';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -163,6 +360,23 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissioning-tips".
+ */
+export interface CommissioningTip {
+  id: number;
+  rank: number;
+  title: string;
+  /**
+   * Part of the web address. Filled from the title when left empty.
+   */
+  slug: string;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "updates".
  */
 export interface Update {
@@ -173,6 +387,11 @@ export interface Update {
    */
   slug: string;
   date: string;
+  /**
+   * Who the update or letter is from, e.g. "Naresh Kanumilli, SCN Clinical Lead for Diabetes".
+   */
+  from?: string | null;
+  fromOrganisation?: (number | null) | Organisation;
   summary?: string | null;
   body?: {
     root: {
@@ -189,9 +408,115 @@ export interface Update {
     };
     [k: string]: unknown;
   } | null;
+  attachments?: (number | Document)[] | null;
+  contacts?: (number | Person)[] | null;
+  isConsultation?: boolean | null;
+  consultation?: {
+    feedbackDeadline?: string | null;
+    /**
+     * The person feedback goes to (their name is shown; never their email).
+     */
+    feedbackTo?: (number | null) | Person;
+    /**
+     * How to respond, e.g. "Send comments to Ewan Jones at the network by 31 January 2018."
+     */
+    feedbackInstructions?: string | null;
+    feedbackUrl?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  jobTitle?: string | null;
+  organisation?: (number | null) | Organisation;
+  /**
+   * Never shown on the public site.
+   */
+  email?: string | null;
+  telephone?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parliamentary-questions".
+ */
+export interface ParliamentaryQuestion {
+  id: number;
+  heading: string;
+  /**
+   * Part of the web address. Filled from the heading when left empty.
+   */
+  slug: string;
+  /**
+   * Parliament's unique identification number.
+   */
+  uin?: string | null;
+  house?: ('Commons' | 'Lords') | null;
+  dateAsked: string;
+  dateAnswered?: string | null;
+  askingMember?: string | null;
+  answeringBody: string;
+  answeringMember?: string | null;
+  question: string;
+  answer?: string | null;
+  tags?: string[] | null;
+  sourceUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  page: number | Page;
+  useful: boolean;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-offs".
+ */
+export interface SignOff {
+  id: number;
+  page: number | Page;
+  pageTitle: string;
+  /**
+   * The page version that was published.
+   */
+  version?: string | null;
+  reviewer?: (number | null) | User;
+  signedOffAt: string;
+  /**
+   * How the sign-off came about when not in the hub (imports).
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -310,12 +635,52 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'care-areas';
+        value: number | CareArea;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'commissioning-tips';
+        value: number | CommissioningTip;
       } | null)
     | ({
         relationTo: 'updates';
         value: number | Update;
+      } | null)
+    | ({
+        relationTo: 'parliamentary-questions';
+        value: number | ParliamentaryQuestion;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'sign-offs';
+        value: number | SignOff;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -361,6 +726,248 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-areas_select".
+ */
+export interface CareAreasSelect<T extends boolean = true> {
+  step?: T;
+  title?: T;
+  slug?: T;
+  summary?: T;
+  image?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  careArea?: T;
+  parent?: T;
+  order?: T;
+  audience?: T;
+  summary?: T;
+  body?: T;
+  relatedDocuments?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        contentOwner?: T;
+        clinicalApprover?: T;
+        evidenceSources?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              id?: T;
+            };
+      };
+  signOff?:
+    | T
+    | {
+        status?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        signedOffBy?: T;
+        signedOffAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissioning-tips_select".
+ */
+export interface CommissioningTipsSelect<T extends boolean = true> {
+  rank?: T;
+  title?: T;
+  slug?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "updates_select".
+ */
+export interface UpdatesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  date?: T;
+  from?: T;
+  fromOrganisation?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  contacts?: T;
+  isConsultation?: T;
+  consultation?:
+    | T
+    | {
+        feedbackDeadline?: T;
+        feedbackTo?: T;
+        feedbackInstructions?: T;
+        feedbackUrl?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parliamentary-questions_select".
+ */
+export interface ParliamentaryQuestionsSelect<T extends boolean = true> {
+  heading?: T;
+  slug?: T;
+  uin?: T;
+  house?: T;
+  dateAsked?: T;
+  dateAnswered?: T;
+  askingMember?: T;
+  answeringBody?: T;
+  answeringMember?: T;
+  question?: T;
+  answer?: T;
+  tags?: T;
+  sourceUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  publicationDate?: T;
+  audience?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  jobTitle?: T;
+  organisation?: T;
+  email?: T;
+  telephone?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  page?: T;
+  useful?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-offs_select".
+ */
+export interface SignOffsSelect<T extends boolean = true> {
+  page?: T;
+  pageTitle?: T;
+  version?: T;
+  reviewer?: T;
+  signedOffAt?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -384,20 +991,6 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "updates_select".
- */
-export interface UpdatesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  date?: T;
-  summary?: T;
-  body?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -490,12 +1083,64 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  header?:
+    | {
+        label: string;
+        /**
+         * A path on this site (/updates) or a full web address.
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  footer?:
+    | {
+        label: string;
+        /**
+         * A path on this site (/updates) or a full web address.
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   disclaimer?: T;
   questionResponseTargetDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -518,10 +1163,19 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'updates';
-      value: number | Update;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'care-areas';
+          value: number | CareArea;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'updates';
+          value: number | Update;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
@@ -529,6 +1183,62 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  variant: 'information' | 'warning';
+  heading?: string | null;
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DocumentLinkBlock".
+ */
+export interface DocumentLinkBlock {
+  document: number | Document;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'documentLink';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContentsListBlock".
+ */
+export interface ContentsListBlock {
+  /**
+   * Lists the page's headings automatically; nothing to fill in.
+   */
+  note?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contentsList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RelatedPagesBlock".
+ */
+export interface RelatedPagesBlock {
+  heading?: string | null;
+  pages: (number | Page)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'relatedPages';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CommissioningTipsBlock".
+ */
+export interface CommissioningTipsBlock {
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'commissioningTips';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,20 +1,69 @@
 import type { CollectionConfig } from 'payload'
 
+import { validateUrl } from '../../src/lib/fields/review'
 import { slugField } from '../../src/lib/fields/slug'
 import { updatesAccess } from './access'
 
-/** Network updates and letters. Drafts, version history and scheduled publishing for editors. */
+/**
+ * Network updates and letters. An update can be a consultation: the site shows it open until its
+ * feedback deadline and says where feedback goes. Drafts, version history and scheduled publishing.
+ */
 export const Updates: CollectionConfig = {
   slug: 'updates',
   access: updatesAccess,
-  admin: { defaultColumns: ['title', 'date', '_status'], group: 'Content', useAsTitle: 'title' },
+  admin: { defaultColumns: ['title', 'date', 'isConsultation', '_status'], group: 'Content', useAsTitle: 'title' },
   defaultSort: '-date',
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     slugField(),
-    { name: 'date', type: 'date', admin: { position: 'sidebar' }, index: true, required: true },
+    { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' }, position: 'sidebar' }, index: true, required: true },
+    {
+      name: 'from',
+      type: 'text',
+      admin: { description: 'Who the update or letter is from, e.g. "Naresh Kanumilli, SCN Clinical Lead for Diabetes".' },
+      maxLength: 300,
+    },
+    { name: 'fromOrganisation', type: 'relationship', relationTo: 'organisations' },
     { name: 'summary', type: 'textarea', maxLength: 600 },
     { name: 'body', type: 'richText' },
+    { name: 'attachments', type: 'relationship', hasMany: true, maxRows: 20, relationTo: 'documents' },
+    { name: 'contacts', type: 'relationship', hasMany: true, maxRows: 20, relationTo: 'people' },
+    {
+      name: 'isConsultation',
+      type: 'checkbox',
+      admin: { position: 'sidebar' },
+      defaultValue: false,
+      index: true,
+      label: 'This is a consultation',
+    },
+    {
+      name: 'consultation',
+      type: 'group',
+      admin: { condition: (data) => Boolean(data?.isConsultation) },
+      fields: [
+        {
+          name: 'feedbackDeadline',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          index: true,
+          validate: (value: unknown, { data }: { data: { isConsultation?: boolean } }) =>
+            data?.isConsultation && !value ? 'A consultation needs a feedback deadline.' : true,
+        },
+        {
+          name: 'feedbackTo',
+          type: 'relationship',
+          admin: { description: 'The person feedback goes to (their name is shown; never their email).' },
+          relationTo: 'people',
+        },
+        {
+          name: 'feedbackInstructions',
+          type: 'textarea',
+          admin: { description: 'How to respond, e.g. "Send comments to Ewan Jones at the network by 31 January 2018."' },
+          maxLength: 1000,
+        },
+        { name: 'feedbackUrl', type: 'text', label: 'Online response form (optional)', maxLength: 500, validate: validateUrl },
+      ],
+    },
   ],
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -1,9 +1,15 @@
 import * as migration_20261123_153756_initial from './20261123_153756_initial';
+import * as migration_20261123_163614_content_model from './20261123_163614_content_model';
 
 export const migrations = [
   {
     up: migration_20261123_153756_initial.up,
     down: migration_20261123_153756_initial.down,
-    name: '20261123_153756_initial'
+    name: '20261123_153756_initial',
+  },
+  {
+    up: migration_20261123_163614_content_model.up,
+    down: migration_20261123_163614_content_model.down,
+    name: '20261123_163614_content_model'
   },
 ];

@@ -68,3 +68,32 @@ export const publishedOrEditors = ({ roles }: { roles: Role[] }): Access =>
 /** Admin panel entry: staff by assigned role, so a user on a one-time password can reach the page to change it. */
 export const canUseAdminPanel = ({ req }: { req: PayloadRequest }): boolean =>
   assignedRoles(req.user).some((role) => STAFF_ROLES.includes(role))
+
+/** Who writes content, and who may see every draft of it. */
+export const EDITORS: Role[] = ['admin', 'editor']
+export const CONTENT_STAFF: Role[] = ['admin', 'editor', 'clinical-reviewer']
+/** Who may read content written for health and care professionals. */
+export const PROFESSIONAL_READERS: Role[] = ['admin', 'editor', 'clinical-reviewer', 'responder', 'professional']
+
+export const editorsOnly = allowRoles({ roles: EDITORS })
+export const contentStaffOnly = allowRoles({ roles: CONTENT_STAFF })
+
+export const canReadProfessionalContent = (user: MaybeUser): boolean => hasRole({ roles: PROFESSIONAL_READERS, user })
+
+/**
+ * Content with an `audience`: content staff see everything, drafts included; professionals see what is
+ * published; everyone else sees published public content only.
+ */
+export const publishedForAudience: Access = ({ req }) => {
+  if (hasRole({ roles: CONTENT_STAFF, user: req.user })) return true
+  const published: Where = { _status: { equals: 'published' } }
+  if (canReadProfessionalContent(req.user)) return published
+  return { and: [published, { audience: { equals: 'public' } }] }
+}
+
+/** Published-or-staff access for content without drafts (uploads): audience rule only. */
+export const audienceOnly: Access = ({ req }) => {
+  if (canReadProfessionalContent(req.user)) return true
+  const open: Where = { audience: { equals: 'public' } }
+  return open
+}

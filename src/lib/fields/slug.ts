@@ -18,8 +18,11 @@ const fillSlug =
     return typeof source === 'string' ? slugify(source) : value
   }
 
-/** A unique URL slug, filled from another field when left empty. */
-export const slugField = ({ from = 'title' }: { from?: string } = {}): Field => ({
+/**
+ * A URL slug, filled from another field when left empty. Unique across the collection unless the
+ * collection checks uniqueness within a narrower scope itself (guidance pages: among siblings).
+ */
+export const slugField = ({ from = 'title', unique = true }: { from?: string; unique?: boolean } = {}): Field => ({
   name: 'slug',
   type: 'text',
   admin: { description: `Part of the web address. Filled from the ${from} when left empty.`, position: 'sidebar' },
@@ -27,5 +30,5 @@ export const slugField = ({ from = 'title' }: { from?: string } = {}): Field => 
   index: true,
   maxLength: 120,
   required: true,
-  unique: true,
+  unique,
 })

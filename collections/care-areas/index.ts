@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from '../../src/lib/fields/slug'
+import { careAreasAccess } from './access'
+
+/** The steps of the diabetes journey. Guidance pages sit under a care area. */
+export const CareAreas: CollectionConfig = {
+  slug: 'care-areas',
+  access: careAreasAccess,
+  admin: { defaultColumns: ['step', 'title', '_status'], group: 'Guidance', useAsTitle: 'title' },
+  defaultSort: 'step',
+  fields: [
+    {
+      name: 'step',
+      type: 'number',
+      admin: { description: 'Position in the journey (1 is first).', position: 'sidebar' },
+      index: true,
+      min: 1,
+      max: 99,
+      required: true,
+      unique: true,
+    },
+    { name: 'title', type: 'text', maxLength: 120, required: true },
+    slugField(),
+    { name: 'summary', type: 'textarea', maxLength: 400, required: true },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    { name: 'body', type: 'richText' },
+  ],
+  labels: { plural: 'Care areas', singular: 'Care area' },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+}

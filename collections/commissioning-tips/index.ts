@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, CONTENT_STAFF, contentStaffOnly, editorsOnly, publishedOrEditors } from '../../src/lib/access'
+import { slugField } from '../../src/lib/fields/slug'
+
+/** The ten top tips for commissioning long-term conditions, shown together and as a block in pages. */
+export const CommissioningTips: CollectionConfig = {
+  slug: 'commissioning-tips',
+  access: {
+    create: editorsOnly,
+    delete: adminOnly,
+    read: publishedOrEditors({ roles: CONTENT_STAFF }),
+    readVersions: contentStaffOnly,
+    update: editorsOnly,
+  },
+  admin: { defaultColumns: ['rank', 'title', '_status'], group: 'Guidance', useAsTitle: 'title' },
+  defaultSort: 'rank',
+  fields: [
+    { name: 'rank', type: 'number', admin: { position: 'sidebar' }, index: true, max: 99, min: 1, required: true, unique: true },
+    { name: 'title', type: 'text', maxLength: 200, required: true },
+    slugField({ from: 'title' }),
+    { name: 'body', type: 'textarea', maxLength: 3000, required: true },
+  ],
+  labels: { plural: 'Commissioning tips', singular: 'Commissioning tip' },
+  versions: { drafts: true, maxPerDoc: 50 },
+}

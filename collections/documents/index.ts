@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, audienceOnly, editorsOnly } from '../../src/lib/access'
+import { audienceField } from '../../src/lib/fields/audience'
+import { checkUploadedFile } from '../../src/lib/uploads/check-hook'
+import { DOCUMENT_TYPES } from '../../src/lib/uploads/sniff'
+
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+
+/**
+ * PDF and Office documents. Files are served through Payload's access rules, so a professional-only
+ * document cannot be fetched by the public even with its address.
+ */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  access: { create: editorsOnly, delete: adminOnly, read: audienceOnly, update: editorsOnly },
+  admin: { defaultColumns: ['title', 'publicationDate', 'audience', 'filename'], group: 'Library', useAsTitle: 'title' },
+  defaultSort: '-publicationDate',
+  fields: [
+    { name: 'title', type: 'text', maxLength: 200, required: true },
+    { name: 'summary', type: 'textarea', maxLength: 600 },
+    { name: 'publicationDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, index: true, required: true },
+    audienceField(),
+  ],
+  hooks: { beforeOperation: [checkUploadedFile({ accepted: DOCUMENT_TYPES, maxBytes: DOCUMENT_MAX_BYTES })] },
+  upload: { mimeTypes: [...DOCUMENT_TYPES], staticDir: 'media/documents' },
+}

@@ -1,0 +1,17 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, anyone, editorsOnly } from '../../src/lib/access'
+import { validateUrl } from '../../src/lib/fields/review'
+
+/** Organisations named by updates and meetings. Public information only. */
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  access: { create: editorsOnly, delete: adminOnly, read: anyone, update: editorsOnly },
+  admin: { defaultColumns: ['name', 'shortName'], group: 'Contacts', useAsTitle: 'name' },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', maxLength: 200, required: true, unique: true },
+    { name: 'shortName', type: 'text', maxLength: 40 },
+    { name: 'website', type: 'text', maxLength: 500, validate: validateUrl },
+  ],
+}

@@ -1,0 +1,76 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { hasRole } from '../../../src/lib/access'
+
+export const SIGN_OFF_STATES = [
+  { label: 'Draft', value: 'draft' },
+  { label: 'Awaiting clinical sign-off', value: 'awaiting-sign-off' },
+  { label: 'Signed off', value: 'signed-off' },
+] as const
+
+const isReviewer = (user: unknown) => hasRole({ roles: ['clinical-reviewer'], user: user as never })
+
+/**
+ * Guidance is published only by a clinical reviewer, who thereby signs it off. Editors save drafts and
+ * ask for sign-off; any later draft edit by someone else reopens the review. Trusted server code without
+ * a user (the seed) may publish: it records its own provenance.
+ */
+export const enforceSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const publishing = data._status === 'published'
+  if (!req.user) return data
+  // Only the status comes from the editor; who and when are stamped here, never taken from the request.
+  const signOff = {
+    ...(originalDoc?.signOff ?? {}),
+    status: data.signOff?.status ?? originalDoc?.signOff?.status ?? 'draft',
+  }
+  if (publishing) {
+    if (!isReviewer(req.user)) {
+      throw new APIError(
+        'Publishing guidance needs clinical sign-off: ask a clinical reviewer (role clinical-reviewer) to publish it.',
+        403,
+        { field: '_status' },
+        true,
+      )
+    }
+    return {
+      ...data,
+      signOff: { ...signOff, signedOffAt: new Date().toISOString(), signedOffBy: req.user.id, status: 'signed-off' },
+    }
+  }
+  if (signOff.status === 'awaiting-sign-off' && originalDoc?.signOff?.status !== 'awaiting-sign-off') {
+    return { ...data, signOff: { ...signOff, requestedAt: new Date().toISOString(), requestedBy: req.user.id } }
+  }
+  if (signOff.status === 'signed-off' && !isReviewer(req.user)) {
+    // The draft now differs from what was signed off.
+    return { ...data, signOff: { ...signOff, status: 'draft' } }
+  }
+  return { ...data, signOff }
+}
+
+/** Records each sign-off with the exact version published, so the audit trail survives later edits. */
+export const recordSignOff: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (doc._status !== 'published' || !req.user || !isReviewer(req.user)) return doc
+  const { docs } = await req.payload.findVersions({
+    collection: 'pages',
+    depth: 0,
+    limit: 1,
+    req,
+    sort: '-updatedAt',
+    where: { parent: { equals: doc.id } },
+  })
+  await req.payload.create({
+    collection: 'sign-offs',
+    data: {
+      page: doc.id,
+      pageTitle: doc.title,
+      reviewer: req.user.id,
+      signedOffAt: doc.signOff?.signedOffAt ?? new Date().toISOString(),
+      version: docs[0] ? String(docs[0].id) : '',
+    },
+    overrideAccess: true,
+    req,
+  })
+  return doc
+}

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, CONTENT_STAFF, contentStaffOnly, editorsOnly, publishedOrEditors } from '../../src/lib/access'
+import { slugField } from '../../src/lib/fields/slug'
+
+/** Written parliamentary questions and their answers, typed in or imported from Parliament's JSON. */
+export const ParliamentaryQuestions: CollectionConfig = {
+  slug: 'parliamentary-questions',
+  access: {
+    create: editorsOnly,
+    delete: adminOnly,
+    read: publishedOrEditors({ roles: CONTENT_STAFF }),
+    readVersions: contentStaffOnly,
+    update: editorsOnly,
+  },
+  admin: {
+    defaultColumns: ['heading', 'uin', 'dateAsked', 'dateAnswered', 'answeringBody'],
+    group: 'Content',
+    useAsTitle: 'heading',
+  },
+  defaultSort: '-dateAsked',
+  fields: [
+    { name: 'heading', type: 'text', maxLength: 200, required: true },
+    slugField({ from: 'heading' }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'uin', type: 'text', admin: { description: 'Parliament\'s unique identification number.' }, index: true, maxLength: 20 },
+        { name: 'house', type: 'select', options: ['Commons', 'Lords'] },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'dateAsked', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, index: true, required: true },
+        { name: 'dateAnswered', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+    { name: 'askingMember', type: 'text', maxLength: 200 },
+    { name: 'answeringBody', type: 'text', maxLength: 200, required: true },
+    { name: 'answeringMember', type: 'text', maxLength: 200 },
+    { name: 'question', type: 'textarea', maxLength: 5000, required: true },
+    { name: 'answer', type: 'textarea', maxLength: 20000 },
+    { name: 'tags', type: 'text', hasMany: true, maxLength: 60 },
+    { name: 'sourceUrl', type: 'text', maxLength: 500 },
+  ],
+  labels: { plural: 'Parliamentary questions', singular: 'Parliamentary question' },
+  versions: { drafts: true, maxPerDoc: 20 },
+}

@@ -1,0 +1,29 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, editorsOnly } from '../../src/lib/access'
+
+const linkFields = [
+  { name: 'label', type: 'text' as const, maxLength: 60, required: true },
+  {
+    name: 'href',
+    type: 'text' as const,
+    admin: { description: 'A path on this site (/updates) or a full web address.' },
+    maxLength: 500,
+    required: true,
+    validate: (value: unknown) =>
+      typeof value === 'string' && (/^\/(?!\/)/.test(value) || /^https?:\/\//.test(value))
+        ? true
+        : 'Start with / for a page on this site, or https:// for another site.',
+  },
+]
+
+/** Header and footer links. */
+export const Navigation: GlobalConfig = {
+  slug: 'navigation',
+  access: { read: anyone, update: editorsOnly },
+  admin: { group: 'Administration' },
+  fields: [
+    { name: 'header', type: 'array', fields: linkFields, maxRows: 8 },
+    { name: 'footer', type: 'array', fields: linkFields, maxRows: 12 },
+  ],
+}
