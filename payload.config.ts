@@ -18,6 +18,7 @@ import { Updates } from './collections/updates'
 import { Users } from './collections/users'
 import { Navigation } from './globals/navigation'
 import { SiteSettings } from './globals/site-settings'
+import { globalInvalidatesPageCache, invalidatesPageCache } from './src/lib/cache/hooks'
 import { databaseAdapter } from './src/lib/db/adapter'
 import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
 import { jobsConfig } from './src/lib/jobs/config'
@@ -27,6 +28,22 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     avatar: 'default',
+    components: {
+      // Sidebar links to the staff views below; rendered only for content staff.
+      afterNavLinks: ['/src/components/admin/StaffNavLinks#StaffNavLinks'],
+      views: {
+        pageFeedback: {
+          Component: '/src/components/admin/PageFeedbackView#PageFeedbackView',
+          meta: { title: 'Page feedback' },
+          path: '/page-feedback',
+        },
+        reviewsDue: {
+          Component: '/src/components/admin/ReviewsDueView#ReviewsDueView',
+          meta: { title: 'Reviews due' },
+          path: '/reviews-due',
+        },
+      },
+    },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
@@ -35,22 +52,16 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    CareAreas,
-    Pages,
-    CommissioningTips,
-    Updates,
-    ParliamentaryQuestions,
-    Documents,
-    Media,
-    People,
-    Organisations,
+    ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents, Media, People, Organisations].map(
+      invalidatesPageCache,
+    ),
     Feedback,
     SignOffs,
     Users,
   ],
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  globals: [SiteSettings, Navigation],
+  globals: [SiteSettings, Navigation].map(globalInvalidatesPageCache),
   graphQL: { disablePlaygroundInProduction: true },
   jobs: jobsConfig(),
   logger: payloadLogger(),

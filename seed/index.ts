@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { ensureContent } from './content'
 import { ensureSiteSettings } from './site-settings'
 import { ensureDevUsers, ensureFirstAdmin } from './users'
 
@@ -14,4 +15,6 @@ export const seed = async ({ log, payload }: { log: (message: string) => void; p
   await ensureSiteSettings({ payload })
   await ensureFirstAdmin({ log, payload })
   if (devUsersWanted()) await ensureDevUsers({ log, payload })
+  // After the first admin, who owns the seeded guidance pages.
+  await ensureContent({ log, payload })
 }

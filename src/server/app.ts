@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import express from 'express'
 import path from 'node:path'
 
+import { pageCache } from '../lib/cache/page-cache'
 import { databaseReadiness } from '../lib/db/readiness'
 import { requestLog } from '../lib/http/request-log'
 import { securityHeaders } from '../lib/http/security-headers'
@@ -62,6 +63,10 @@ export const createApp = ({
     res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }),
   )
 
-  if (nextHandler) app.use(nextHandler)
+  if (nextHandler) {
+    // In development pages change with the code, not only with the content.
+    if (!dev) app.use(pageCache())
+    app.use(nextHandler)
+  }
   return app
 }

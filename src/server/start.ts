@@ -22,6 +22,9 @@ await seed({ log: (message) => console.log(message), payload }).catch(async (err
   process.exit(1)
 })
 
+const { sharePageCacheInvalidations } = await import('../lib/cache/broadcast')
+const stopSharingInvalidations = await sharePageCacheInvalidations({ payload })
+
 const { default: next } = await import('next')
 const nextApp = next({ dev, dir: root, hostname: settings.host, port: settings.port })
 await nextApp.prepare()
@@ -47,6 +50,7 @@ logger.info(
 const { installShutdown } = await import('./shutdown')
 installShutdown({
   close: async () => {
+    await stopSharingInvalidations()
     await nextApp.close?.()
   },
   logger,

@@ -1,18 +1,32 @@
 import type { Metadata } from 'next'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
 import React from 'react'
 
+import type { Navigation } from '@/payload-types'
+
 import { readSiteSettings } from '@/lib/site/settings'
+import { siteOrigin } from '@/lib/site/urls'
+import { currentViewer } from '@/lib/site/viewer'
 
 export const generateMetadata = async (): Promise<Metadata> => {
-  const { siteName } = await readSiteSettings({ payload: await getPayload({ config }) })
-  return { title: { default: siteName, template: `%s – ${siteName}` } }
+  const { payload } = await currentViewer()
+  const { siteName } = await readSiteSettings({ payload })
+  return {
+    alternates: { types: { 'application/atom+xml': '/updates/feed.xml' } },
+    metadataBase: new URL(siteOrigin()),
+    openGraph: { locale: 'en_GB', siteName, type: 'website' },
+    title: { default: siteName, template: `%s – ${siteName}` },
+  }
 }
 
+type Link = NonNullable<Navigation['header']>[number]
+
 const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
-  const { disclaimer, siteName } = await readSiteSettings({ payload: await getPayload({ config }) })
+  const { payload, user } = await currentViewer()
+  const { disclaimer, siteName } = await readSiteSettings({ payload })
+  const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
+  const header: Link[] = navigation.header ?? []
+  const footer: Link[] = navigation.footer ?? []
   return (
     <html lang="en-GB">
       <head>
@@ -29,7 +43,41 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
                 <span className="nhsuk-header__service-name">{siteName}</span>
               </a>
             </div>
+            <div className="nhsuk-header__account">
+              <ul className="nhsuk-header__account-list">
+                {user ? (
+                  <li className="nhsuk-header__account-item">
+                    <form action="/logout" method="post">
+                      <button className="nhsuk-header__account-button" type="submit">
+                        Sign out
+                      </button>
+                    </form>
+                  </li>
+                ) : (
+                  <li className="nhsuk-header__account-item">
+                    <a className="nhsuk-header__account-link" href="/login">
+                      Professional sign in
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </div>
           </div>
+          {header.length ? (
+            <nav aria-label="Menu" className="nhsuk-header__navigation">
+              <div className="nhsuk-header__navigation-container nhsuk-width-container">
+                <ul className="nhsuk-header__navigation-list">
+                  {header.map((link) => (
+                    <li className="nhsuk-header__navigation-item" key={link.href}>
+                      <a className="nhsuk-header__navigation-link" href={link.href}>
+                        {link.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </nav>
+          ) : null}
         </header>
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">
@@ -37,7 +85,19 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
           </main>
         </div>
         <footer className="nhsuk-footer" role="contentinfo">
-          <div className="nhsuk-width-container">
+          <div className="nhsuk-footer__container nhsuk-width-container">
+            <h2 className="nhsuk-u-visually-hidden">Support links</h2>
+            {footer.length ? (
+              <ul className="nhsuk-footer__list">
+                {footer.map((link) => (
+                  <li className="nhsuk-footer__list-item" key={link.href}>
+                    <a className="nhsuk-footer__list-item-link" href={link.href}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <p className="nhsuk-body-s">{disclaimer}</p>
           </div>
         </footer>

@@ -1,22 +1,53 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import type { Metadata } from 'next'
 
+import { listCareAreas } from '@/lib/site/content'
 import { readSiteSettings } from '@/lib/site/settings'
+import { currentViewer } from '@/lib/site/viewer'
 
-// Content reads happen per request until the content model adds cached, revalidated pages.
+// Rendered per request from the visitor's view of the content; Express caches anonymous HTML.
 export const dynamic = 'force-dynamic'
 
+export const metadata: Metadata = { alternates: { canonical: '/' } }
+
 const HomePage = async () => {
-  const { siteName } = await readSiteSettings({ payload: await getPayload({ config }) })
+  const { payload, user } = await currentViewer()
+  const { siteName } = await readSiteSettings({ payload })
+  const careAreas = await listCareAreas({ payload, user })
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1>{siteName}</h1>
-        <p className="nhsuk-lede-text">
-          Guidance, commissioning tips, network updates and governance from the diabetes clinical network.
-        </p>
+    <>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{siteName}</h1>
+          <p className="nhsuk-lede-text">
+            Guidance, commissioning tips, network updates and governance from the diabetes clinical network.
+          </p>
+        </div>
       </div>
-    </div>
+      <section aria-labelledby="care-areas">
+        <h2 id="care-areas">The diabetes journey</h2>
+        {careAreas.length ? (
+          <ol className="nhsuk-grid-row nhsuk-card-group">
+            {careAreas.map((area) => (
+              <li className="nhsuk-grid-column-one-third nhsuk-card-group__item" key={area.id}>
+                <div className="nhsuk-card nhsuk-card--clickable">
+                  <div className="nhsuk-card__content">
+                    <h3 className="nhsuk-card__heading nhsuk-heading-m">
+                      <a className="nhsuk-card__link" href={`/care-areas/${area.slug}`}>
+                        <span className="nhsuk-u-visually-hidden">Step </span>
+                        {area.step}. {area.title}
+                      </a>
+                    </h3>
+                    <p className="nhsuk-card__description">{area.summary}</p>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>No care areas have been published yet.</p>
+        )}
+      </section>
+    </>
   )
 }
 

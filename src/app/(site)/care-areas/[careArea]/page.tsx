@@ -1,0 +1,61 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { RichTextContent } from '@/components/site/RichTextContent'
+import { childPages, findCareArea, listTips } from '@/lib/site/content'
+import { currentViewer } from '@/lib/site/viewer'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ careArea: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { careArea: slug } = await params
+  const { payload, user } = await currentViewer()
+  const careArea = await findCareArea({ payload, slug, user })
+  if (!careArea) return {}
+  return {
+    alternates: { canonical: `/care-areas/${careArea.slug}` },
+    description: careArea.summary,
+    openGraph: { description: careArea.summary, title: careArea.title, url: `/care-areas/${careArea.slug}` },
+    title: careArea.title,
+  }
+}
+
+const CareAreaPage = async ({ params }: Props) => {
+  const { careArea: slug } = await params
+  const { payload, user } = await currentViewer()
+  const careArea = await findCareArea({ payload, slug, user })
+  if (!careArea) notFound()
+  const [pages, tips] = await Promise.all([childPages({ careAreaId: careArea.id, parentId: null, payload, user }), listTips({ payload, user })])
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <span className="nhsuk-caption-l">Step {careArea.step}</span>
+          <h1>{careArea.title}</h1>
+          <p className="nhsuk-lede-text">{careArea.summary}</p>
+          <RichTextContent tips={tips} value={careArea.body as never} />
+          {pages.length ? (
+            <nav aria-labelledby="guidance-heading">
+              <h2 id="guidance-heading">Guidance</h2>
+              <ul className="nhsuk-list">
+                {pages.map((page) => (
+                  <li key={page.id}>
+                    <a href={`/care-areas/${careArea.slug}/${page.slug}`}>{page.title}</a>
+                    <p className="nhsuk-body-s">{page.summary}</p>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+      </div>
+    </>
+  )
+}
+
+export default CareAreaPage

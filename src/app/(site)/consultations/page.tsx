@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Pagination, pageNumber } from '@/components/site/Pagination'
+import { UpdateSummary } from '@/components/site/UpdateSummary'
+import { consultationIsOpen } from '@/lib/content/consultation'
+import { listUpdates } from '@/lib/site/content'
+import { currentViewer } from '@/lib/site/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { alternates: { canonical: '/consultations' }, title: 'Consultations' }
+
+const ConsultationsPage = async ({ searchParams }: { searchParams: Promise<{ page?: string }> }) => {
+  const page = pageNumber((await searchParams).page)
+  const { payload, user } = await currentViewer()
+  const result = await listUpdates({ consultationsOnly: true, page, payload, user })
+  const open = result.docs.filter((update) => consultationIsOpen({ deadline: update.consultation?.feedbackDeadline }))
+  const closed = result.docs.filter((update) => !open.includes(update))
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <h1>Consultations</h1>
+      <h2>Open consultations</h2>
+      {open.length ? (
+        <ul className="nhsuk-list">
+          {open.map((update) => (
+            <UpdateSummary key={update.id} update={update} />
+          ))}
+        </ul>
+      ) : (
+        <p>There are no open consultations at the moment.</p>
+      )}
+      <h2>Closed consultations</h2>
+      {closed.length ? (
+        <ul className="nhsuk-list">
+          {closed.map((update) => (
+            <UpdateSummary key={update.id} update={update} />
+          ))}
+        </ul>
+      ) : (
+        <p>There are no closed consultations on this page.</p>
+      )}
+      <Pagination basePath="/consultations" page={result.page ?? page} totalPages={result.totalPages} />
+    </>
+  )
+}
+
+export default ConsultationsPage

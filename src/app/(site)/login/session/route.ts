@@ -1,0 +1,29 @@
+import config from '@payload-config'
+import { generatePayloadCookie, getPayload } from 'payload'
+
+import { safeReturnPath } from '@/lib/site/urls'
+
+const back = ({ location }: { location: string }) => new Response(null, { headers: { location }, status: 303 })
+
+/** Site sign-in (a plain form post): sets Payload's session cookie and returns to the page asked for. */
+export const POST = async (request: Request) => {
+  const payload = await getPayload({ config })
+  const form = await request.formData().catch(() => null)
+  const email = String(form?.get('email') ?? '').trim()
+  const password = String(form?.get('password') ?? '')
+  const next = safeReturnPath(form?.get('next'))
+  const retry = (error: string) => back({ location: `/login?error=${error}&next=${encodeURIComponent(next)}` })
+  if (!email || !password) return retry('invalid')
+  try {
+    const result = await payload.login({ collection: 'users', data: { email, password } })
+    if (!result.token) return retry('wrong')
+    const cookie = generatePayloadCookie({
+      collectionAuthConfig: payload.collections.users.config.auth,
+      cookiePrefix: payload.config.cookiePrefix,
+      token: result.token,
+    })
+    return new Response(null, { headers: { location: next, 'set-cookie': cookie }, status: 303 })
+  } catch (error) {
+    return retry((error as { name?: string }).name === 'LockedAuth' ? 'locked' : 'wrong')
+  }
+}

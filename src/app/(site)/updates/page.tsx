@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { Pagination, pageNumber } from '@/components/site/Pagination'
+import { UpdateSummary } from '@/components/site/UpdateSummary'
+import { listUpdates } from '@/lib/site/content'
+import { currentViewer } from '@/lib/site/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { alternates: { canonical: '/updates' }, title: 'Network updates' }
+
+const UpdatesPage = async ({ searchParams }: { searchParams: Promise<{ page?: string }> }) => {
+  const page = pageNumber((await searchParams).page)
+  const { payload, user } = await currentViewer()
+  const result = await listUpdates({ page, payload, user })
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <h1>Network updates</h1>
+      <p>
+        News, letters and consultations from the network. <a href="/updates/feed.xml">Subscribe to the updates feed</a>.
+      </p>
+      {result.docs.length ? (
+        <ul className="nhsuk-list">
+          {result.docs.map((update) => (
+            <UpdateSummary key={update.id} update={update} />
+          ))}
+        </ul>
+      ) : (
+        <p>There are no updates on this page.</p>
+      )}
+      <Pagination basePath="/updates" page={result.page ?? page} totalPages={result.totalPages} />
+    </>
+  )
+}
+
+export default UpdatesPage

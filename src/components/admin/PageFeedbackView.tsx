@@ -1,0 +1,72 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { Link } from '@payloadcms/ui'
+
+import type { PageFeedbackRow } from '../../lib/reviews/due'
+
+import { summarisePageFeedback } from '../../lib/reviews/due'
+import { formatDate, isoDay } from '../../lib/site/format'
+import { adminHref } from './links'
+import { isContentStaff, StaffViewShell } from './StaffViewShell'
+
+const RECENT_COMMENTS = 5
+
+/** "Was this page useful?" totals per guidance page, most "no" answers first, with the latest comments. */
+export const PageFeedbackView = async (view: AdminViewServerProps) => {
+  const heading = 'Page feedback'
+  if (!isContentStaff({ view })) return <StaffViewShell heading={heading} view={view} />
+  const { req } = view.initPageResult
+  const rows = await summarisePageFeedback({ payload: view.payload, recentComments: RECENT_COMMENTS, req, user: req.user })
+  return (
+    <StaffViewShell heading={heading} view={view}>
+      <p>Answers to &ldquo;Was this page useful?&rdquo; per guidance page, most &ldquo;no&rdquo; answers first.</p>
+      {rows.length === 0 ? (
+        <p>No feedback has been received yet.</p>
+      ) : (
+        <FeedbackTable adminRoute={view.payload.config.routes.admin} rows={rows} />
+      )}
+    </StaffViewShell>
+  )
+}
+
+const FeedbackTable = ({ adminRoute, rows }: { adminRoute: string; rows: PageFeedbackRow[] }) => (
+  <div className="table">
+    <table cellPadding={0} cellSpacing={0}>
+      <thead>
+        <tr>
+          <th scope="col">Page</th>
+          <th scope="col">Useful: yes</th>
+          <th scope="col">Useful: no</th>
+          <th scope="col">Latest comments</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.pageId}>
+            <td>
+              <Link href={adminHref({ adminRoute, path: `/collections/pages/${row.pageId}` })} prefetch={false}>
+                {row.title}
+              </Link>
+            </td>
+            <td>{row.yes}</td>
+            <td>{row.no}</td>
+            <td>
+              {row.recent.length === 0 ? (
+                'No comments'
+              ) : (
+                <ul style={{ margin: 0, paddingInlineStart: 'calc(var(--base) * 0.8)' }}>
+                  {row.recent.map((entry, index) => (
+                    <li key={index} style={{ marginBottom: 'calc(var(--base) * 0.4)' }}>
+                      <strong>{entry.useful ? 'Yes' : 'No'}</strong>,{' '}
+                      <time dateTime={isoDay(entry.createdAt)}>{formatDate(entry.createdAt)}</time>: {entry.comment}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+)

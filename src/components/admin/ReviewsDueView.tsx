@@ -1,0 +1,71 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { Link } from '@payloadcms/ui'
+
+import type { ReviewDueRow } from '../../lib/reviews/due'
+
+import { findReviewsDue } from '../../lib/reviews/due'
+import { formatDate, isoDay } from '../../lib/site/format'
+import { adminHref } from './links'
+import { isContentStaff, StaffViewShell } from './StaffViewShell'
+
+const WITHIN_DAYS = 30
+
+const plural = ({ count, word }: { count: number; word: string }) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+export const dueLabel = ({ daysUntilDue }: { daysUntilDue: number }): string => {
+  if (daysUntilDue < 0) return `Overdue by ${plural({ count: -daysUntilDue, word: 'day' })}`
+  if (daysUntilDue === 0) return 'Due today'
+  return `Due in ${plural({ count: daysUntilDue, word: 'day' })}`
+}
+
+/** Guidance pages whose clinical review falls due in the next 30 days or has passed, most overdue first. */
+export const ReviewsDueView = async (view: AdminViewServerProps) => {
+  const heading = 'Reviews due'
+  if (!isContentStaff({ view })) return <StaffViewShell heading={heading} view={view} />
+  const { req } = view.initPageResult
+  const rows = await findReviewsDue({ payload: view.payload, req, user: req.user, withinDays: WITHIN_DAYS })
+  return (
+    <StaffViewShell heading={heading} view={view}>
+      <p>Guidance pages (latest drafts included) whose next review is due within {WITHIN_DAYS} days or overdue.</p>
+      {rows.length === 0 ? (
+        <p>No guidance pages are due for review in the next {WITHIN_DAYS} days, and none are overdue.</p>
+      ) : (
+        <ReviewsTable adminRoute={view.payload.config.routes.admin} rows={rows} />
+      )}
+    </StaffViewShell>
+  )
+}
+
+const ReviewsTable = ({ adminRoute, rows }: { adminRoute: string; rows: ReviewDueRow[] }) => (
+  <div className="table">
+    <table cellPadding={0} cellSpacing={0}>
+      <thead>
+        <tr>
+          <th scope="col">Page</th>
+          <th scope="col">Care area</th>
+          <th scope="col">Next review due</th>
+          <th scope="col">Status</th>
+          <th scope="col">Content owner</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>
+              <Link href={adminHref({ adminRoute, path: `/collections/pages/${row.id}` })} prefetch={false}>
+                {row.title}
+              </Link>
+            </td>
+            <td>{row.careArea ?? '—'}</td>
+            <td>
+              <time dateTime={isoDay(row.nextReviewDue)}>{formatDate(row.nextReviewDue)}</time>
+            </td>
+            <td>{row.daysUntilDue < 0 ? <strong>{dueLabel(row)}</strong> : dueLabel(row)}</td>
+            <td>{row.owner ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+)

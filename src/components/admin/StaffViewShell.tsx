@@ -1,0 +1,69 @@
+import type { AdminViewServerProps } from 'payload'
+import type { ReactNode } from 'react'
+
+import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
+
+import { CONTENT_STAFF, hasRole } from '../../lib/access'
+import { adminHref } from './links'
+
+/** Content staff only; checked on the full principal (`req.user`), not the field-filtered `user` prop. */
+export const isContentStaff = ({ view }: { view: AdminViewServerProps }): boolean =>
+  hasRole({ roles: CONTENT_STAFF, user: view.initPageResult.req.user })
+
+/**
+ * Custom root views get no template from Payload, and are reachable without admin-panel access, so the
+ * shell adds the admin layout for those who may use the panel and a bare page for everyone else.
+ */
+export const StaffViewShell = ({
+  children,
+  heading,
+  view,
+}: {
+  children?: ReactNode
+  heading: string
+  view: AdminViewServerProps
+}) => {
+  const { i18n, initPageResult, params, payload, searchParams, user } = view
+  const { locale, permissions, req, visibleEntities } = initPageResult
+  const adminRoute = payload.config.routes.admin
+  const here = req.pathname ?? adminRoute
+  const loginHref = adminHref({ adminRoute, path: payload.config.admin.routes.login })
+  const content = (
+    <Gutter>
+      <h1 style={{ marginBottom: 'calc(var(--base) * 1)', marginTop: 'calc(var(--base) * 1.5)' }}>{heading}</h1>
+      {isContentStaff({ view }) ? children : <NoAccess here={here} loginHref={loginHref} signedIn={Boolean(req.user)} />}
+    </Gutter>
+  )
+  if (!permissions?.canAccessAdmin) return <MinimalTemplate width="wide">{content}</MinimalTemplate>
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      // Copied rather than passed through: React 19 rejects the frozen object Payload hands views.
+      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
+    >
+      <SetStepNav nav={[{ label: heading }]} />
+      {content}
+    </DefaultTemplate>
+  )
+}
+
+const NoAccess = ({ here, loginHref, signedIn }: { here: string; loginHref: string; signedIn: boolean }) => (
+  <div role="alert">
+    <p>You do not have access to this page.</p>
+    <p>
+      {signedIn ? (
+        'It is for content staff: administrators, editors and clinical reviewers.'
+      ) : (
+        <a href={`${loginHref}?redirect=${encodeURIComponent(here)}`}>Log in as content staff</a>
+      )}
+    </p>
+  </div>
+)

@@ -1,0 +1,83 @@
+/**
+ * "Was this page useful?" as a plain HTML form posted to /feedback, so it works without JavaScript.
+ * `status` comes back in the query string after the post-redirect-get.
+ */
+export const FeedbackForm = ({ pageId, returnTo, status }: { pageId: number | string; returnTo: string; status?: string }) => {
+  if (status === 'thanks') {
+    return (
+      <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
+        <h2 className="nhsuk-heading-m" id="feedback-heading">
+          Was this page useful?
+        </h2>
+        <p role="status">Thank you for your feedback.</p>
+      </section>
+    )
+  }
+  return (
+    <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
+      <form action="/feedback" method="post" noValidate>
+        <input name="page" type="hidden" value={String(pageId)} />
+        <input name="returnTo" type="hidden" value={returnTo} />
+        {status === 'error' ? (
+          <div aria-labelledby="feedback-error" className="nhsuk-error-summary" role="alert" tabIndex={-1}>
+            <h2 className="nhsuk-error-summary__title" id="feedback-error">
+              There is a problem
+            </h2>
+            <div className="nhsuk-error-summary__body">
+              <ul className="nhsuk-list nhsuk-error-summary__list">
+                <li>
+                  <a href="#useful-yes">Select yes or no</a>
+                </li>
+              </ul>
+            </div>
+          </div>
+        ) : null}
+        <fieldset className="nhsuk-fieldset">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+            <h2 className="nhsuk-fieldset__heading" id="feedback-heading">
+              Was this page useful?
+            </h2>
+          </legend>
+          <div className="nhsuk-radios nhsuk-radios--inline">
+            <div className="nhsuk-radios__item">
+              <input className="nhsuk-radios__input" id="useful-yes" name="useful" type="radio" value="yes" />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor="useful-yes">
+                Yes
+              </label>
+            </div>
+            <div className="nhsuk-radios__item">
+              <input className="nhsuk-radios__input" id="useful-no" name="useful" type="radio" value="no" />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor="useful-no">
+                No
+              </label>
+            </div>
+          </div>
+        </fieldset>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="feedback-comment">
+            Tell us how we could improve this page (optional)
+          </label>
+          <div className="nhsuk-hint" id="feedback-comment-hint">
+            Do not include personal or medical information. We cannot reply to comments.
+          </div>
+          <textarea
+            aria-describedby="feedback-comment-hint"
+            className="nhsuk-textarea"
+            id="feedback-comment"
+            maxLength={1000}
+            name="comment"
+            rows={3}
+          />
+        </div>
+        {/* Left empty by people; filled by form-spamming bots. */}
+        <div aria-hidden="true" className="nhsuk-u-visually-hidden">
+          <label htmlFor="feedback-website">Leave this field empty</label>
+          <input autoComplete="off" id="feedback-website" name="website" tabIndex={-1} type="text" />
+        </div>
+        <button className="nhsuk-button nhsuk-button--secondary" data-module="nhsuk-button" type="submit">
+          Send feedback
+        </button>
+      </form>
+    </section>
+  )
+}

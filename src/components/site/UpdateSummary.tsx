@@ -1,0 +1,36 @@
+import type { Update } from '@/payload-types'
+
+import { consultationIsOpen } from '@/lib/content/consultation'
+import { formatDate, isoDay } from '@/lib/site/format'
+
+export const ConsultationStatus = ({ update }: { update: Pick<Update, 'consultation' | 'isConsultation'> }) => {
+  if (!update.isConsultation) return null
+  const deadline = update.consultation?.feedbackDeadline
+  const open = consultationIsOpen({ deadline })
+  return (
+    <strong className={`nhsuk-tag ${open ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}>
+      {open ? 'Open' : 'Closed'} consultation
+      {deadline ? (
+        <>
+          {open ? ': feedback by ' : ': closed '}
+          <time dateTime={isoDay(deadline)}>{formatDate(deadline)}</time>
+        </>
+      ) : null}
+    </strong>
+  )
+}
+
+/** One update in a list: title link, date, status and summary. */
+export const UpdateSummary = ({ update }: { update: Update }) => (
+  <li className="nhsuk-u-margin-bottom-5">
+    <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+      <a href={`/updates/${update.slug}`}>{update.title}</a>
+    </h2>
+    <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+      <time dateTime={isoDay(update.date)}>{formatDate(update.date)}</time>
+      {update.from ? ` · ${update.from}` : null}
+    </p>
+    <ConsultationStatus update={update} />
+    {update.summary ? <p className="nhsuk-u-margin-top-2">{update.summary}</p> : null}
+  </li>
+)

@@ -1,0 +1,113 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+
+type Entry = { body: Buffer; headers: [string, string][]; status: number }
+
+type Store = { bytes: number; entries: Map<string, Entry>; generation: number; listeners: Set<() => void> }
+
+// One store per process, shared by the Express layer and Payload's hooks whichever module copy loads it.
+const STORE_KEY = Symbol.for('diabetes-hub.page-cache')
+const store = (): Store => {
+  const holder = globalThis as unknown as Record<symbol, Store | undefined>
+  holder[STORE_KEY] ??= { bytes: 0, entries: new Map(), generation: 0, listeners: new Set() }
+  return holder[STORE_KEY]
+}
+
+const MAX_BYTES = 64 * 1024 * 1024
+const MAX_ENTRY_BYTES = 2 * 1024 * 1024
+const SKIP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'set-cookie', 'transfer-encoding'])
+const UNCACHED_PREFIXES = ['/_next/', '/admin', '/api', '/assets/', '/feedback', '/healthz', '/login', '/logout', '/readyz']
+
+/** Drops every cached page, here and (through the listeners, e.g. PostgreSQL NOTIFY) on other instances. */
+export const invalidatePageCache = ({ broadcast = true }: { broadcast?: boolean } = {}): void => {
+  const current = store()
+  current.entries.clear()
+  current.bytes = 0
+  current.generation++
+  if (broadcast) for (const listener of current.listeners) listener()
+}
+
+export const onPageCacheInvalidated = (listener: () => void): (() => void) => {
+  store().listeners.add(listener)
+  return () => store().listeners.delete(listener)
+}
+
+export const pageCacheStats = () => ({ bytes: store().bytes, entries: store().entries.size, generation: store().generation })
+
+const isAnonymous = (req: Request): boolean => !/(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') && !req.headers.authorization
+
+// Next's client-side navigation asks the same URL for a different representation (the RSC payload).
+const isNextDataRequest = (req: Request): boolean => Boolean(req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-router-prefetch'])
+
+const cacheable = (req: Request): boolean =>
+  (req.method === 'GET' || req.method === 'HEAD') &&
+  isAnonymous(req) &&
+  !isNextDataRequest(req) &&
+  !UNCACHED_PREFIXES.some((prefix) => req.path.startsWith(prefix))
+
+const remember = ({ entry, key }: { entry: Entry; key: string }) => {
+  const current = store()
+  if (entry.body.length > MAX_ENTRY_BYTES) return
+  const previous = current.entries.get(key)
+  if (previous) current.bytes -= previous.body.length
+  current.entries.delete(key)
+  current.entries.set(key, entry)
+  current.bytes += entry.body.length
+  // Oldest first out (Map keeps insertion order; a hit re-inserts, so this is least recently used).
+  for (const [oldKey, oldEntry] of current.entries) {
+    if (current.bytes <= MAX_BYTES) break
+    current.entries.delete(oldKey)
+    current.bytes -= oldEntry.body.length
+  }
+}
+
+/**
+ * Serves anonymous GETs of public pages from memory. Pages are stored after a 200 HTML/XML render and
+ * dropped as a whole whenever content changes (publish, unpublish, edit, delete), so a cached read never
+ * touches the database and never outlives the content it shows. Signed-in visitors always get a fresh render.
+ */
+export const pageCache = (): RequestHandler => (req: Request, res: Response, next: NextFunction) => {
+  if (!cacheable(req)) return next()
+  const key = req.originalUrl
+  const hit = store().entries.get(key)
+  if (hit) {
+    store().entries.delete(key)
+    store().entries.set(key, hit)
+    res.status(hit.status)
+    for (const [name, value] of hit.headers) res.setHeader(name, value)
+    res.setHeader('X-Cache', 'HIT')
+    res.setHeader('Content-Length', hit.body.length)
+    res.end(req.method === 'HEAD' ? undefined : hit.body)
+    return
+  }
+  if (req.method !== 'GET') return next()
+  const generation = store().generation
+  const chunks: Buffer[] = []
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => Response
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding))
+  }
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0])
+    return write(chunk, ...rest)
+  }) as Response['write']
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0])
+    const type = String(res.getHeader('content-type') ?? '')
+    const storable =
+      res.statusCode === 200 &&
+      /^(text\/html|application\/(atom\+)?xml|text\/xml|text\/plain)/.test(type) &&
+      !res.getHeader('set-cookie') &&
+      store().generation === generation
+    if (storable) {
+      const headers = Object.entries(res.getHeaders())
+        .filter(([name, value]) => !SKIP_HEADERS.has(name) && value !== undefined && !name.startsWith('x-'))
+        .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string])
+      remember({ entry: { body: Buffer.concat(chunks), headers, status: 200 }, key })
+    }
+    if (!res.headersSent) res.setHeader('X-Cache', 'MISS')
+    return end(chunk, ...rest)
+  }) as Response['end']
+  next()
+}

@@ -1,0 +1,148 @@
+import type { Payload, Where } from 'payload'
+
+import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Update, User } from '../../payload-types'
+
+import { relationId } from './format'
+
+/**
+ * Every read for the public site goes through the collections' access rules as the visitor (anonymous or
+ * signed in), never around them: professional-only and draft content cannot leak through a page.
+ */
+type Read = { payload: Payload; user: null | User }
+
+const asVisitor = ({ user }: { user: null | User }) => ({ draft: false, overrideAccess: false, user: user ?? undefined })
+
+export const PAGE_SIZE = 10
+
+export const listCareAreas = async ({ payload, user }: Read): Promise<CareArea[]> =>
+  (await payload.find({ collection: 'care-areas', depth: 1, limit: 100, pagination: false, sort: 'step', ...asVisitor({ user }) })).docs
+
+export const findCareArea = async ({ payload, slug, user }: Read & { slug: string }): Promise<CareArea | null> =>
+  (await payload.find({ collection: 'care-areas', depth: 1, limit: 1, where: { slug: { equals: slug } }, ...asVisitor({ user }) })).docs[0] ??
+  null
+
+/** Pages directly under a care area (parent empty) or under a page, in their editor-chosen order. */
+export const childPages = async ({
+  careAreaId,
+  parentId,
+  payload,
+  user,
+}: Read & { careAreaId: number | string; parentId: null | number | string }): Promise<Page[]> => {
+  const where: Where = {
+    and: [{ careArea: { equals: careAreaId } }, parentId === null ? { parent: { exists: false } } : { parent: { equals: parentId } }],
+  }
+  return (await payload.find({ collection: 'pages', depth: 0, limit: 200, pagination: false, sort: 'order', where, ...asVisitor({ user }) })).docs
+}
+
+/**
+ * Resolves /care-areas/<area>/<slug>/<slug>… one level at a time, so a page is found only through its
+ * real position in the tree and every ancestor must be visible to the visitor too.
+ */
+export const resolveGuidancePage = async ({
+  careAreaSlug,
+  payload,
+  segments,
+  user,
+}: Read & { careAreaSlug: string; segments: string[] }): Promise<null | { careArea: CareArea; page: Page; trail: Page[] }> => {
+  const careArea = await findCareArea({ payload, slug: careAreaSlug, user })
+  if (!careArea) return null
+  const trail: Page[] = []
+  let parentId: null | number | string = null
+  for (const slug of segments) {
+    const where: Where = {
+      and: [
+        { slug: { equals: slug } },
+        { careArea: { equals: careArea.id } },
+        parentId === null ? { parent: { exists: false } } : { parent: { equals: parentId } },
+      ],
+    }
+    const found = (await payload.find({ collection: 'pages', depth: 2, limit: 1, where, ...asVisitor({ user }) })).docs[0]
+    if (!found) return null
+    trail.push(found)
+    parentId = found.id
+  }
+  const page = trail.pop()
+  return page ? { careArea, page, trail } : null
+}
+
+/** Site path of a page, from its care area and ancestors. */
+export const guidancePath = ({ careArea, page, trail }: { careArea: Pick<CareArea, 'slug'>; page: Pick<Page, 'slug'>; trail: Pick<Page, 'slug'>[] }) =>
+  ['/care-areas', careArea.slug, ...trail.map((ancestor) => ancestor.slug), page.slug].join('/')
+
+export const listTips = async ({ payload, user }: Read): Promise<CommissioningTip[]> =>
+  (await payload.find({ collection: 'commissioning-tips', depth: 0, limit: 50, pagination: false, sort: 'rank', ...asVisitor({ user }) })).docs
+
+export const listUpdates = async ({
+  consultationsOnly = false,
+  page,
+  payload,
+  user,
+}: Read & { consultationsOnly?: boolean; page: number }) =>
+  payload.find({
+    collection: 'updates',
+    depth: 0,
+    limit: PAGE_SIZE,
+    page,
+    sort: consultationsOnly ? '-consultation.feedbackDeadline' : '-date',
+    where: consultationsOnly ? { isConsultation: { equals: true } } : undefined,
+    ...asVisitor({ user }),
+  })
+
+export const findUpdate = async ({ payload, slug, user }: Read & { slug: string }): Promise<Update | null> =>
+  (await payload.find({ collection: 'updates', depth: 2, limit: 1, where: { slug: { equals: slug } }, ...asVisitor({ user }) })).docs[0] ?? null
+
+export const listQuestions = async ({ page, payload, user }: Read & { page: number }) =>
+  payload.find({ collection: 'parliamentary-questions', depth: 0, limit: PAGE_SIZE, page, sort: '-dateAsked', ...asVisitor({ user }) })
+
+export const findQuestion = async ({ payload, slug, user }: Read & { slug: string }): Promise<null | ParliamentaryQuestion> =>
+  (await payload.find({ collection: 'parliamentary-questions', depth: 0, limit: 1, where: { slug: { equals: slug } }, ...asVisitor({ user }) }))
+    .docs[0] ?? null
+
+export const listDocuments = async ({ page, payload, user }: Read & { page: number }) =>
+  payload.find({ collection: 'documents', depth: 0, limit: 25, page, sort: '-publicationDate', ...asVisitor({ user }) })
+
+/** Populated documents only: ids the visitor may not read stay unpopulated and are dropped. */
+export const visibleDocuments = (values: unknown): Document[] =>
+  Array.isArray(values) ? values.filter((value): value is Document => typeof value === 'object' && value !== null && 'filename' in value) : []
+
+export const idOf = relationId
+
+/** Site path of a page found by id, walking up its parents; null when the visitor cannot see it or an ancestor. */
+export const pagePathById = async ({ id, payload, user }: Read & { id: number | string }): Promise<null | string> => {
+  const slugs: string[] = []
+  let cursor: null | number | string = id
+  let careAreaId: null | number | string = null
+  for (let depth = 0; cursor !== null && depth < 20; depth++) {
+    const page: null | Page = await payload
+      .findByID({ collection: 'pages', depth: 0, disableErrors: true, id: cursor, ...asVisitor({ user }) })
+      .catch(() => null)
+    if (!page) return null
+    slugs.unshift(page.slug)
+    careAreaId = relationId(page.careArea)
+    cursor = relationId(page.parent)
+  }
+  if (careAreaId === null) return null
+  const careArea: CareArea | null = await payload
+    .findByID({ collection: 'care-areas', depth: 0, disableErrors: true, id: careAreaId, ...asVisitor({ user }) })
+    .catch(() => null)
+  return careArea ? ['/care-areas', careArea.slug, ...slugs].join('/') : null
+}
+
+type BlockNode = { children?: BlockNode[]; fields?: { blockType?: string; pages?: unknown[] }; type: string }
+
+/** Ids of pages referenced by "related pages" blocks, so their addresses can be resolved before rendering. */
+export const relatedPageIds = (value: unknown): (number | string)[] => {
+  const ids: (number | string)[] = []
+  const walk = (node: BlockNode) => {
+    if (node.type === 'block' && node.fields?.blockType === 'relatedPages') {
+      for (const page of node.fields.pages ?? []) {
+        const id = relationId(page)
+        if (id !== null) ids.push(id)
+      }
+    }
+    node.children?.forEach(walk)
+  }
+  const root = (value as { root?: BlockNode } | null)?.root
+  if (root) walk(root)
+  return [...new Set(ids)]
+}

@@ -1,0 +1,234 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '../../src/payload-types'
+import type { TestHub } from '../helpers/hub'
+
+import { findReviewsDue, summarisePageFeedback } from '../../src/lib/reviews/due'
+import { createUser, startTestHub } from '../helpers/hub'
+
+let hub: TestHub
+let payload: Payload
+
+const DAY = 24 * 60 * 60 * 1000
+// Mid-morning UK time, so "N days" is unambiguous whichever zone the test machine runs in.
+const now = new Date('2026-06-15T09:00:00.000Z')
+const daysFromNow = (days: number) => new Date(now.getTime() + days * DAY).toISOString().replace('T09:', 'T12:')
+
+const pages: Record<'dueSoon' | 'dueLater' | 'overdue' | 'movedLater', number | string> = {
+  dueLater: 0,
+  dueSoon: 0,
+  movedLater: 0,
+  overdue: 0,
+}
+let named: { email: string; id: number | string }
+let unnamed: { email: string; id: number | string }
+
+/** A full user document, as the admin passes it, for calls that apply access rules. */
+const asUser = async ({ roles }: { roles: string[] }): Promise<User> => {
+  const { id } = await createUser({ payload, roles })
+  return { ...(await payload.findByID({ collection: 'users', depth: 0, id })), collection: 'users' }
+}
+
+const createPage = async ({
+  careArea,
+  nextReviewDue,
+  owner,
+  published = false,
+  title,
+}: {
+  careArea: number | string
+  nextReviewDue: string
+  owner: number | string
+  published?: boolean
+  title: string
+}) => {
+  const data = {
+    careArea: careArea as number,
+    review: { contentOwner: owner as number, lastReviewed: daysFromNow(-300), nextReviewDue },
+    slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    summary: `${title} summary`,
+    title,
+  }
+  // Trusted Local API without a user: drafts stay drafts; publishing skips the sign-off rule.
+  const page = published
+    ? await payload.create({
+        collection: 'pages',
+        data: { ...data, _status: 'published', audience: 'public', signOff: { status: 'signed-off' } },
+      })
+    : await payload.create({ collection: 'pages', data: { ...data, _status: 'draft' }, draft: true })
+  return page.id
+}
+
+const giveFeedback = async ({ comment, page, useful }: { comment?: string; page: number | string; useful: boolean }) =>
+  payload.create({ collection: 'feedback', data: { comment, page: page as number, useful } })
+
+beforeAll(async () => {
+  hub = await startTestHub()
+  payload = hub.payload
+
+  named = await createUser({ payload, roles: ['editor'] })
+  await payload.update({ collection: 'users', data: { name: 'Olive Owner' }, id: named.id })
+  unnamed = await createUser({ payload, roles: ['clinical-reviewer'] })
+
+  const careArea = await payload.create({
+    collection: 'care-areas',
+    data: { _status: 'published', slug: 'diagnosis', step: 1, summary: 'Spotting diabetes early.', title: 'Diagnosis' },
+  })
+
+  pages.dueSoon = await createPage({
+    careArea: careArea.id,
+    nextReviewDue: daysFromNow(10),
+    owner: named.id,
+    published: true,
+    title: 'Testing HbA1c',
+  })
+  pages.overdue = await createPage({
+    careArea: careArea.id,
+    nextReviewDue: daysFromNow(-5),
+    owner: unnamed.id,
+    title: 'Gestational diabetes',
+  })
+  pages.dueLater = await createPage({
+    careArea: careArea.id,
+    nextReviewDue: daysFromNow(90),
+    owner: named.id,
+    title: 'Foot checks',
+  })
+  // Published as due soon, but the latest draft moves the review out: the latest version must win.
+  pages.movedLater = await createPage({
+    careArea: careArea.id,
+    nextReviewDue: daysFromNow(20),
+    owner: named.id,
+    published: true,
+    title: 'Retinal screening',
+  })
+  await payload.update({
+    collection: 'pages',
+    data: { _status: 'draft', review: { nextReviewDue: daysFromNow(120) } },
+    draft: true,
+    id: pages.movedLater,
+  })
+
+  // Overdue page: 1 yes, 7 no; six comments (plus an empty one) so only the newest five show.
+  await giveFeedback({ page: pages.overdue, useful: true })
+  for (const n of [1, 2, 3, 4, 5, 6]) await giveFeedback({ comment: `Unclear, part ${n}`, page: pages.overdue, useful: false })
+  await giveFeedback({ comment: '', page: pages.overdue, useful: false })
+  // Due-soon page: 2 yes, 1 no.
+  await giveFeedback({ comment: 'Clear and helpful', page: pages.dueSoon, useful: true })
+  await giveFeedback({ page: pages.dueSoon, useful: true })
+  await giveFeedback({ comment: 'Missing the dosing table', page: pages.dueSoon, useful: false })
+  // Due-later page: 1 yes, no comments.
+  await giveFeedback({ page: pages.dueLater, useful: true })
+})
+
+afterAll(async () => {
+  await hub?.cleanup()
+})
+
+describe('findReviewsDue', () => {
+  it('lists only pages due within 30 days or overdue, most overdue first', async () => {
+    const rows = await findReviewsDue({ now, payload })
+    expect(rows).toEqual([
+      {
+        careArea: 'Diagnosis',
+        daysUntilDue: -5,
+        id: pages.overdue,
+        nextReviewDue: daysFromNow(-5),
+        owner: unnamed.email,
+        title: 'Gestational diabetes',
+      },
+      {
+        careArea: 'Diagnosis',
+        daysUntilDue: 10,
+        id: pages.dueSoon,
+        nextReviewDue: daysFromNow(10),
+        owner: 'Olive Owner',
+        title: 'Testing HbA1c',
+      },
+    ])
+  })
+
+  it('includes draft-only pages and judges each page by its latest draft', async () => {
+    const ids = (await findReviewsDue({ now, payload, withinDays: 100 })).map((row) => row.id)
+    // Draft-only page is listed; the page whose draft moved its review to 120 days is not, though its
+    // published version says 20.
+    expect(ids).toEqual([pages.overdue, pages.dueSoon, pages.dueLater])
+  })
+
+  it('counts a page due exactly `withinDays` away and excludes one a day further', async () => {
+    expect((await findReviewsDue({ now, payload, withinDays: 10 })).map((row) => row.daysUntilDue)).toEqual([-5, 10])
+    expect((await findReviewsDue({ now, payload, withinDays: 9 })).map((row) => row.daysUntilDue)).toEqual([-5])
+  })
+
+  it('gives an editor the same rows under access rules, owners named although users are not readable to them', async () => {
+    const editor = await asUser({ roles: ['editor'] })
+    // Editors cannot read other accounts directly...
+    await expect(payload.findByID({ collection: 'users', id: unnamed.id, overrideAccess: false, user: editor })).rejects.toThrow()
+    // ...yet the owner of a page they are responsible for is still shown.
+    const rows = await findReviewsDue({ now, payload, user: editor })
+    expect(rows.map((row) => [row.id, row.owner])).toEqual([
+      [pages.overdue, unnamed.email],
+      [pages.dueSoon, 'Olive Owner'],
+    ])
+  })
+
+  it('refuses a professional, who could otherwise read the published due page', async () => {
+    const professional = await asUser({ roles: ['professional'] })
+    const visible = await payload.find({ collection: 'pages', overrideAccess: false, user: professional })
+    expect(visible.docs.map((doc) => doc.id)).toContain(pages.dueSoon)
+    await expect(findReviewsDue({ now, payload, user: professional })).rejects.toThrow(/not allowed/i)
+  })
+
+  it('refuses an anonymous request', async () => {
+    await expect(findReviewsDue({ now, payload, user: null })).rejects.toThrow(/not allowed/i)
+  })
+})
+
+describe('summarisePageFeedback', () => {
+  const expected = () => [
+    {
+      no: 7,
+      pageId: pages.overdue,
+      recent: [6, 5, 4, 3, 2].map((n) => ({ comment: `Unclear, part ${n}`, createdAt: expect.any(String), useful: false })),
+      title: 'Gestational diabetes',
+      yes: 1,
+    },
+    {
+      no: 1,
+      pageId: pages.dueSoon,
+      recent: [
+        { comment: 'Missing the dosing table', createdAt: expect.any(String), useful: false },
+        { comment: 'Clear and helpful', createdAt: expect.any(String), useful: true },
+      ],
+      title: 'Testing HbA1c',
+      yes: 2,
+    },
+    { no: 0, pageId: pages.dueLater, recent: [], title: 'Foot checks', yes: 1 },
+  ]
+
+  it('counts yes and no per page, most "no" first, with the newest five comments', async () => {
+    expect(await summarisePageFeedback({ payload })).toEqual(expected())
+  })
+
+  it('gives the same totals when page ids are read in batches smaller than the number of pages', async () => {
+    expect(await summarisePageFeedback({ batchSize: 1, payload })).toEqual(expected())
+  })
+
+  it('limits recent comments to the number asked for', async () => {
+    const [worst] = await summarisePageFeedback({ payload, recentComments: 2 })
+    expect(worst?.recent.map((entry) => entry.comment)).toEqual(['Unclear, part 6', 'Unclear, part 5'])
+  })
+
+  it('gives a clinical reviewer the same summary under access rules', async () => {
+    const reviewer = await asUser({ roles: ['clinical-reviewer'] })
+    expect(await summarisePageFeedback({ payload, user: reviewer })).toEqual(expected())
+  })
+
+  it('refuses a professional and an anonymous request', async () => {
+    const professional = await asUser({ roles: ['professional'] })
+    await expect(summarisePageFeedback({ payload, user: professional })).rejects.toThrow(/not allowed/i)
+    await expect(summarisePageFeedback({ payload, user: null })).rejects.toThrow(/not allowed/i)
+  })
+})
