@@ -81,6 +81,7 @@ export const pageCache = (): RequestHandler => (req: Request, res: Response, nex
   }
   if (req.method !== 'GET') return next()
   const generation = store().generation
+  res.setHeader('X-Cache', 'MISS')
   const chunks: Buffer[] = []
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => Response
@@ -106,7 +107,6 @@ export const pageCache = (): RequestHandler => (req: Request, res: Response, nex
         .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string])
       remember({ entry: { body: Buffer.concat(chunks), headers, status: 200 }, key })
     }
-    if (!res.headersSent) res.setHeader('X-Cache', 'MISS')
     return end(chunk, ...rest)
   }) as Response['end']
   next()

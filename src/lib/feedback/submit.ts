@@ -37,7 +37,7 @@ export const submitFeedback = async ({
   const page = await payload
     .findByID({ collection: 'pages', depth: 0, disableErrors: true, draft: false, id: pageId, overrideAccess: false, user: user ?? undefined })
     .catch(() => null)
-  if (!page) return { field: 'page', message: 'That page does not exist.', ok: false, status: 422 }
+  if (!page || page._status !== 'published') return { field: 'page', message: 'That page does not exist.', ok: false, status: 422 }
   await payload.create({ collection: 'feedback', data: { comment: comment || undefined, page: page.id, useful: input.useful === 'yes' } })
   return { ok: true, stored: true }
 }

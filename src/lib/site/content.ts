@@ -12,13 +12,21 @@ type Read = { payload: Payload; user: null | User }
 
 const asVisitor = ({ user }: { user: null | User }) => ({ draft: false, overrideAccess: false, user: user ?? undefined })
 
+/**
+ * The site shows published content only, whoever is signed in: staff who may read drafts still see a
+ * never-published document's draft through the API, so the site asks for published explicitly.
+ */
+const published = (where?: Where): Where => (where ? { and: [{ _status: { equals: 'published' } }, where] } : { _status: { equals: 'published' } })
+
 export const PAGE_SIZE = 10
 
 export const listCareAreas = async ({ payload, user }: Read): Promise<CareArea[]> =>
-  (await payload.find({ collection: 'care-areas', depth: 1, limit: 100, pagination: false, sort: 'step', ...asVisitor({ user }) })).docs
+  (await payload.find({ collection: 'care-areas', depth: 1, limit: 100, pagination: false, sort: 'step', where: published(), ...asVisitor({ user }) }))
+    .docs
 
 export const findCareArea = async ({ payload, slug, user }: Read & { slug: string }): Promise<CareArea | null> =>
-  (await payload.find({ collection: 'care-areas', depth: 1, limit: 1, where: { slug: { equals: slug } }, ...asVisitor({ user }) })).docs[0] ??
+  (await payload.find({ collection: 'care-areas', depth: 1, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
+    .docs[0] ??
   null
 
 /** Pages directly under a care area (parent empty) or under a page, in their editor-chosen order. */
@@ -31,7 +39,8 @@ export const childPages = async ({
   const where: Where = {
     and: [{ careArea: { equals: careAreaId } }, parentId === null ? { parent: { exists: false } } : { parent: { equals: parentId } }],
   }
-  return (await payload.find({ collection: 'pages', depth: 0, limit: 200, pagination: false, sort: 'order', where, ...asVisitor({ user }) })).docs
+  return (await payload.find({ collection: 'pages', depth: 0, limit: 200, pagination: false, sort: 'order', where: published(where), ...asVisitor({ user }) }))
+    .docs
 }
 
 /**
@@ -56,7 +65,7 @@ export const resolveGuidancePage = async ({
         parentId === null ? { parent: { exists: false } } : { parent: { equals: parentId } },
       ],
     }
-    const found = (await payload.find({ collection: 'pages', depth: 2, limit: 1, where, ...asVisitor({ user }) })).docs[0]
+    const found = (await payload.find({ collection: 'pages', depth: 2, limit: 1, where: published(where), ...asVisitor({ user }) })).docs[0]
     if (!found) return null
     trail.push(found)
     parentId = found.id
@@ -70,7 +79,8 @@ export const guidancePath = ({ careArea, page, trail }: { careArea: Pick<CareAre
   ['/care-areas', careArea.slug, ...trail.map((ancestor) => ancestor.slug), page.slug].join('/')
 
 export const listTips = async ({ payload, user }: Read): Promise<CommissioningTip[]> =>
-  (await payload.find({ collection: 'commissioning-tips', depth: 0, limit: 50, pagination: false, sort: 'rank', ...asVisitor({ user }) })).docs
+  (await payload.find({ collection: 'commissioning-tips', depth: 0, limit: 50, pagination: false, sort: 'rank', where: published(), ...asVisitor({ user }) }))
+    .docs
 
 export const listUpdates = async ({
   consultationsOnly = false,
@@ -84,18 +94,19 @@ export const listUpdates = async ({
     limit: PAGE_SIZE,
     page,
     sort: consultationsOnly ? '-consultation.feedbackDeadline' : '-date',
-    where: consultationsOnly ? { isConsultation: { equals: true } } : undefined,
+    where: published(consultationsOnly ? { isConsultation: { equals: true } } : undefined),
     ...asVisitor({ user }),
   })
 
 export const findUpdate = async ({ payload, slug, user }: Read & { slug: string }): Promise<Update | null> =>
-  (await payload.find({ collection: 'updates', depth: 2, limit: 1, where: { slug: { equals: slug } }, ...asVisitor({ user }) })).docs[0] ?? null
+  (await payload.find({ collection: 'updates', depth: 2, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) })).docs[0] ??
+  null
 
 export const listQuestions = async ({ page, payload, user }: Read & { page: number }) =>
-  payload.find({ collection: 'parliamentary-questions', depth: 0, limit: PAGE_SIZE, page, sort: '-dateAsked', ...asVisitor({ user }) })
+  payload.find({ collection: 'parliamentary-questions', depth: 0, limit: PAGE_SIZE, page, sort: '-dateAsked', where: published(), ...asVisitor({ user }) })
 
 export const findQuestion = async ({ payload, slug, user }: Read & { slug: string }): Promise<null | ParliamentaryQuestion> =>
-  (await payload.find({ collection: 'parliamentary-questions', depth: 0, limit: 1, where: { slug: { equals: slug } }, ...asVisitor({ user }) }))
+  (await payload.find({ collection: 'parliamentary-questions', depth: 0, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
     .docs[0] ?? null
 
 export const listDocuments = async ({ page, payload, user }: Read & { page: number }) =>
@@ -116,7 +127,7 @@ export const pagePathById = async ({ id, payload, user }: Read & { id: number | 
     const page: null | Page = await payload
       .findByID({ collection: 'pages', depth: 0, disableErrors: true, id: cursor, ...asVisitor({ user }) })
       .catch(() => null)
-    if (!page) return null
+    if (!page || page._status !== 'published') return null
     slugs.unshift(page.slug)
     careAreaId = relationId(page.careArea)
     cursor = relationId(page.parent)
@@ -125,7 +136,7 @@ export const pagePathById = async ({ id, payload, user }: Read & { id: number | 
   const careArea: CareArea | null = await payload
     .findByID({ collection: 'care-areas', depth: 0, disableErrors: true, id: careAreaId, ...asVisitor({ user }) })
     .catch(() => null)
-  return careArea ? ['/care-areas', careArea.slug, ...slugs].join('/') : null
+  return careArea?._status === 'published' ? ['/care-areas', careArea.slug, ...slugs].join('/') : null
 }
 
 type BlockNode = { children?: BlockNode[]; fields?: { blockType?: string; pages?: unknown[] }; type: string }

@@ -1,0 +1,227 @@
+import type { Page } from '@playwright/test'
+
+import { expect, request as playwrightRequest, test } from '@playwright/test'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const GUIDANCE = '/care-areas/commissioning/commissioning-considerations-for-long-term-conditions'
+const PROFESSIONAL_PAGE = '/care-areas/commissioning/service-specification-benchmarking'
+
+/**
+ * An admin token from a throwaway request context: logging in sets a session cookie, and the tests'
+ * own `request` must stay anonymous to check what the public sees.
+ */
+const adminToken = async (): Promise<string> => {
+  const context = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` })
+  const response = await context.post('/api/users/login', {
+    data: { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD },
+  })
+  expect(response.status()).toBe(200)
+  const { token } = await response.json()
+  await context.dispose()
+  return token
+}
+
+const axeViolations = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const results = await page.evaluate(async () =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
+      document,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    ),
+  )
+  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
+}
+
+test.describe('browsing the journey', () => {
+  test('home → care area → guidance page, with breadcrumbs, contents and review dates', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('link', { name: /Commissioning/ }).first().click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissioning')
+    await page.getByRole('link', { name: 'Commissioning considerations for long-term conditions' }).click()
+    await expect(page).toHaveURL(new RegExp(`${GUIDANCE}$`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissioning considerations for long-term conditions')
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
+    await expect(breadcrumb.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
+    await expect(breadcrumb.getByRole('link', { name: 'Commissioning' }).first()).toHaveAttribute('href', '/care-areas/commissioning')
+    await expect(page.getByText(/Page last reviewed:/)).toBeVisible()
+    await expect(page.getByText(/Next review due:/)).toBeVisible()
+    // The contents list links to headings that exist on the page.
+    const contents = page.getByRole('navigation', { name: 'Contents' })
+    const firstTarget = await contents.getByRole('link').first().getAttribute('href')
+    expect(firstTarget).toMatch(/^#/)
+    await expect(page.locator(firstTarget!)).toHaveCount(1)
+    // The ten tips block inside the page.
+    await expect(page.locator('[id^="tip-"]')).toHaveCount(10)
+  })
+
+  test('the ten top tips page lists ten tips, each with its own anchor', async ({ page }) => {
+    await page.goto('/commissioning/ten-top-tips')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Ten top tips')
+    const tips = page.locator('li[id^="tip-"]')
+    await expect(tips).toHaveCount(10)
+    const anchor = await tips.first().getAttribute('id')
+    await page.goto(`/commissioning/ten-top-tips#${anchor}`)
+    await expect(page.locator(`#${anchor}`)).toContainText('Proactively create a user-centred')
+  })
+
+  test('keyboard only: skip link, then from the home page to a guidance page', async ({ page }) => {
+    await page.goto('/')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    // Tab forward from main content to the care area card link.
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '')
+      if (/Commissioning/.test(focused)) break
+    }
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/care-areas\/commissioning$/)
+    for (let step = 0; step < 30; step++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '')
+      if (/Commissioning considerations/.test(focused)) break
+    }
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`${GUIDANCE}$`))
+  })
+})
+
+test.describe('page feedback', () => {
+  test('works without JavaScript, thanks the visitor and is stored against the page', async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(GUIDANCE)
+    await page.getByRole('group', { name: 'Was this page useful?' }).getByLabel('No').check()
+    await page.getByLabel(/how we could improve/).fill('Please add a diagram of the LTC model.')
+    await page.getByRole('button', { name: 'Send feedback' }).click()
+    await expect(page.getByText('Thank you for your feedback.')).toBeVisible()
+    await context.close()
+    const token = await adminToken()
+    const stored = await request.get('/api/feedback?where[comment][equals]=Please add a diagram of the LTC model.', {
+      headers: { authorization: `JWT ${token}` },
+    })
+    const body = await stored.json()
+    expect(body.totalDocs).toBe(1)
+    expect(body.docs[0].useful).toBe(false)
+  })
+
+  test('a post without an answer shows an error rather than storing anything', async ({ request }) => {
+    const response = await request.post('/feedback', { data: { page: '1' }, headers: { 'content-type': 'application/json' } })
+    expect(response.status()).toBe(400)
+    expect((await response.json()).errors[0].field).toBe('useful')
+  })
+})
+
+test.describe('professional-only and draft content', () => {
+  test('a professional page is 404 for the public and visible after a professional signs in', async ({ browser, request }) => {
+    const anonymous = await request.get(PROFESSIONAL_PAGE)
+    expect(anonymous.status()).toBe(404)
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain(GUIDANCE)
+    expect(sitemap).not.toContain(PROFESSIONAL_PAGE)
+    const list = await (await request.get('/care-areas/commissioning')).text()
+    expect(list).not.toContain('service-specification-benchmarking')
+
+    const token = await adminToken()
+    const credentials = { email: `professional.${Date.now()}@example.org`, password: 'a long professional passphrase' }
+    const created = await request.post('/api/users', {
+      data: { ...credentials, roles: ['professional'] },
+      headers: { authorization: `JWT ${token}` },
+    })
+    expect(created.status()).toBe(201)
+
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const missing = await page.goto(PROFESSIONAL_PAGE)
+    expect(missing?.status()).toBe(404)
+    await page.getByRole('link', { name: 'sign in' }).first().click()
+    await page.getByLabel('Email address').fill(credentials.email)
+    await page.getByLabel('Password').fill(credentials.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    const visible = await page.goto(PROFESSIONAL_PAGE)
+    expect(visible?.status()).toBe(200)
+    await expect(page.getByText('For health and care professionals')).toBeVisible()
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    expect((await page.goto(PROFESSIONAL_PAGE))?.status()).toBe(404)
+    await context.close()
+  })
+
+  test('a draft is never visible publicly: site, REST and GraphQL', async ({ request }) => {
+    const token = await adminToken()
+    const auth = { authorization: `JWT ${token}` }
+    const areas = await (await request.get('/api/care-areas?where[slug][equals]=commissioning', { headers: auth })).json()
+    const owner = await (await request.get('/api/users/me', { headers: auth })).json()
+    const draft = await request.post('/api/pages?draft=true', {
+      data: {
+        careArea: areas.docs[0].id,
+        review: { contentOwner: owner.user.id, lastReviewed: '2026-11-01', nextReviewDue: '2027-11-01' },
+        slug: 'unpublished-draft-guidance',
+        summary: 'Not ready',
+        title: 'Unpublished draft guidance',
+      },
+      headers: auth,
+    })
+    expect(draft.status()).toBe(201)
+    expect((await request.get('/care-areas/commissioning/unpublished-draft-guidance')).status()).toBe(404)
+    expect(await (await request.get('/care-areas/commissioning')).text()).not.toContain('Unpublished draft guidance')
+    const rest = await (await request.get('/api/pages?draft=true&limit=100')).json()
+    expect(JSON.stringify(rest)).not.toContain('Unpublished draft guidance')
+    const graphql = await (await request.post('/api/graphql', { data: { query: '{ Pages(draft: true) { docs { title } } }' } })).json()
+    expect(JSON.stringify(graphql)).not.toContain('Unpublished draft guidance')
+  })
+})
+
+test.describe('cached pages', () => {
+  test('anonymous pages are served from cache and refreshed when content is published', async ({ request }) => {
+    await request.get('/updates')
+    const second = await request.get('/updates')
+    expect(second.headers()['x-cache']).toBe('HIT')
+    const token = await adminToken()
+    const title = `Cache check ${Date.now()}`
+    const created = await request.post('/api/updates', {
+      data: { _status: 'published', date: '2026-11-20', title },
+      headers: { authorization: `JWT ${token}` },
+    })
+    expect(created.status()).toBe(201)
+    const after = await request.get('/updates')
+    expect(after.headers()['x-cache']).toBe('MISS')
+    expect(await after.text()).toContain(title)
+  })
+})
+
+test.describe('feeds and search-engine files', () => {
+  test('robots.txt, the Atom feed and canonical and Open Graph tags', async ({ page, request }) => {
+    expect(await (await request.get('/robots.txt')).text()).toMatch(/Disallow: \/admin/)
+    const feed = await request.get('/updates/feed.xml')
+    expect(feed.headers()['content-type']).toContain('application/atom+xml')
+    expect(await feed.text()).toContain('Draft GM Diabetes Strategy')
+    await page.goto(GUIDANCE)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${GUIDANCE}$`))
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Commissioning considerations/)
+  })
+})
+
+test.describe('accessibility (axe, WCAG 2.2 A/AA) on every page template', () => {
+  for (const path of [
+    '/',
+    '/care-areas/commissioning',
+    GUIDANCE,
+    '/commissioning/ten-top-tips',
+    '/updates',
+    '/updates/draft-gm-diabetes-strategy-request-for-input-from-vcse-groups',
+    '/consultations',
+    '/parliamentary-questions',
+    '/parliamentary-questions/diabetes-2016-11-21',
+    '/documents',
+    '/login',
+    '/no-such-page',
+  ]) {
+    test(`${path} has no violations`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.locator('main h1')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+    })
+  }
+})
