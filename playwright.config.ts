@@ -41,6 +41,7 @@ export default defineConfig({
       ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL,
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
       DATA_DIR: process.env.E2E_DATA_DIR,
+      MEDIA_DIR: path.join(process.env.E2E_DATA_DIR, 'media'),
       DATABASE_URL: '',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',

@@ -316,6 +316,7 @@ export interface Document {
   audience: 'public' | 'professional';
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -854,6 +855,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   audience?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;

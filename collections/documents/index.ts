@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, audienceOnly, editorsOnly } from '../../src/lib/access'
+import path from 'node:path'
+
+import { adminOnly, contentStaffOnly, editorsOnly, publishedForAudience } from '../../src/lib/access'
+import { mediaDir } from '../../src/lib/env'
 import { audienceField } from '../../src/lib/fields/audience'
 import { checkUploadedFile } from '../../src/lib/uploads/check-hook'
 import { DOCUMENT_TYPES } from '../../src/lib/uploads/sniff'
@@ -13,7 +16,7 @@ export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  access: { create: editorsOnly, delete: adminOnly, read: audienceOnly, update: editorsOnly },
+  access: { create: editorsOnly, delete: adminOnly, read: publishedForAudience, readVersions: contentStaffOnly, update: editorsOnly },
   admin: { defaultColumns: ['title', 'publicationDate', 'audience', 'filename'], group: 'Library', useAsTitle: 'title' },
   defaultSort: '-publicationDate',
   fields: [
@@ -23,5 +26,6 @@ export const Documents: CollectionConfig = {
     audienceField(),
   ],
   hooks: { beforeOperation: [checkUploadedFile({ accepted: DOCUMENT_TYPES, maxBytes: DOCUMENT_MAX_BYTES })] },
-  upload: { mimeTypes: [...DOCUMENT_TYPES], staticDir: 'media/documents' },
+  upload: { mimeTypes: [...DOCUMENT_TYPES], staticDir: path.join(mediaDir(), 'documents') },
+  versions: { drafts: true, maxPerDoc: 20 },
 }

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import path from 'node:path'
+
 import { adminOnly, anyone, editorsOnly } from '../../src/lib/access'
+import { mediaDir } from '../../src/lib/env'
 import { checkUploadedFile } from '../../src/lib/uploads/check-hook'
 import { IMAGE_TYPES } from '../../src/lib/uploads/sniff'
 
@@ -33,6 +36,6 @@ export const Media: CollectionConfig = {
     ],
     mimeTypes: [...IMAGE_TYPES],
     resizeOptions: { fit: 'inside', height: 3000, width: 3000, withoutEnlargement: true },
-    staticDir: 'media/images',
+    staticDir: path.join(mediaDir(), 'images'),
   },
 }

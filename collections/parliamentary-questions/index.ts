@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, CONTENT_STAFF, contentStaffOnly, editorsOnly, publishedOrEditors } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
+import { importEndpoint } from './endpoints'
 
 /** Written parliamentary questions and their answers, typed in or imported from Parliament's JSON. */
 export const ParliamentaryQuestions: CollectionConfig = {
@@ -19,6 +20,7 @@ export const ParliamentaryQuestions: CollectionConfig = {
     useAsTitle: 'heading',
   },
   defaultSort: '-dateAsked',
+  endpoints: [importEndpoint],
   fields: [
     { name: 'heading', type: 'text', maxLength: 200, required: true },
     slugField({ from: 'heading' }),

@@ -54,6 +54,7 @@ export const startTestHub = async ({
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
     JOBS_AUTORUN: 'false',
+    MEDIA_DIR: path.join(dataDir, 'media'),
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     PAYLOAD_SECRET: randomBytes(16).toString('hex'),
     ...env,

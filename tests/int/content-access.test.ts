@@ -63,7 +63,7 @@ beforeAll(async () => {
   ] as const) {
     await payload.create({
       collection: 'documents',
-      data: { audience, publicationDate: '2026-01-01', title },
+      data: { _status: 'published', audience, publicationDate: '2026-01-01', title },
       file: { data: minimalPdf(), mimetype: 'application/pdf', name: `${audience}.pdf`, size: minimalPdf().length },
     })
   }

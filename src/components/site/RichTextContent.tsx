@@ -89,7 +89,7 @@ export const RichTextContent = ({
       documentLink: ({ node }: BlockArgs) => {
         const { document } = node.fields as unknown as { document: Document | number | string }
         // An id instead of a document means the visitor may not see it.
-        return typeof document === 'object' ? (
+        return typeof document === 'object' && document._status === 'published' ? (
           <p>
             <DocumentLink document={document} />
           </p>

@@ -90,10 +90,3 @@ export const publishedForAudience: Access = ({ req }) => {
   if (canReadProfessionalContent(req.user)) return published
   return { and: [published, { audience: { equals: 'public' } }] }
 }
-
-/** Published-or-staff access for content without drafts (uploads): audience rule only. */
-export const audienceOnly: Access = ({ req }) => {
-  if (canReadProfessionalContent(req.user)) return true
-  const open: Where = { audience: { equals: 'public' } }
-  return open
-}

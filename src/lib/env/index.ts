@@ -5,6 +5,9 @@ import path from 'node:path'
 /** Where the hub keeps local state (SQLite file, generated secret, outbox). */
 export const dataDir = (): string => path.resolve(process.env.DATA_DIR || path.join(process.cwd(), 'data'))
 
+/** Where uploaded files live (documents/, images/); tests point it at a temporary directory. */
+export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
+
 const envInt = ({ name, fallback }: { name: string; fallback: number }): number => {
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback

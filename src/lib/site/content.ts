@@ -110,11 +110,15 @@ export const findQuestion = async ({ payload, slug, user }: Read & { slug: strin
     .docs[0] ?? null
 
 export const listDocuments = async ({ page, payload, user }: Read & { page: number }) =>
-  payload.find({ collection: 'documents', depth: 0, limit: 25, page, sort: '-publicationDate', ...asVisitor({ user }) })
+  payload.find({ collection: 'documents', depth: 0, limit: 25, page, sort: '-publicationDate', where: published(), ...asVisitor({ user }) })
 
-/** Populated documents only: ids the visitor may not read stay unpopulated and are dropped. */
+/** Populated, published documents only: ids the visitor may not read stay unpopulated and are dropped. */
 export const visibleDocuments = (values: unknown): Document[] =>
-  Array.isArray(values) ? values.filter((value): value is Document => typeof value === 'object' && value !== null && 'filename' in value) : []
+  Array.isArray(values)
+    ? values.filter(
+        (value): value is Document => typeof value === 'object' && value !== null && 'filename' in value && (value as Document)._status === 'published',
+      )
+    : []
 
 export const idOf = relationId
 

@@ -17,6 +17,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__parliamentary_questions_v_version_house" AS ENUM('Commons', 'Lords');
   CREATE TYPE "public"."enum__parliamentary_questions_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_documents_audience" AS ENUM('public', 'professional');
+  CREATE TYPE "public"."enum_documents_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__documents_v_version_audience" AS ENUM('public', 'professional');
+  CREATE TYPE "public"."enum__documents_v_version_status" AS ENUM('draft', 'published');
   CREATE TABLE "care_areas" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"step" numeric,
@@ -236,12 +239,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "documents" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"title" varchar NOT NULL,
+  	"title" varchar,
   	"summary" varchar,
-  	"publication_date" timestamp(3) with time zone NOT NULL,
-  	"audience" "enum_documents_audience" DEFAULT 'public' NOT NULL,
+  	"publication_date" timestamp(3) with time zone,
+  	"audience" "enum_documents_audience" DEFAULT 'public',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_documents_status" DEFAULT 'draft',
   	"url" varchar,
   	"thumbnail_u_r_l" varchar,
   	"filename" varchar,
@@ -251,6 +255,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"height" numeric,
   	"focal_x" numeric,
   	"focal_y" numeric
+  );
+  
+  CREATE TABLE "_documents_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_title" varchar,
+  	"version_summary" varchar,
+  	"version_publication_date" timestamp(3) with time zone,
+  	"version_audience" "enum__documents_v_version_audience" DEFAULT 'public',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__documents_v_version_status" DEFAULT 'draft',
+  	"version_url" varchar,
+  	"version_thumbnail_u_r_l" varchar,
+  	"version_filename" varchar,
+  	"version_mime_type" varchar,
+  	"version_filesize" numeric,
+  	"version_width" numeric,
+  	"version_height" numeric,
+  	"version_focal_x" numeric,
+  	"version_focal_y" numeric,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
   );
   
   CREATE TABLE "media" (
@@ -407,6 +435,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "parliamentary_questions_texts" ADD CONSTRAINT "parliamentary_questions_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."parliamentary_questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_parliamentary_questions_v" ADD CONSTRAINT "_parliamentary_questions_v_parent_id_parliamentary_questions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."parliamentary_questions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_parliamentary_questions_v_texts" ADD CONSTRAINT "_parliamentary_questions_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_parliamentary_questions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_documents_v" ADD CONSTRAINT "_documents_v_parent_id_documents_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "people" ADD CONSTRAINT "people_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "feedback" ADD CONSTRAINT "feedback_page_id_pages_id_fk" FOREIGN KEY ("page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sign_offs" ADD CONSTRAINT "sign_offs_page_id_pages_id_fk" FOREIGN KEY ("page_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
@@ -515,7 +544,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "documents_audience_idx" ON "documents" USING btree ("audience");
   CREATE INDEX "documents_updated_at_idx" ON "documents" USING btree ("updated_at");
   CREATE INDEX "documents_created_at_idx" ON "documents" USING btree ("created_at");
+  CREATE INDEX "documents__status_idx" ON "documents" USING btree ("_status");
   CREATE UNIQUE INDEX "documents_filename_idx" ON "documents" USING btree ("filename");
+  CREATE INDEX "_documents_v_parent_idx" ON "_documents_v" USING btree ("parent_id");
+  CREATE INDEX "_documents_v_version_version_publication_date_idx" ON "_documents_v" USING btree ("version_publication_date");
+  CREATE INDEX "_documents_v_version_version_audience_idx" ON "_documents_v" USING btree ("version_audience");
+  CREATE INDEX "_documents_v_version_version_updated_at_idx" ON "_documents_v" USING btree ("version_updated_at");
+  CREATE INDEX "_documents_v_version_version_created_at_idx" ON "_documents_v" USING btree ("version_created_at");
+  CREATE INDEX "_documents_v_version_version__status_idx" ON "_documents_v" USING btree ("version__status");
+  CREATE INDEX "_documents_v_version_version_filename_idx" ON "_documents_v" USING btree ("version_filename");
+  CREATE INDEX "_documents_v_created_at_idx" ON "_documents_v" USING btree ("created_at");
+  CREATE INDEX "_documents_v_updated_at_idx" ON "_documents_v" USING btree ("updated_at");
+  CREATE INDEX "_documents_v_latest_idx" ON "_documents_v" USING btree ("latest");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -593,6 +633,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_parliamentary_questions_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_parliamentary_questions_v_texts" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "documents" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_documents_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "media" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "people" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "organisations" DISABLE ROW LEVEL SECURITY;
@@ -618,6 +659,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_parliamentary_questions_v" CASCADE;
   DROP TABLE "_parliamentary_questions_v_texts" CASCADE;
   DROP TABLE "documents" CASCADE;
+  DROP TABLE "_documents_v" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "people" CASCADE;
   DROP TABLE "organisations" CASCADE;
@@ -710,5 +752,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_parliamentary_questions_status";
   DROP TYPE "public"."enum__parliamentary_questions_v_version_house";
   DROP TYPE "public"."enum__parliamentary_questions_v_version_status";
-  DROP TYPE "public"."enum_documents_audience";`)
+  DROP TYPE "public"."enum_documents_audience";
+  DROP TYPE "public"."enum_documents_status";
+  DROP TYPE "public"."enum__documents_v_version_audience";
+  DROP TYPE "public"."enum__documents_v_version_status";`)
 }
