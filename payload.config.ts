@@ -32,10 +32,10 @@ export default buildConfig({
       // Sidebar links to the staff views below; rendered only for content staff.
       afterNavLinks: ['/src/components/admin/StaffNavLinks#StaffNavLinks'],
       views: {
-        pageFeedback: {
+        feedbackByPage: {
           Component: '/src/components/admin/PageFeedbackView#PageFeedbackView',
-          meta: { title: 'Page feedback' },
-          path: '/page-feedback',
+          meta: { title: 'Feedback by page' },
+          path: '/feedback-by-page',
         },
         reviewsDue: {
           Component: '/src/components/admin/ReviewsDueView#ReviewsDueView',

@@ -16,5 +16,5 @@ export const Feedback: CollectionConfig = {
     { name: 'useful', type: 'checkbox', index: true, required: true },
     { name: 'comment', type: 'textarea', maxLength: 1000 },
   ],
-  labels: { plural: 'Page feedback', singular: 'Page feedback' },
+  labels: { plural: 'Feedback', singular: 'Feedback' },
 }

@@ -225,3 +225,41 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA) on every page template', () =>
     })
   }
 })
+
+test.describe('admin views for content staff', () => {
+  test('reviews due and page feedback are reachable from the sidebar and show the data', async ({ page, request }) => {
+    const token = await adminToken()
+    const auth = { authorization: `JWT ${token}` }
+    // A page due for review in 10 days, published by trusted means is not needed: drafts count too.
+    const areas = await (await request.get('/api/care-areas?where[slug][equals]=commissioning', { headers: auth })).json()
+    const me = await (await request.get('/api/users/me', { headers: auth })).json()
+    const due = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString().slice(0, 10)
+    const created = await request.post('/api/pages?draft=true', {
+      data: {
+        careArea: areas.docs[0].id,
+        review: { contentOwner: me.user.id, lastReviewed: '2025-12-01', nextReviewDue: due },
+        slug: 'review-soon',
+        summary: 'Due soon',
+        title: 'Guidance due for review soon',
+      },
+      headers: auth,
+    })
+    expect(created.status()).toBe(201)
+    const guidance = await (await request.get('/api/pages?where[slug][equals]=commissioning-considerations-for-long-term-conditions')).json()
+    const sent = await request.post('/feedback', { data: { page: String(guidance.docs[0].id), useful: 'no' } })
+    expect(sent.status()).toBe(201)
+
+    await page.goto('/admin/login')
+    await page.locator('input[name="email"]').fill(process.env.E2E_ADMIN_EMAIL!)
+    await page.locator('input[name="password"]').fill(process.env.E2E_ADMIN_PASSWORD!)
+    await page.locator('button[type="submit"]').click()
+    await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+    // The sidebar links to both views (the collapsible nav is not clicked: its groups animate).
+    await expect(page.getByRole('link', { name: 'Reviews due' })).toHaveAttribute('href', '/admin/reviews-due')
+    await expect(page.getByRole('link', { name: 'Feedback by page' })).toHaveAttribute('href', '/admin/feedback-by-page')
+    await page.goto('/admin/reviews-due')
+    await expect(page.getByRole('row', { name: /Guidance due for review soon/ })).toContainText(/Due in (9|10) days/)
+    await page.goto('/admin/feedback-by-page')
+    await expect(page.getByRole('row', { name: /Commissioning considerations/ })).toBeVisible()
+  })
+})

@@ -13,7 +13,7 @@ const RECENT_COMMENTS = 5
 
 /** "Was this page useful?" totals per guidance page, most "no" answers first, with the latest comments. */
 export const PageFeedbackView = async (view: AdminViewServerProps) => {
-  const heading = 'Page feedback'
+  const heading = 'Feedback by page'
   if (!isContentStaff({ view })) return <StaffViewShell heading={heading} view={view} />
   const { req } = view.initPageResult
   const rows = await summarisePageFeedback({ payload: view.payload, recentComments: RECENT_COMMENTS, req, user: req.user })

@@ -3,7 +3,7 @@ import { formatAdminURL } from 'payload/shared'
 /** The staff views, in nav order; paths must match `admin.components.views` in payload.config.ts. */
 export const STAFF_VIEWS = [
   { label: 'Reviews due', path: '/reviews-due' },
-  { label: 'Page feedback', path: '/page-feedback' },
+  { label: 'Feedback by page', path: '/feedback-by-page' },
 ] as const
 
 /** Admin URL for a path, honouring a custom admin route. */

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { ResponsiveImage } from '@/components/site/ResponsiveImage'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { childPages, findCareArea, listTips } from '@/lib/site/content'
 import { currentViewer } from '@/lib/site/viewer'
@@ -38,6 +39,7 @@ const CareAreaPage = async ({ params }: Props) => {
           <span className="nhsuk-caption-l">Step {careArea.step}</span>
           <h1>{careArea.title}</h1>
           <p className="nhsuk-lede-text">{careArea.summary}</p>
+          <ResponsiveImage image={careArea.image} sizes="(min-width: 990px) 640px, 100vw" />
           <RichTextContent tips={tips} value={careArea.body as never} />
           {pages.length ? (
             <nav aria-labelledby="guidance-heading">

@@ -1,0 +1,137 @@
+/**
+ * Throughput and tail latency of public pages, against the same HTML served as a static file.
+ *
+ *   node --import tsx bench/pages.ts [--seconds 5] [--concurrency 16]
+ *
+ * Starts the built hub on a fresh, seeded SQLite database and, as the reference, a bare Express static
+ * server holding the exact HTML the hub produced, both in their own processes on this machine. Each target
+ * is loaded for the same time with the same number of keep-alive connections. "Rendered" rows bypass the
+ * page cache (an unknown session cookie makes the request uncacheable while staying anonymous), showing
+ * what a cache miss costs. Prints requests/s, p50 and p99, and ratios against the static reference.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort } from '../tests/helpers/ports'
+
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index > 0 ? Number(process.argv[index + 1]) || fallback : fallback
+}
+const seconds = argument('seconds', 5)
+const concurrency = argument('concurrency', 16)
+const GUIDANCE = '/care-areas/commissioning/commissioning-considerations-for-long-term-conditions'
+
+const { ensureBuilt } = await import('../src/lib/build/next-build')
+const { buildServer } = await import('../src/lib/build/server-build')
+await buildServer({ root: process.cwd() })
+await ensureBuilt({ log: console.log, root: process.cwd() })
+
+const startProcess = async ({ args, env, readyPath }: { args: string[]; env: Record<string, string>; readyPath: string }) => {
+  const port = await freePort()
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, LOG_LEVEL: 'warn', PORT: String(port) }, stdio: 'ignore' })
+  const base = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 1200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`)
+    if (await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false)) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return {
+    base,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
+
+const request = ({ headers, url }: { headers: Record<string, string>; url: string }) =>
+  new Promise<number>((resolve, reject) => {
+    const req = http.get(url, { agent, headers }, (res) => {
+      res.resume()
+      res.on('end', () => (res.statusCode === 200 ? resolve(res.statusCode) : reject(new Error(`${url} answered ${res.statusCode}`))))
+    })
+    req.on('error', reject)
+  })
+
+const load = async ({ headers = {}, url }: { headers?: Record<string, string>; url: string }) => {
+  await request({ headers, url }) // warm-up (fills the page cache for cached targets)
+  const latencies: number[] = []
+  const deadline = performance.now() + seconds * 1000
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now()
+      await request({ headers, url })
+      latencies.push(performance.now() - started)
+    }
+  }
+  const started = performance.now()
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  const elapsed = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
+  return { p50: at(0.5), p99: at(0.99), rps: latencies.length / elapsed }
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-pages-'))
+const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-static-'))
+const hub = await startProcess({
+  args: ['dist/start.js'],
+  env: { ADMIN_EMAIL: 'bench.owner@example.org', ADMIN_PASSWORD: 'measuring page speed', DATA_DIR: dataDir, DATABASE_URL: '', MEDIA_DIR: path.join(dataDir, 'media') },
+  readyPath: '/readyz',
+})
+let reference: Awaited<ReturnType<typeof startProcess>> | undefined
+try {
+  // The reference serves byte-for-byte what the hub rendered.
+  for (const [name, route] of [['home.html', '/'], ['guidance.html', GUIDANCE]] as const) {
+    const response = await fetch(`${hub.base}${route}`)
+    if (!response.ok) throw new Error(`${route} answered ${response.status}`)
+    fs.writeFileSync(path.join(staticDir, name), Buffer.from(await response.arrayBuffer()))
+  }
+  const server = path.join(staticDir, 'server.mjs')
+  fs.writeFileSync(
+    server,
+    `import express from ${JSON.stringify(import.meta.resolve('express'))}
+const app = express()
+app.use(express.static(${JSON.stringify(staticDir)}))
+app.listen(Number(process.env.PORT), '127.0.0.1')
+process.on('SIGTERM', () => process.exit(0))
+`,
+  )
+  reference = await startProcess({ args: [server], env: {}, readyPath: '/home.html' })
+
+  const uncached = { cookie: 'payload-token=not-a-session' }
+  const rows: [string, Awaited<ReturnType<typeof load>>][] = [
+    ['static file: home', await load({ url: `${reference.base}/home.html` })],
+    ['hub: home (cached)', await load({ url: `${hub.base}/` })],
+    ['hub: home (rendered)', await load({ headers: uncached, url: `${hub.base}/` })],
+    ['static file: guidance page', await load({ url: `${reference.base}/guidance.html` })],
+    ['hub: guidance page (cached)', await load({ url: `${hub.base}${GUIDANCE}` })],
+    ['hub: guidance page (rendered)', await load({ headers: uncached, url: `${hub.base}${GUIDANCE}` })],
+  ]
+  console.log(`Page benchmark: ${seconds} s per target, ${concurrency} connections (node ${process.version}, ${os.cpus().length} cores)`)
+  console.log(`  ${'target'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`)
+  for (const [name, row] of rows) {
+    console.log(`  ${name.padEnd(32)} ${row.rps.toFixed(0).padStart(8)} ${row.p50.toFixed(1).padStart(8)} ${row.p99.toFixed(1).padStart(8)}`)
+  }
+  const byName = Object.fromEntries(rows)
+  const ratio = (hubRow: string, staticRow: string) =>
+    `req/s ${(byName[hubRow].rps / byName[staticRow].rps).toFixed(2)}x, p99 ${(byName[hubRow].p99 / byName[staticRow].p99).toFixed(2)}x`
+  console.log('Ratios against the static file (req/s: higher is better; p99: lower is better)')
+  console.log(`  home, cached:            ${ratio('hub: home (cached)', 'static file: home')}`)
+  console.log(`  guidance, cached:        ${ratio('hub: guidance page (cached)', 'static file: guidance page')}`)
+  console.log(`  home, rendered:          ${ratio('hub: home (rendered)', 'static file: home')}`)
+  console.log(`  guidance, rendered:      ${ratio('hub: guidance page (rendered)', 'static file: guidance page')}`)
+} finally {
+  agent.destroy()
+  await hub.stop()
+  await reference?.stop()
+  fs.rmSync(dataDir, { force: true, recursive: true })
+  fs.rmSync(staticDir, { force: true, recursive: true })
+}
