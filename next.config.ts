@@ -5,6 +5,19 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig: NextConfig = {
   // Express sets security headers and serves health checks; Next must not advertise itself.
   poweredByHeader: false,
+  /**
+   * The Express server starts Payload before Next and Next's routes reuse that instance. Loading Payload's
+   * server packages from node_modules (not a bundled copy) keeps one copy of each class, so errors thrown by
+   * our hooks are recognised by Payload's REST handler and keep their field details (and memory holds one copy).
+   */
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/db-postgres',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/drizzle',
+    '@payloadcms/graphql',
+  ],
   // Lint and type checks run as their own steps, not inside every build.
   typescript: { ignoreBuildErrors: true },
 }

@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test'
 import { expect, request as playwrightRequest, test } from '@playwright/test'
 import { createRequire } from 'node:module'
 
+import { minimalPdf } from '../helpers/files'
+
 const require = createRequire(import.meta.url)
 const GUIDANCE = '/care-areas/commissioning/commissioning-considerations-for-long-term-conditions'
 const PROFESSIONAL_PAGE = '/care-areas/commissioning/service-specification-benchmarking'
@@ -261,5 +263,54 @@ test.describe('admin views for content staff', () => {
     await expect(page.getByRole('row', { name: /Guidance due for review soon/ })).toContainText(/Due in (9|10) days/)
     await page.goto('/admin/feedback-by-page')
     await expect(page.getByRole('row', { name: /Commissioning considerations/ })).toBeVisible()
+  })
+})
+
+test.describe('documents on the site', () => {
+  test('an attachment shows its type and size, downloads for the public, and a professional file does not', async ({ page, request }) => {
+    const token = await adminToken()
+    const auth = { authorization: `JWT ${token}` }
+    // A small valid PDF padded with a comment line to about 3 KB, so the size label is predictable.
+    const [header, ...rest] = minimalPdf().toString('latin1').split('\n')
+    const pdf = Buffer.from([header, `%${'x'.repeat(3000)}`, ...rest].join('\n'), 'latin1')
+    const upload = async (title: string, audience: string) => {
+      const response = await request.post('/api/documents', {
+        headers: auth,
+        multipart: {
+          _payload: JSON.stringify({ _status: 'published', audience, publicationDate: '2026-11-01', title }),
+          file: { buffer: pdf, mimeType: 'application/pdf', name: `${audience}-strategy.pdf` },
+        },
+      })
+      expect(response.status(), await response.text()).toBe(201)
+      return (await response.json()).doc as { id: number | string; url: string }
+    }
+    const open = await upload('GM Diabetes Strategy (draft)', 'public')
+    const restricted = await upload('Draft service specification', 'professional')
+    const slug = `strategy-documents-${Date.now()}`
+    const update = await request.post('/api/updates', {
+      data: { _status: 'published', attachments: [open.id, restricted.id], date: '2026-11-02', slug, title: 'Strategy documents' },
+      headers: auth,
+    })
+    expect(update.status()).toBe(201)
+
+    await page.goto(`/updates/${slug}`)
+    const attachments = page.getByRole('region', { name: 'Attachments' })
+    await expect(attachments.getByRole('link', { name: /GM Diabetes Strategy \(draft\) \(PDF, 3 KB\)/ })).toBeVisible()
+    await expect(attachments).not.toContainText('Draft service specification')
+    await expect(page.getByRole('link', { name: 'Share by email' })).toHaveAttribute('href', new RegExp(`^mailto:\\?subject=.*${slug}`))
+    const file = await request.get(open.url)
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-type']).toContain('application/pdf')
+    expect((await request.get(restricted.url)).status()).toBeGreaterThanOrEqual(403)
+    // A file that is not what it claims to be is refused with the field named.
+    const fake = await request.post('/api/documents', {
+      headers: auth,
+      multipart: {
+        _payload: JSON.stringify({ audience: 'public', publicationDate: '2026-11-01', title: 'Fake' }),
+        file: { buffer: Buffer.from('<html>not a pdf</html>'), mimeType: 'application/pdf', name: 'fake.pdf' },
+      },
+    })
+    expect(fake.status()).toBe(400)
+    expect(JSON.stringify(await fake.json())).toContain('"path":"file"')
   })
 })
