@@ -7,7 +7,7 @@ export default defineConfig({
     fileParallelism: true,
     globalSetup: ['tests/helpers/global-setup.ts'],
     hookTimeout: 120_000,
-    include: ['tests/int/**/*.test.ts'],
+    include: ['tests/int/**/*.test.ts', 'tests/int/**/*.test.tsx'],
     // One process per test file: Payload caches its instance process-wide.
     isolate: true,
     maxWorkers: 2,

@@ -221,7 +221,8 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA) on every page template', () =>
     '/no-such-page',
   ]) {
     test(`${path} has no violations`, async ({ page }) => {
-      await page.goto(path)
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(path === '/no-such-page' ? 404 : 200)
       await expect(page.locator('main h1')).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
     })
