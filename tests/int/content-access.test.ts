@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
@@ -174,9 +175,27 @@ describe.each(VIEWERS)('reading content as %s', (viewer) => {
     expect(graphPerson.email ?? null).toBe(CONTENT_STAFF.includes(viewer) ? 'private.person@example.org' : null)
   })
 
-  it('the sign-off audit trail is for content staff only', async () => {
+  it('the sign-off audit trail is for content staff only (REST and GraphQL)', async () => {
     const { status } = await api.rest({ path: 'sign-offs', token: tokens.get(viewer) })
     expect(status).toBe(CONTENT_STAFF.includes(viewer) ? 200 : 403)
+    const { json } = await api.graphql({ query: '{ SignOffs { docs { pageTitle } } }', token: tokens.get(viewer) })
+    if (CONTENT_STAFF.includes(viewer)) expect(Array.isArray(json.data.SignOffs.docs)).toBe(true)
+    else expect(json.data?.SignOffs ?? null).toBeNull()
+  })
+
+  it('images are public to read; only editors and admins may upload them', async () => {
+    expect((await api.rest({ path: 'media', token: tokens.get(viewer) })).status).toBe(200)
+    const user = viewer === 'anonymous' ? undefined : (await payload.find({ collection: 'users', where: { roles: { contains: viewer } } })).docs[0]
+    const png = await sharp({ create: { background: '#fff', channels: 3, height: 4, width: 4 } }).png().toBuffer()
+    const attempt = payload.create({
+      collection: 'media',
+      data: { alt: `Upload by ${viewer}` },
+      file: { data: png, mimetype: 'image/png', name: `${viewer}.png`, size: png.length },
+      overrideAccess: false,
+      user,
+    })
+    if (['editor', 'admin'].includes(viewer)) await expect(attempt).resolves.toMatchObject({ alt: `Upload by ${viewer}` })
+    else await expect(attempt).rejects.toMatchObject({ status: 403 })
   })
 
   it('the Local API with access enforced agrees with REST for guidance pages', async () => {
