@@ -13,6 +13,7 @@ import { Organisations } from './collections/organisations'
 import { Pages } from './collections/pages'
 import { ParliamentaryQuestions } from './collections/parliamentary-questions'
 import { People } from './collections/people'
+import { Questions } from './collections/questions'
 import { SignOffs } from './collections/sign-offs'
 import { Updates } from './collections/updates'
 import { Users } from './collections/users'
@@ -55,6 +56,7 @@ export default buildConfig({
     ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents, Media, People, Organisations].map(
       invalidatesPageCache,
     ),
+    Questions,
     Feedback,
     SignOffs,
     Users,

@@ -1,5 +1,6 @@
 import * as migration_20261123_153756_initial from './20261123_153756_initial';
 import * as migration_20261123_165328_content_model from './20261123_165328_content_model';
+import * as migration_20261123_171625_questions from './20261123_171625_questions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_165328_content_model.up,
     down: migration_20261123_165328_content_model.down,
-    name: '20261123_165328_content_model'
+    name: '20261123_165328_content_model',
+  },
+  {
+    up: migration_20261123_171625_questions.up,
+    down: migration_20261123_171625_questions.down,
+    name: '20261123_171625_questions'
   },
 ];

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { pageCache } from '../lib/cache/page-cache'
 import { databaseReadiness } from '../lib/db/readiness'
+import { forwardClientIp } from '../lib/http/client-ip'
 import { requestLog } from '../lib/http/request-log'
 import { securityHeaders } from '../lib/http/security-headers'
 
@@ -37,6 +38,7 @@ export const createApp = ({
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
   app.use(requestLog({ logger }))
+  app.use(forwardClientIp())
   app.use(securityHeaders({ dev }))
 
   app.get('/healthz', (_req, res) => {
@@ -62,6 +64,12 @@ export const createApp = ({
   app.get('/assets/nhsuk-frontend.min.js', (_req, res) =>
     res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }),
   )
+
+  // The rate-limit page says 429, so clients and monitors see a refusal, not a success.
+  app.get('/ask/too-many', (req, res, next) => {
+    res.status(429).setHeader('Retry-After', String(Math.min(3600, Number(req.query.retry) || 600)))
+    next()
+  })
 
   if (nextHandler) {
     // In development pages change with the code, not only with the content.

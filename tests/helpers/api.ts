@@ -9,11 +9,13 @@ const handlers = { DELETE: REST_DELETE, GET: REST_GET, PATCH: REST_PATCH, POST: 
 export const apiClient = ({ config }: { config: Promise<unknown> }) => {
   const rest = async ({
     body,
+    headers = {},
     method = 'GET',
     path,
     token,
   }: {
     body?: unknown
+    headers?: Record<string, string>
     method?: keyof typeof handlers
     path: string
     token?: string
@@ -24,6 +26,7 @@ export const apiClient = ({ config }: { config: Promise<unknown> }) => {
       headers: {
         'content-type': 'application/json',
         ...(token ? { authorization: `JWT ${token}` } : {}),
+        ...headers,
       },
       method,
     })

@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+
+import { validateEmail, validateUkPhone } from '../../src/lib/questions/validate'
+import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
+import { screenPublicQuestion, stampNewQuestion } from './hooks/intake'
+
+export const QUESTION_STATUSES = [
+  { label: 'New', value: 'new' },
+  { label: 'Assigned', value: 'assigned' },
+  { label: 'Awaiting requester', value: 'awaiting-requester' },
+  { label: 'Answered', value: 'answered' },
+  { label: 'Closed', value: 'closed' },
+] as const
+
+const readOnlyDesk = { ...deskField, create: () => false, update: () => false }
+
+/** "Ask a question" submissions and the desk's work on them. */
+export const Questions: CollectionConfig = {
+  slug: 'questions',
+  access: questionsAccess,
+  admin: {
+    defaultColumns: ['reference', 'status', 'receivedAt', 'assignee'],
+    group: 'Questions',
+    listSearchableFields: ['reference'],
+    useAsTitle: 'reference',
+  },
+  defaultSort: '-receivedAt',
+  fields: [
+    { name: 'reference', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true }, index: true, unique: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', access: askerField, maxLength: 120, required: true },
+        { name: 'email', type: 'text', access: askerField, maxLength: 254, required: true, validate: validateEmail },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'jobTitle', type: 'text', access: askerField, maxLength: 120 },
+        { name: 'organisation', type: 'text', access: askerField, maxLength: 200 },
+        { name: 'telephone', type: 'text', access: askerField, maxLength: 30, validate: validateUkPhone },
+      ],
+    },
+    // The question itself is not personal data in the same way: content staff may read it (FAQs, reports).
+    { name: 'question', type: 'textarea', access: { create: () => true, update: deskOnlyField }, maxLength: 5000, minLength: 10, required: true },
+    {
+      name: 'sourcePath',
+      type: 'text',
+      access: { create: () => true, update: deskOnlyField },
+      admin: { description: 'The page the question was asked from.', readOnly: true },
+      maxLength: 500,
+      validate: (value: unknown) => (value === undefined || value === null || value === '' || /^\/(?![/\\])\S*$/.test(String(value)) ? true : 'Not a page on this site'),
+    },
+    { name: 'careArea', type: 'relationship', access: { create: () => true, update: deskOnlyField }, relationTo: 'care-areas' },
+    {
+      name: 'newsletterOptIn',
+      type: 'checkbox',
+      access: askerField,
+      admin: { description: 'Ticked by the asker (never pre-ticked).' },
+      defaultValue: false,
+      label: 'Asked to receive the newsletter',
+    },
+    {
+      name: 'status',
+      type: 'select',
+      access: { create: deskOnlyField, update: deskOnlyField },
+      admin: { position: 'sidebar' },
+      defaultValue: 'new',
+      index: true,
+      options: QUESTION_STATUSES.map((status) => ({ ...status })),
+      required: true,
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      access: deskField,
+      admin: { position: 'sidebar' },
+      filterOptions: { roles: { contains: 'responder' } },
+      relationTo: 'users',
+    },
+    { name: 'receivedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true }, index: true },
+    { name: 'internalNotes', type: 'textarea', access: deskField, admin: { description: 'Never sent to the asker.' }, maxLength: 10_000 },
+    { name: 'answer', type: 'textarea', access: deskField, maxLength: 20_000 },
+  ],
+  hooks: { beforeChange: [stampNewQuestion], beforeOperation: [screenPublicQuestion] },
+  labels: { plural: 'Questions', singular: 'Question' },
+}

@@ -1,0 +1,126 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import type { AskState } from '@/app/(site)/ask/actions'
+
+type Field = { autoComplete?: string; hint?: string; label: string; name: string; required?: boolean; type?: string; width?: string }
+
+const FIELDS: Field[] = [
+  { autoComplete: 'name', label: 'Full name', name: 'name', required: true, width: 'nhsuk-u-width-two-thirds' },
+  { autoComplete: 'organization-title', label: 'Job title (optional)', name: 'jobTitle', width: 'nhsuk-u-width-two-thirds' },
+  { autoComplete: 'organization', label: 'Organisation (optional)', name: 'organisation', width: 'nhsuk-u-width-two-thirds' },
+  { autoComplete: 'email', hint: 'We will send our answer to this address.', label: 'Email address', name: 'email', required: true, type: 'email', width: 'nhsuk-u-width-two-thirds' },
+  { autoComplete: 'tel', hint: 'For example, 01632 960 001 or 07700 900 982.', label: 'UK telephone number (optional)', name: 'telephone', type: 'tel', width: 'nhsuk-input--width-20' },
+]
+
+/**
+ * The question form. Server-validated: errors come back as an NHS.UK error summary linking to each field,
+ * and every value typed is kept. Without JavaScript it is an ordinary form post.
+ */
+export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form: FormData) => Promise<AskState>; sourcePath: string }) => {
+  const [state, formAction, pending] = useActionState(action, null)
+  const errors = new Map((state?.errors ?? []).map((error) => [error.field, error.message]))
+  const value = (name: string) => (state?.values as Record<string, string> | undefined)?.[name] ?? ''
+  return (
+    <form action={formAction} noValidate>
+      {errors.size ? (
+        <div aria-labelledby="error-summary-title" className="nhsuk-error-summary" role="alert" tabIndex={-1}>
+          <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+            There is a problem
+          </h2>
+          <div className="nhsuk-error-summary__body">
+            <ul className="nhsuk-list nhsuk-error-summary__list">
+              {[...errors].map(([field, message]) => (
+                <li key={field}>
+                  <a href={`#${field}`}>{message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <input name="sourcePath" type="hidden" value={sourcePath} />
+      {FIELDS.map((field) => {
+        const error = errors.get(field.name)
+        const described = [field.hint ? `${field.name}-hint` : '', error ? `${field.name}-error` : ''].filter(Boolean).join(' ')
+        return (
+          <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`} key={field.name}>
+            <label className="nhsuk-label" htmlFor={field.name}>
+              {field.label}
+            </label>
+            {field.hint ? (
+              <div className="nhsuk-hint" id={`${field.name}-hint`}>
+                {field.hint}
+              </div>
+            ) : null}
+            {error ? (
+              <span className="nhsuk-error-message" id={`${field.name}-error`}>
+                <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+              </span>
+            ) : null}
+            <input
+              aria-describedby={described || undefined}
+              autoComplete={field.autoComplete}
+              className={`nhsuk-input ${field.width ?? ''}${error ? ' nhsuk-input--error' : ''}`}
+              defaultValue={value(field.name)}
+              id={field.name}
+              key={`${field.name}-${value(field.name)}`}
+              name={field.name}
+              spellCheck={field.type === 'email' ? false : undefined}
+              type={field.type ?? 'text'}
+            />
+          </div>
+        )
+      })}
+      <div className={`nhsuk-form-group${errors.get('question') ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor="question">
+          Your question
+        </label>
+        <div className="nhsuk-hint" id="question-hint">
+          Do not include medical details about yourself or anyone else. Up to 5,000 characters.
+        </div>
+        {errors.get('question') ? (
+          <span className="nhsuk-error-message" id="question-error">
+            <span className="nhsuk-u-visually-hidden">Error:</span> {errors.get('question')}
+          </span>
+        ) : null}
+        <textarea
+          aria-describedby={`question-hint${errors.get('question') ? ' question-error' : ''}`}
+          className={`nhsuk-textarea${errors.get('question') ? ' nhsuk-textarea--error' : ''}`}
+          defaultValue={value('question')}
+          id="question"
+          key={`question-${value('question').length}`}
+          maxLength={5000}
+          name="question"
+          rows={6}
+        />
+      </div>
+      <div className="nhsuk-form-group">
+        <div className="nhsuk-checkboxes">
+          <div className="nhsuk-checkboxes__item">
+            <input
+              className="nhsuk-checkboxes__input"
+              defaultChecked={value('newsletterOptIn') === 'yes'}
+              id="newsletterOptIn"
+              name="newsletterOptIn"
+              type="checkbox"
+              value="yes"
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="newsletterOptIn">
+              Send me the network newsletter (optional)
+            </label>
+          </div>
+        </div>
+      </div>
+      {/* Left empty by people; filled by form-spamming bots. */}
+      <div aria-hidden="true" className="nhsuk-u-visually-hidden">
+        <label htmlFor="website">Leave this field empty</label>
+        <input autoComplete="off" id="website" name="website" tabIndex={-1} type="text" />
+      </div>
+      <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" type="submit">
+        Send your question
+      </button>
+    </form>
+  )
+}

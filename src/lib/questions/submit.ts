@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+
+import { CLIENT_IP_HEADER } from '../http/client-ip'
+import { safeReturnPath } from '../site/urls'
+
+export const ASK_FIELDS = ['name', 'jobTitle', 'organisation', 'email', 'telephone', 'question'] as const
+export type AskField = (typeof ASK_FIELDS)[number]
+export type AskValues = Partial<Record<AskField | 'newsletterOptIn' | 'sourcePath', string>>
+
+export type AskResult =
+  | { errors: { field: string; message: string }[]; kind: 'invalid'; values: AskValues }
+  | { kind: 'accepted'; reference: string }
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+
+const text = (value: FormDataEntryValue | null | undefined): string => (typeof value === 'string' ? value : '')
+
+/** Form fields in, a stored question (or field errors) out; the same rules as POST /api/questions. */
+export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip: string; payload: Payload }): Promise<AskResult> => {
+  const values: AskValues = Object.fromEntries(ASK_FIELDS.map((field) => [field, text(form.get(field)).trim()]))
+  values.newsletterOptIn = form.get('newsletterOptIn') === 'yes' ? 'yes' : ''
+  values.sourcePath = safeReturnPath(text(form.get('sourcePath')), '')
+  try {
+    const careArea = await careAreaFor({ path: values.sourcePath, payload })
+    const created = await payload.create({
+      collection: 'questions',
+      data: {
+        careArea: careArea ?? undefined,
+        email: values.email,
+        jobTitle: values.jobTitle || undefined,
+        name: values.name,
+        newsletterOptIn: values.newsletterOptIn === 'yes',
+        organisation: values.organisation || undefined,
+        question: values.question,
+        sourcePath: values.sourcePath || undefined,
+        telephone: values.telephone || undefined,
+        website: text(form.get('website')),
+      } as never,
+      overrideAccess: false,
+      req: { headers: new Headers({ [CLIENT_IP_HEADER]: ip }) } as never,
+    })
+    return { kind: 'accepted', reference: String(created.reference) }
+  } catch (error) {
+    const failure = error as { data?: { errors?: { message: string; path: string }[]; retryAfterSeconds?: number }; message: string; status?: number }
+    if (failure.status === 429) return { kind: 'rate-limited', retryAfterSeconds: failure.data?.retryAfterSeconds ?? 600 }
+    if (failure.status === 400 && failure.data?.errors?.length) {
+      return { errors: failure.data.errors.map((problem) => ({ field: problem.path, message: problem.message })), kind: 'invalid', values }
+    }
+    if (failure.status === 400) return { errors: [{ field: 'question', message: failure.message }], kind: 'invalid', values }
+    throw error
+  }
+}
+
+/** The care area a question came from, when it was asked from a care area or guidance page. */
+const careAreaFor = async ({ path, payload }: { path?: string; payload: Payload }) => {
+  const slug = /^\/care-areas\/([^/?#]+)/.exec(path ?? '')?.[1]
+  if (!slug) return null
+  const { docs } = await payload.find({ collection: 'care-areas', depth: 0, limit: 1, overrideAccess: false, where: { slug: { equals: slug } } })
+  return docs[0]?.id ?? null
+}

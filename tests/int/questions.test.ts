@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import type { TestHub } from '../helpers/hub'
+
+import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
+import { QUESTION_LIMIT, resetQuestionRateLimit } from '../../src/lib/questions/rate-limit'
+import { apiClient } from '../helpers/api'
+import { createUser, startTestHub } from '../helpers/hub'
+
+let hub: TestHub
+let api: ReturnType<typeof apiClient>
+const tokens: Record<string, string | undefined> = {}
+
+const valid = {
+  email: 'asker@example.org',
+  jobTitle: 'Practice nurse',
+  name: 'Alex Asker',
+  organisation: 'Riverside Surgery',
+  question: 'Where can I find the local referral pathway for structured education?',
+  telephone: '01632 960 001',
+}
+
+beforeAll(async () => {
+  hub = await startTestHub()
+  api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
+  for (const role of ['responder', 'editor', 'admin', 'professional']) {
+    tokens[role] = (await api.login(await createUser({ payload: hub.payload, roles: [role] }))).token
+  }
+})
+
+afterAll(async () => {
+  await hub?.cleanup()
+})
+
+beforeEach(() => resetQuestionRateLimit())
+
+const ask = (body: Record<string, unknown>, ip = '192.0.2.10', token?: string) =>
+  api.rest({ body, headers: { [CLIENT_IP_HEADER]: ip }, method: 'POST', path: 'questions', token })
+
+const fieldErrors = (json: { errors?: { data?: { errors?: { message: string; path: string }[] } }[] }) =>
+  Object.fromEntries((json.errors?.[0]?.data?.errors ?? []).map((error) => [error.path, error.message]))
+
+describe('asking a question (POST /api/questions)', () => {
+  it('stores a valid question with a reference, status new and a normalised phone number', async () => {
+    const { json, status } = await ask(valid)
+    expect(status).toBe(201)
+    const stored = await hub.payload.findByID({ collection: 'questions', id: json.doc.id })
+    expect(stored.reference).toMatch(/^Q-\d{4}-\d{6}$/)
+    expect(stored.status).toBe('new')
+    expect(stored.telephone).toBe('01632960001')
+    expect(stored.newsletterOptIn).toBe(false)
+    expect(new Date(stored.receivedAt!).getTime()).toBeGreaterThan(Date.now() - 60_000)
+  })
+
+  it.each([
+    ['name', { name: '' }, /required/i],
+    ['email', { email: '' }, /email/i],
+    ['email', { email: 'not-an-email' }, /correct format/],
+    ['telephone', { telephone: '12345' }, /UK telephone/],
+    ['question', { question: '' }, /required/i],
+    ['question', { question: 'x'.repeat(5001) }, /5000/],
+    ['name', { name: 'n'.repeat(121) }, /120/],
+  ])('names the %s field when it is wrong', async (field, change, message) => {
+    const { json, status } = await ask({ ...valid, ...change })
+    expect(status).toBe(400)
+    expect(fieldErrors(json)[field]).toMatch(message)
+  })
+
+  it('keeps HTML as plain text, exactly as typed', async () => {
+    const question = 'Is <b>this</b> <script>alert(1)</script> safe?'
+    const { json } = await ask({ ...valid, question })
+    const stored = await hub.payload.findByID({ collection: 'questions', id: json.doc.id })
+    expect(stored.question).toBe(question)
+  })
+
+  it('ignores desk fields sent by the public (status, answer, assignee)', async () => {
+    const { json } = await ask({ ...valid, answer: 'Forged', internalNotes: 'x', status: 'closed' })
+    const stored = await hub.payload.findByID({ collection: 'questions', id: json.doc.id })
+    expect(stored.status).toBe('new')
+    expect(stored.answer ?? null).toBeNull()
+    expect(stored.internalNotes ?? null).toBeNull()
+  })
+
+  it('refuses a filled honeypot without storing anything', async () => {
+    const before = (await hub.payload.count({ collection: 'questions' })).totalDocs
+    const { status } = await ask({ ...valid, website: 'https://spam.example' })
+    expect(status).toBe(400)
+    expect((await hub.payload.count({ collection: 'questions' })).totalDocs).toBe(before)
+  })
+
+  it('limits questions per address with a 429, leaving other addresses alone', async () => {
+    for (let sent = 0; sent < QUESTION_LIMIT.max; sent++) expect((await ask(valid, '198.51.100.7')).status).toBe(201)
+    const limited = await ask(valid, '198.51.100.7')
+    expect(limited.status).toBe(429)
+    expect(limited.json.errors[0].message).toMatch(/try again/)
+    expect((await ask(valid, '198.51.100.8')).status).toBe(201)
+  })
+})
+
+describe('who sees the asker\'s personal details', () => {
+  const PERSONAL = ['name', 'email', 'telephone', 'jobTitle', 'organisation'] as const
+
+  it.each([
+    ['anonymous', 403],
+    ['professional', 403],
+  ])('%s cannot list questions at all (REST %i, GraphQL null)', async (role, status) => {
+    await ask(valid)
+    expect((await api.rest({ path: 'questions', token: tokens[role] })).status).toBe(status)
+    const { json } = await api.graphql({ query: '{ Questions { docs { reference email } } }', token: tokens[role] })
+    expect(json.data?.Questions ?? null).toBeNull()
+  })
+
+  it('an editor sees questions but none of the personal details (REST, GraphQL, Local API)', async () => {
+    await ask(valid)
+    const rest = await api.rest({ path: 'questions?limit=1', token: tokens.editor })
+    expect(rest.status).toBe(200)
+    expect(rest.json.docs[0].question).toBeTruthy()
+    for (const field of PERSONAL) expect(rest.json.docs[0][field]).toBeUndefined()
+    const graph = await api.graphql({ query: '{ Questions(limit: 1) { docs { reference question name email telephone } } }', token: tokens.editor })
+    expect(graph.json.data.Questions.docs[0].reference).toMatch(/^Q-/)
+    expect(graph.json.data.Questions.docs[0].email ?? null).toBeNull()
+    expect(graph.json.data.Questions.docs[0].name ?? null).toBeNull()
+    const editor = (await hub.payload.find({ collection: 'users', where: { roles: { contains: 'editor' } } })).docs[0]
+    const local = await hub.payload.find({ collection: 'questions', limit: 1, overrideAccess: false, user: editor })
+    expect(local.docs[0].email).toBeUndefined()
+  })
+
+  it('responders and admins see them', async () => {
+    await ask(valid)
+    for (const role of ['responder', 'admin']) {
+      const rest = await api.rest({ path: 'questions?limit=1', token: tokens[role] })
+      expect(rest.json.docs[0].email).toBe('asker@example.org')
+      const graph = await api.graphql({ query: '{ Questions(limit: 1) { docs { email telephone } } }', token: tokens[role] })
+      expect(graph.json.data.Questions.docs[0].email).toBe('asker@example.org')
+    }
+  })
+
+  it('the public cannot update a question, even its own', async () => {
+    const { json } = await ask(valid)
+    const update = await api.rest({ body: { question: 'Changed' }, method: 'PATCH', path: `questions/${json.doc.id}` })
+    expect(update.status).toBe(403)
+  })
+})
