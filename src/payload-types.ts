@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     people: Person;
     organisations: Organisation;
+    questions: Question;
     feedback: Feedback;
     'sign-offs': SignOff;
     users: User;
@@ -96,6 +97,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -124,6 +126,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendEmail: TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -488,6 +491,56 @@ export interface ParliamentaryQuestion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  reference?: string | null;
+  name: string;
+  email: string;
+  jobTitle?: string | null;
+  organisation?: string | null;
+  telephone?: string | null;
+  question: string;
+  /**
+   * The page the question was asked from.
+   */
+  sourcePath?: string | null;
+  careArea?: (number | null) | CareArea;
+  /**
+   * Ticked by the asker (never pre-ticked).
+   */
+  newsletterOptIn?: boolean | null;
+  status: 'new' | 'assigned' | 'awaiting-requester' | 'answered' | 'closed';
+  assignee?: (number | null) | User;
+  receivedAt?: string | null;
+  /**
+   * Received + the working-day target; later by time spent awaiting the asker. Empty while paused.
+   */
+  dueAt?: string | null;
+  firstResponseAt?: string | null;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * Times spent awaiting the asker: the clock stops.
+   */
+  pauses?:
+    | {
+        from: string;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Never sent to the asker.
+   */
+  internalNotes?: string | null;
+  answer?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -588,7 +641,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -621,7 +674,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -670,6 +723,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organisations';
         value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -945,6 +1002,40 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  reference?: T;
+  name?: T;
+  email?: T;
+  jobTitle?: T;
+  organisation?: T;
+  telephone?: T;
+  question?: T;
+  sourcePath?: T;
+  careArea?: T;
+  newsletterOptIn?: T;
+  status?: T;
+  assignee?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  firstResponseAt?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  pauses?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  internalNotes?: T;
+  answer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
@@ -1080,6 +1171,16 @@ export interface SiteSetting {
    * Service-level target for answering "Ask a question" submissions, in working days.
    */
   questionResponseTargetDays: number;
+  /**
+   * Extra days the desk is closed (bank holidays of England and Wales are already known).
+   */
+  closureDays?:
+    | {
+        day: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1120,6 +1221,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   disclaimer?: T;
   questionResponseTargetDays?: T;
+  closureDays?:
+    | T
+    | {
+        day?: T;
+        reason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1156,6 +1264,25 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    messageId: string;
+    replyTo?: string | null;
+  };
+  output: {
+    messageId: string;
+    sentAt: string;
+    transport: 'smtp' | 'outbox';
+    alreadySent: boolean;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

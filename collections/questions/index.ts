@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { validateEmail, validateUkPhone } from '../../src/lib/questions/validate'
 import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
 import { screenPublicQuestion, stampNewQuestion } from './hooks/intake'
+import { trackQuestionWorkflow } from './hooks/workflow'
 
 export const QUESTION_STATUSES = [
   { label: 'New', value: 'new' },
@@ -19,7 +20,7 @@ export const Questions: CollectionConfig = {
   slug: 'questions',
   access: questionsAccess,
   admin: {
-    defaultColumns: ['reference', 'status', 'receivedAt', 'assignee'],
+    defaultColumns: ['reference', 'status', 'dueAt', 'receivedAt', 'assignee'],
     group: 'Questions',
     listSearchableFields: ['reference'],
     useAsTitle: 'reference',
@@ -80,9 +81,35 @@ export const Questions: CollectionConfig = {
       relationTo: 'users',
     },
     { name: 'receivedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true }, index: true },
+    {
+      name: 'dueAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: {
+        date: { displayFormat: 'd MMM yyyy, HH:mm' },
+        description: 'Received + the working-day target; later by time spent awaiting the asker. Empty while paused.',
+        position: 'sidebar',
+        readOnly: true,
+      },
+      index: true,
+      label: 'Due',
+    },
+    { name: 'firstResponseAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'answeredAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'closedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'pauses',
+      type: 'array',
+      access: readOnlyDesk,
+      admin: { description: 'Times spent awaiting the asker: the clock stops.', readOnly: true },
+      fields: [
+        { name: 'from', type: 'date', required: true },
+        { name: 'to', type: 'date' },
+      ],
+    },
     { name: 'internalNotes', type: 'textarea', access: deskField, admin: { description: 'Never sent to the asker.' }, maxLength: 10_000 },
     { name: 'answer', type: 'textarea', access: deskField, maxLength: 20_000 },
   ],
-  hooks: { beforeChange: [stampNewQuestion], beforeOperation: [screenPublicQuestion] },
+  hooks: { beforeChange: [stampNewQuestion, trackQuestionWorkflow], beforeOperation: [screenPublicQuestion] },
   labels: { plural: 'Questions', singular: 'Question' },
 }

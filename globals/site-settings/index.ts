@@ -29,5 +29,15 @@ export const SiteSettings: GlobalConfig = {
       min: 1,
       required: true,
     },
+    {
+      name: 'closureDays',
+      type: 'array',
+      admin: { description: 'Extra days the desk is closed (bank holidays of England and Wales are already known).' },
+      fields: [
+        { name: 'day', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, required: true },
+        { name: 'reason', type: 'text', maxLength: 120 },
+      ],
+      label: 'Closure days',
+    },
   ],
 }

@@ -1,4 +1,3 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -20,7 +19,9 @@ afterAll(async () => {
 
 describe('in-process job runner (default)', () => {
   it('publishes a scheduled draft when it falls due, not before', async () => {
-    // What the first Next.js request does: start the crons on the shared instance.
+    // What the first Next.js request does: start the crons on the shared instance. The config is imported
+    // only now, after the test hub has set the environment it is built from.
+    const { default: config } = await import('@payload-config')
     await getPayload({ config, cron: true })
     expect(hub.payload.crons.length).toBeGreaterThan(0)
     const draft = await scheduleDraftUpdate({ inSeconds: 3, payload: hub.payload })

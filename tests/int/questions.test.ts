@@ -141,3 +141,58 @@ describe('who sees the asker\'s personal details', () => {
     expect(update.status).toBe(403)
   })
 })
+
+describe('the desk workflow and its clock', () => {
+  const newQuestion = async () => {
+    const { json } = await ask(valid, `203.0.113.${Math.floor(Math.random() * 200)}`)
+    return hub.payload.findByID({ collection: 'questions', id: json.doc.id })
+  }
+  const move = (id: number | string, data: Record<string, unknown>, role = 'responder') =>
+    api.rest({ body: data, method: 'PATCH', path: `questions/${id}`, token: tokens[role] })
+
+  it('a new question is due 5 working days after it was received', async () => {
+    const question = await newQuestion()
+    const { addWorkingDays } = await import('../../src/lib/sla/working-days')
+    expect(question.dueAt).toBe(addWorkingDays({ days: 5, from: new Date(question.receivedAt!) }).toISOString())
+  })
+
+  it('refuses an impossible status change, naming the status field', async () => {
+    const question = await newQuestion()
+    await move(question.id, { status: 'closed' })
+    const { json, status } = await move(question.id, { status: 'awaiting-requester' })
+    expect(status).toBe(400)
+    expect(fieldErrors(json).status).toMatch(/cannot go from "closed"/)
+  })
+
+  it('will not mark a question answered without an answer', async () => {
+    const question = await newQuestion()
+    const { json, status } = await move(question.id, { status: 'answered' })
+    expect(status).toBe(400)
+    expect(fieldErrors(json).status).toMatch(/Write the answer/)
+  })
+
+  it('awaiting the asker stops the clock; resuming restarts it later; first response and answer are stamped', async () => {
+    const question = await newQuestion()
+    await move(question.id, { status: 'assigned' })
+    const paused = (await move(question.id, { status: 'awaiting-requester' })).json.doc
+    expect(paused.dueAt ?? null).toBeNull()
+    expect(paused.pauses).toHaveLength(1)
+    expect(paused.firstResponseAt).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const resumed = (await move(question.id, { status: 'assigned' })).json.doc
+    expect(resumed.pauses[0].to).toBeTruthy()
+    expect(resumed.dueAt).toBeTruthy()
+    // Only a pause on a working day moves the deadline; either way it never moves earlier.
+    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThanOrEqual(new Date(question.dueAt!).getTime())
+    const answered = (await move(question.id, { answer: 'Here is the pathway.', status: 'answered' })).json.doc
+    expect(answered.answeredAt).toBeTruthy()
+    expect(answered.firstResponseAt).toBe(paused.firstResponseAt)
+  })
+
+  it('only an administrator reopens a closed question', async () => {
+    const question = await newQuestion()
+    await move(question.id, { status: 'closed' })
+    expect((await move(question.id, { status: 'assigned' })).status).toBe(400)
+    expect((await move(question.id, { status: 'assigned' }, 'admin')).status).toBe(200)
+  })
+})

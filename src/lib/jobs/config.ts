@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 
 import { hasRole } from '../access'
+import { sendEmailTask } from '../email/task'
 import { jobsAutoRun } from '../env'
 
 export const DEFAULT_QUEUE = 'default'
@@ -16,5 +17,5 @@ export const jobsConfig = (): NonNullable<Config['jobs']> => ({
   autoRun: () =>
     jobsAutoRun() ? [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE }] : [],
   deleteJobOnComplete: true,
-  tasks: [],
+  tasks: [sendEmailTask],
 })

@@ -1,6 +1,17 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`questions_pauses\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`questions_pauses_order_idx\` ON \`questions_pauses\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`questions_pauses_parent_id_idx\` ON \`questions_pauses\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`questions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`reference\` text,
@@ -16,6 +27,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'new' NOT NULL,
   	\`assignee_id\` integer,
   	\`received_at\` text,
+  	\`due_at\` text,
+  	\`first_response_at\` text,
+  	\`answered_at\` text,
+  	\`closed_at\` text,
   	\`internal_notes\` text,
   	\`answer\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -29,14 +44,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`questions_status_idx\` ON \`questions\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`questions_assignee_idx\` ON \`questions\` (\`assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_received_at_idx\` ON \`questions\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`questions_due_at_idx\` ON \`questions\` (\`due_at\`);`)
   await db.run(sql`CREATE INDEX \`questions_updated_at_idx\` ON \`questions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`questions_created_at_idx\` ON \`questions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_settings_closure_days\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`reason\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_settings_closure_days_order_idx\` ON \`site_settings_closure_days\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_closure_days_parent_id_idx\` ON \`site_settings_closure_days\` (\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_id\` integer REFERENCES questions(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`questions_pauses\`;`)
   await db.run(sql`DROP TABLE \`questions\`;`)
+  await db.run(sql`DROP TABLE \`site_settings_closure_days\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
