@@ -114,10 +114,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -127,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      watchQuestionDeadlines: TaskWatchQuestionDeadlines;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -535,7 +538,17 @@ export interface Question {
    * Never sent to the asker.
    */
   internalNotes?: string | null;
+  /**
+   * Emailed to the asker when the status is set to Answered.
+   */
   answer?: string | null;
+  answerEmail?: {
+    messageId?: string | null;
+    queuedAt?: string | null;
+    delivery?: string | null;
+  };
+  reminderSentAt?: string | null;
+  breachAlertSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -641,7 +654,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -674,10 +687,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1031,6 +1053,15 @@ export interface QuestionsSelect<T extends boolean = true> {
       };
   internalNotes?: T;
   answer?: T;
+  answerEmail?:
+    | T
+    | {
+        messageId?: T;
+        queuedAt?: T;
+        delivery?: T;
+      };
+  reminderSentAt?: T;
+  breachAlertSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1121,6 +1152,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1172,6 +1204,10 @@ export interface SiteSetting {
    */
   questionResponseTargetDays: number;
   /**
+   * Where reminders and overdue alerts go for questions nobody is assigned to.
+   */
+  deskEmail?: string | null;
+  /**
    * Extra days the desk is closed (bank holidays of England and Wales are already known).
    */
   closureDays?:
@@ -1215,12 +1251,31 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   disclaimer?: T;
   questionResponseTargetDays?: T;
+  deskEmail?: T;
   closureDays?:
     | T
     | {
@@ -1257,6 +1312,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1282,6 +1347,17 @@ export interface TaskSendEmail {
     sentAt: string;
     transport: 'smtp' | 'outbox';
     alreadySent: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWatchQuestionDeadlines".
+ */
+export interface TaskWatchQuestionDeadlines {
+  input?: unknown;
+  output: {
+    reminders: number;
+    breaches: number;
   };
 }
 /**

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { validateEmail, validateUkPhone } from '../../src/lib/questions/validate'
 import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
+import { findDelivery } from '../../src/lib/email/deliveries'
 import { screenPublicQuestion, stampNewQuestion } from './hooks/intake'
+import { notifyAsker, prepareAnswerEmail } from './hooks/notify'
 import { trackQuestionWorkflow } from './hooks/workflow'
 
 export const QUESTION_STATUSES = [
@@ -108,8 +110,39 @@ export const Questions: CollectionConfig = {
       ],
     },
     { name: 'internalNotes', type: 'textarea', access: deskField, admin: { description: 'Never sent to the asker.' }, maxLength: 10_000 },
-    { name: 'answer', type: 'textarea', access: deskField, maxLength: 20_000 },
+    { name: 'answer', type: 'textarea', access: deskField, admin: { description: 'Emailed to the asker when the status is set to Answered.' }, maxLength: 20_000 },
+    {
+      name: 'answerEmail',
+      type: 'group',
+      access: readOnlyDesk,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'messageId', type: 'text' },
+        { name: 'queuedAt', type: 'date' },
+        {
+          name: 'delivery',
+          type: 'text',
+          hooks: {
+            afterRead: [
+              async ({ req, siblingData }) => {
+                if (!siblingData?.messageId) return null
+                const delivery = await findDelivery({ messageId: siblingData.messageId, payload: req.payload })
+                return delivery ? `Sent ${delivery.sentAt} (${delivery.transport})` : 'Queued, not sent yet'
+              },
+            ],
+          },
+          virtual: true,
+        },
+      ],
+      label: 'Answer email',
+    },
+    { name: 'reminderSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'breachAlertSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
   ],
-  hooks: { beforeChange: [stampNewQuestion, trackQuestionWorkflow], beforeOperation: [screenPublicQuestion] },
+  hooks: {
+    afterChange: [notifyAsker],
+    beforeChange: [stampNewQuestion, trackQuestionWorkflow, prepareAnswerEmail],
+    beforeOperation: [screenPublicQuestion],
+  },
   labels: { plural: 'Questions', singular: 'Question' },
 }

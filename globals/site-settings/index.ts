@@ -30,6 +30,12 @@ export const SiteSettings: GlobalConfig = {
       required: true,
     },
     {
+      name: 'deskEmail',
+      type: 'email',
+      admin: { description: 'Where reminders and overdue alerts go for questions nobody is assigned to.' },
+      label: 'Question desk lead email',
+    },
+    {
       name: 'closureDays',
       type: 'array',
       admin: { description: 'Extra days the desk is closed (bank holidays of England and Wales are already known).' },

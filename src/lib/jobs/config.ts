@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { hasRole } from '../access'
 import { sendEmailTask } from '../email/task'
 import { jobsAutoRun } from '../env'
+import { watchQuestionDeadlinesTask } from '../questions/deadlines'
 
 export const DEFAULT_QUEUE = 'default'
 
@@ -17,5 +18,5 @@ export const jobsConfig = (): NonNullable<Config['jobs']> => ({
   autoRun: () =>
     jobsAutoRun() ? [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE }] : [],
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask],
+  tasks: [sendEmailTask, watchQuestionDeadlinesTask],
 })

@@ -33,6 +33,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`closed_at\` text,
   	\`internal_notes\` text,
   	\`answer\` text,
+  	\`answer_email_message_id\` text,
+  	\`answer_email_queued_at\` text,
+  	\`reminder_sent_at\` text,
+  	\`breach_alert_sent_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`care_area_id\`) REFERENCES \`care_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -58,14 +62,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`site_settings_closure_days_order_idx\` ON \`site_settings_closure_days\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_closure_days_parent_id_idx\` ON \`site_settings_closure_days\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_id\` integer REFERENCES questions(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`desk_email\` text;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`questions_pauses\`;`)
   await db.run(sql`DROP TABLE \`questions\`;`)
   await db.run(sql`DROP TABLE \`site_settings_closure_days\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -118,4 +132,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sign_offs_id_idx\` ON \`payload_locked_documents_rels\` (\`sign_offs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`desk_email\`;`)
 }

@@ -4,7 +4,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_questions_status" AS ENUM('new', 'assigned', 'awaiting-requester', 'answered', 'closed');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendEmail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'watchQuestionDeadlines' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendEmail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'watchQuestionDeadlines' BEFORE 'schedulePublish';
   CREATE TABLE "questions_pauses" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -34,6 +36,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"closed_at" timestamp(3) with time zone,
   	"internal_notes" varchar,
   	"answer" varchar,
+  	"answer_email_message_id" varchar,
+  	"answer_email_queued_at" timestamp(3) with time zone,
+  	"reminder_sent_at" timestamp(3) with time zone,
+  	"breach_alert_sent_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -46,7 +52,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reason" varchar
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "questions_id" integer;
+  ALTER TABLE "site_settings" ADD COLUMN "desk_email" varchar;
   ALTER TABLE "questions_pauses" ADD CONSTRAINT "questions_pauses_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_care_area_id_care_areas_id_fk" FOREIGN KEY ("care_area_id") REFERENCES "public"."care_areas"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -72,9 +87,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
    ALTER TABLE "questions_pauses" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "questions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "site_settings_closure_days" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "questions_pauses" CASCADE;
   DROP TABLE "questions" CASCADE;
   DROP TABLE "site_settings_closure_days" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_questions_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
@@ -86,6 +103,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_questions_id_idx";
+  ALTER TABLE "payload_jobs" DROP COLUMN "meta";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "questions_id";
+  ALTER TABLE "site_settings" DROP COLUMN "desk_email";
   DROP TYPE "public"."enum_questions_status";`)
 }

@@ -1,0 +1,47 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { newMessageId, queueEmail } from '../../../src/lib/email/queue'
+import { answerEmail, confirmationEmail } from '../../../src/lib/questions/messages'
+import { readSiteSettings } from '../../../src/lib/site/settings'
+
+/** Fixes the answer email's Message-ID when a question becomes answered, so the question records which email it was. */
+export const prepareAnswerEmail: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+  if (operation !== 'update' || data.status !== 'answered' || originalDoc?.status === 'answered') return data
+  return { ...data, answerEmail: { messageId: newMessageId(), queuedAt: new Date().toISOString() } }
+}
+
+/**
+ * Email goes out only through queued jobs, in the same transaction as the question: a question is stored
+ * before any email is attempted, and an email is never queued for a question that was not stored.
+ */
+export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, operation, previousDoc, req }) => {
+  if (operation !== 'create' && !(visible.status === 'answered' && previousDoc?.status !== 'answered')) return visible
+  // `visible` is filtered by the requester's field access (a member of the public cannot read the email
+  // address they just gave); the trusted read inside the same transaction can.
+  const doc = await req.payload.findByID({ collection: 'questions', depth: 0, id: visible.id, overrideAccess: true, req })
+  if (operation === 'create') {
+    const settings = await readSiteSettings({ payload: req.payload })
+    await queueEmail({
+      payload: req.payload,
+      req,
+      to: doc.email,
+      ...confirmationEmail({
+        disclaimer: settings.disclaimer,
+        dueAt: doc.dueAt,
+        question: doc.question,
+        reference: String(doc.reference),
+        targetDays: settings.questionResponseTargetDays,
+      }),
+    })
+  }
+  if (operation === 'update' && doc.status === 'answered' && previousDoc?.status !== 'answered' && doc.answerEmail?.messageId) {
+    await queueEmail({
+      messageId: doc.answerEmail.messageId,
+      payload: req.payload,
+      req,
+      to: doc.email,
+      ...answerEmail({ answer: doc.answer ?? '', question: doc.question, reference: String(doc.reference) }),
+    })
+  }
+  return visible
+}

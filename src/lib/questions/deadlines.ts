@@ -1,0 +1,75 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { queueEmail } from '../email/queue'
+import { absoluteUrl } from '../site/urls'
+import { oneWorkingDayBefore } from '../sla/working-days'
+import { deadlineEmail } from './messages'
+import { deskCalendar } from './sla'
+
+export const DEADLINES_TASK = 'watchQuestionDeadlines'
+
+// Deterministic Message-IDs: even if stamping the question failed after queueing, a second run queues the
+// same message and the email task sends it once.
+const deadlineMessageId = ({ id, kind }: { id: number | string; kind: 'breach' | 'reminder' }) => `<${kind}-${id}@diabetes-hub.local>`
+
+/** Who hears about a question's deadline: its assignee, else the desk lead from the site settings. */
+const recipientFor = async ({ assignee, payload }: { assignee: unknown; payload: Payload }): Promise<null | string> => {
+  if (assignee && typeof assignee === 'object' && 'email' in assignee) return String((assignee as { email: string }).email)
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  return settings.deskEmail ?? null
+}
+
+/**
+ * One pass over open questions: a reminder one working day before the due time and an alert when it
+ * passes, each recorded on the question so it is sent once. Paused, answered and closed questions are skipped.
+ */
+export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { now?: Date; payload: Payload }) => {
+  const { closures } = await deskCalendar({ payload })
+  const sent = { breaches: 0, reminders: 0 }
+  const { docs } = await payload.find({
+    collection: 'questions',
+    depth: 1,
+    limit: 500,
+    pagination: false,
+    where: { and: [{ status: { in: ['new', 'assigned'] } }, { dueAt: { exists: true } }] },
+  })
+  for (const question of docs) {
+    if (!question.dueAt) continue
+    const due = new Date(question.dueAt)
+    const kind = now >= due ? 'breach' : now >= oneWorkingDayBefore({ closures, due }) ? 'reminder' : null
+    if (!kind || (kind === 'breach' ? question.breachAlertSentAt : question.reminderSentAt)) continue
+    const to = await recipientFor({ assignee: question.assignee, payload })
+    if (!to) {
+      payload.logger.warn({ msg: `No one to tell about question ${question.reference}: set the desk lead email in site settings` })
+      continue
+    }
+    const url = absoluteUrl(`/admin/collections/questions/${question.id}`)
+    await queueEmail({
+      messageId: deadlineMessageId({ id: question.id, kind }),
+      payload,
+      to,
+      ...deadlineEmail({ dueAt: question.dueAt, kind, reference: String(question.reference), url }),
+    })
+    await payload.update({
+      collection: 'questions',
+      data: kind === 'breach' ? { breachAlertSentAt: now.toISOString() } : { reminderSentAt: now.toISOString() },
+      id: question.id,
+    })
+    if (kind === 'breach') sent.breaches++
+    else sent.reminders++
+  }
+  return sent
+}
+
+/** Runs the watcher every minute through Payload's job scheduler (web process or worker, whichever runs jobs). */
+export const watchQuestionDeadlinesTask: TaskConfig<'watchQuestionDeadlines'> = {
+  slug: DEADLINES_TASK,
+  handler: async ({ req }) => ({ output: await watchQuestionDeadlines({ payload: req.payload }) }),
+  label: 'Question reminders and overdue alerts',
+  outputSchema: [
+    { name: 'reminders', type: 'number', required: true },
+    { name: 'breaches', type: 'number', required: true },
+  ],
+  retries: 3,
+  schedule: [{ cron: '0 * * * * *', queue: 'default' }],
+}

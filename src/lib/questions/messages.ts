@@ -1,0 +1,45 @@
+import { formatDate } from '../site/format'
+
+/** Plain-text emails to askers. User text is quoted as text only; nothing here is ever rendered as HTML. */
+export const confirmationEmail = ({
+  disclaimer,
+  dueAt,
+  question,
+  reference,
+  targetDays,
+}: {
+  disclaimer: string
+  dueAt?: null | string
+  question: string
+  reference: string
+  targetDays: number
+}) => ({
+  subject: `We have received your question (${reference})`,
+  text: [
+    'Thank you for your question to the diabetes network.',
+    '',
+    `Your reference is ${reference}. Please quote it if you contact us about this question.`,
+    `We aim to reply within ${targetDays} working days${dueAt ? `, by ${formatDate(dueAt)}` : ''}.`,
+    '',
+    disclaimer,
+    '',
+    'Your question:',
+    question,
+  ].join('\n'),
+})
+
+export const answerEmail = ({ answer, question, reference }: { answer: string; question: string; reference: string }) => ({
+  subject: `Answer to your question (${reference})`,
+  text: [`Here is our answer to your question ${reference}.`, '', answer, '', '---', 'Your question:', question].join('\n'),
+})
+
+export const deadlineEmail = ({ dueAt, kind, reference, url }: { dueAt: string; kind: 'breach' | 'reminder'; reference: string; url: string }) =>
+  kind === 'reminder'
+    ? {
+        subject: `Reminder: question ${reference} is due ${formatDate(dueAt)}`,
+        text: `Question ${reference} is due within one working day (by ${formatDate(dueAt)}).\n\nOpen it: ${url}`,
+      }
+    : {
+        subject: `Overdue: question ${reference} has missed its response target`,
+        text: `Question ${reference} was due ${formatDate(dueAt)} and has not been answered.\n\nOpen it: ${url}`,
+      }
