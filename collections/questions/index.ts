@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { validateEmail, validateUkPhone } from '../../src/lib/questions/validate'
+import { validateEmail, validateText, validateUkPhone } from '../../src/lib/questions/validate'
 import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
 import { findDelivery } from '../../src/lib/email/deliveries'
 import { screenPublicQuestion, stampNewQuestion } from './hooks/intake'
@@ -33,7 +33,7 @@ export const Questions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', access: askerField, maxLength: 120, required: true },
+        { name: 'name', type: 'text', access: askerField, maxLength: 120, required: true, validate: validateText({ label: 'full name', max: 120 }) },
         { name: 'email', type: 'text', access: askerField, maxLength: 254, required: true, validate: validateEmail },
       ],
     },
@@ -46,7 +46,15 @@ export const Questions: CollectionConfig = {
       ],
     },
     // The question itself is not personal data in the same way: content staff may read it (FAQs, reports).
-    { name: 'question', type: 'textarea', access: { create: () => true, update: deskOnlyField }, maxLength: 5000, minLength: 10, required: true },
+    {
+      name: 'question',
+      type: 'textarea',
+      access: { create: () => true, update: deskOnlyField },
+      maxLength: 5000,
+      minLength: 10,
+      required: true,
+      validate: validateText({ label: 'question', max: 5000, min: 10 }),
+    },
     {
       name: 'sourcePath',
       type: 'text',

@@ -53,11 +53,12 @@ describe('asking a question (POST /api/questions)', () => {
   })
 
   it.each([
-    ['name', { name: '' }, /required/i],
+    ['name', { name: '' }, /Enter your full name/],
     ['email', { email: '' }, /email/i],
     ['email', { email: 'not-an-email' }, /correct format/],
     ['telephone', { telephone: '12345' }, /UK telephone/],
-    ['question', { question: '' }, /required/i],
+    ['question', { question: '' }, /Enter your question/],
+    ['question', { question: 'Too short' }, /at least 10/],
     ['question', { question: 'x'.repeat(5001) }, /5000/],
     ['name', { name: 'n'.repeat(121) }, /120/],
   ])('names the %s field when it is wrong', async (field, change, message) => {

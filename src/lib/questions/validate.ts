@@ -17,3 +17,14 @@ export const validateUkPhone = (value: unknown): string | true => {
   }
   return true
 }
+
+/** Required text with NHS.UK-style messages ("Enter your …") instead of a generic "required". */
+export const validateText =
+  ({ label, max, min = 1 }: { label: string; max: number; min?: number }) =>
+  (value: unknown): string | true => {
+    const text = typeof value === 'string' ? value.trim() : ''
+    if (!text) return `Enter your ${label}`
+    if (text.length < min) return `Your ${label} must be at least ${min} characters`
+    if (text.length > max) return `Your ${label} must be ${max} characters or fewer`
+    return true
+  }

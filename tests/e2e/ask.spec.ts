@@ -1,0 +1,77 @@
+import { expect, request as playwrightRequest, test } from '@playwright/test'
+import fs from 'node:fs'
+import path from 'node:path'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
+const mailsTo = (address: string) =>
+  fs.existsSync(outbox()) ? fs.readdirSync(outbox()).map((file) => fs.readFileSync(path.join(outbox(), file), 'utf8')).filter((mail) => mail.includes(`To: ${address}`)) : []
+
+const adminToken = async (): Promise<string> => {
+  const context = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` })
+  const response = await context.post('/api/users/login', { data: { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD } })
+  const { token } = await response.json()
+  await context.dispose()
+  return token
+}
+
+test('ask a question: errors first, then a reference; a responder answers and the asker is emailed', async ({ browser, page, request }) => {
+  test.setTimeout(120_000)
+  await page.goto('/ask')
+  await expect(page.getByText('We cannot give medical advice')).toBeVisible()
+  await expect(page.getByLabel('Send me the network newsletter (optional)')).not.toBeChecked()
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const violations = await page.evaluate(async () =>
+    (await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })).violations.map((violation) => violation.id),
+  )
+  expect(violations).toEqual([])
+
+  await page.getByLabel('Full name').fill('Jo Practice Nurse')
+  await page.getByLabel('Email address').fill('not-an-email')
+  await page.getByLabel('UK telephone number (optional)').fill('123')
+  await page.getByRole('button', { name: 'Send your question' }).click()
+  const summary = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(summary).toContainText('There is a problem')
+  await expect(summary.getByRole('link', { name: /correct format/ })).toHaveAttribute('href', '#email')
+  await expect(summary.getByRole('link', { name: /UK telephone/ })).toBeVisible()
+  await expect(summary.getByRole('link', { name: /question/i })).toBeVisible()
+  await expect(page.getByLabel('Full name')).toHaveValue('Jo Practice Nurse')
+
+  const email = `jo.${Date.now()}@example.org`
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('UK telephone number (optional)').fill('07700 900 982')
+  await page.getByLabel('Your question').fill('Who runs structured education for newly diagnosed type 2 diabetes in our area?')
+  await page.getByRole('button', { name: 'Send your question' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question sent')
+  const reference = (await page.locator('.nhsuk-panel__body strong').textContent())!.trim()
+  expect(reference).toMatch(/^Q-\d{4}-\d{6}$/)
+
+  // A responder signs in to the admin and answers it.
+  const token = await adminToken()
+  const responder = { email: `responder.${Date.now()}@example.org`, password: 'a long responder passphrase' }
+  expect((await request.post('/api/users', { data: { ...responder, roles: ['responder'] }, headers: { authorization: `JWT ${token}` } })).status()).toBe(201)
+  const desk = await browser.newContext()
+  const admin = await desk.newPage()
+  await admin.goto('/admin/login')
+  await admin.locator('input[name="email"]').fill(responder.email)
+  await admin.locator('input[name="password"]').fill(responder.password)
+  await admin.locator('button[type="submit"]').click()
+  await expect(admin).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  await admin.goto('/admin/collections/questions')
+  await admin.getByRole('link', { name: reference }).click()
+  await admin.locator('textarea[name="answer"], #field-answer').first().fill('The community diabetes team runs it; ask your practice to refer you.')
+  await admin.locator('#field-status').click()
+  await admin.getByRole('option', { name: 'Answered' }).click()
+  await admin.getByRole('button', { name: 'Save' }).click()
+  await expect(admin.getByText(/successfully/i).first()).toBeVisible({ timeout: 15_000 })
+  await desk.close()
+
+  // No SMTP server in the browser tests: the hub writes mail to the outbox, through the job runner.
+  await expect
+    .poll(() => mailsTo(email).filter((mail) => mail.includes(`Answer to your question (${reference})`)).length, { timeout: 45_000 })
+    .toBe(1)
+  expect(mailsTo(email).some((mail) => mail.includes(`We have received your question (${reference})`))).toBe(true)
+})
