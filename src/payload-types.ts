@@ -130,6 +130,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       watchQuestionDeadlines: TaskWatchQuestionDeadlines;
+      eraseExpiredQuestions: TaskEraseExpiredQuestions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -521,6 +522,7 @@ export interface Question {
    * Received + the working-day target; later by time spent awaiting the asker. Empty while paused.
    */
   dueAt?: string | null;
+  timeLeft?: string | null;
   firstResponseAt?: string | null;
   answeredAt?: string | null;
   closedAt?: string | null;
@@ -547,6 +549,10 @@ export interface Question {
     queuedAt?: string | null;
     delivery?: string | null;
   };
+  /**
+   * Personal details were erased.
+   */
+  erasedAt?: string | null;
   reminderSentAt?: string | null;
   breachAlertSentAt?: string | null;
   updatedAt: string;
@@ -654,7 +660,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'eraseExpiredQuestions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -687,7 +693,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'eraseExpiredQuestions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1041,6 +1047,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   assignee?: T;
   receivedAt?: T;
   dueAt?: T;
+  timeLeft?: T;
   firstResponseAt?: T;
   answeredAt?: T;
   closedAt?: T;
@@ -1060,6 +1067,7 @@ export interface QuestionsSelect<T extends boolean = true> {
         queuedAt?: T;
         delivery?: T;
       };
+  erasedAt?: T;
   reminderSentAt?: T;
   breachAlertSentAt?: T;
   updatedAt?: T;
@@ -1204,6 +1212,10 @@ export interface SiteSetting {
    */
   questionResponseTargetDays: number;
   /**
+   * Personal details in questions are erased this many months after the question is closed.
+   */
+  questionRetentionMonths: number;
+  /**
    * Where reminders and overdue alerts go for questions nobody is assigned to.
    */
   deskEmail?: string | null;
@@ -1275,6 +1287,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   disclaimer?: T;
   questionResponseTargetDays?: T;
+  questionRetentionMonths?: T;
   deskEmail?: T;
   closureDays?:
     | T
@@ -1358,6 +1371,16 @@ export interface TaskWatchQuestionDeadlines {
   output: {
     reminders: number;
     breaches: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredQuestions".
+ */
+export interface TaskEraseExpiredQuestions {
+  input?: unknown;
+  output: {
+    erased: number;
   };
 }
 /**

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { deskCalendar, describeSla } from '../../src/lib/questions/sla'
 import { validateEmail, validateText, validateUkPhone } from '../../src/lib/questions/validate'
 import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
 import { findDelivery } from '../../src/lib/email/deliveries'
@@ -22,7 +23,7 @@ export const Questions: CollectionConfig = {
   slug: 'questions',
   access: questionsAccess,
   admin: {
-    defaultColumns: ['reference', 'status', 'dueAt', 'receivedAt', 'assignee'],
+    defaultColumns: ['reference', 'status', 'dueAt', 'timeLeft', 'receivedAt', 'assignee'],
     group: 'Questions',
     listSearchableFields: ['reference'],
     useAsTitle: 'reference',
@@ -104,6 +105,25 @@ export const Questions: CollectionConfig = {
       index: true,
       label: 'Due',
     },
+    {
+      name: 'timeLeft',
+      type: 'text',
+      access: { read: deskField.read },
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: {
+        afterRead: [
+          async ({ req, siblingData }) => {
+            // One settings read per request, however many questions are listed.
+            const context = req.context as { deskCalendar?: Promise<{ closures: string[] }> }
+            context.deskCalendar ??= deskCalendar({ payload: req.payload })
+            const { closures } = await context.deskCalendar
+            return describeSla({ answeredAt: siblingData.answeredAt, closures, dueAt: siblingData.dueAt, status: siblingData.status })
+          },
+        ],
+      },
+      label: 'Time left',
+      virtual: true,
+    },
     { name: 'firstResponseAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
     { name: 'answeredAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
     { name: 'closedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
@@ -144,6 +164,7 @@ export const Questions: CollectionConfig = {
       ],
       label: 'Answer email',
     },
+    { name: 'erasedAt', type: 'date', access: readOnlyDesk, admin: { description: 'Personal details were erased.', position: 'sidebar', readOnly: true } },
     { name: 'reminderSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
     { name: 'breachAlertSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
   ],

@@ -30,6 +30,16 @@ export const SiteSettings: GlobalConfig = {
       required: true,
     },
     {
+      name: 'questionRetentionMonths',
+      type: 'number',
+      admin: { description: 'Personal details in questions are erased this many months after the question is closed.' },
+      defaultValue: 12,
+      label: 'Keep askers\' details for (months after closing)',
+      max: 120,
+      min: 1,
+      required: true,
+    },
+    {
       name: 'deskEmail',
       type: 'email',
       admin: { description: 'Where reminders and overdue alerts go for questions nobody is assigned to.' },

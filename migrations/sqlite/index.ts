@@ -1,6 +1,6 @@
 import * as migration_20261123_153756_initial from './20261123_153756_initial';
 import * as migration_20261123_165328_content_model from './20261123_165328_content_model';
-import * as migration_20261123_172423_question_desk from './20261123_172423_question_desk';
+import * as migration_20261123_172753_question_desk from './20261123_172753_question_desk';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261123_165328_content_model',
   },
   {
-    up: migration_20261123_172423_question_desk.up,
-    down: migration_20261123_172423_question_desk.down,
-    name: '20261123_172423_question_desk'
+    up: migration_20261123_172753_question_desk.up,
+    down: migration_20261123_172753_question_desk.down,
+    name: '20261123_172753_question_desk'
   },
 ];

@@ -8,6 +8,7 @@ export const HEADER_LINKS = [
   { href: '/consultations', label: 'Consultations' },
   { href: '/parliamentary-questions', label: 'Parliamentary questions' },
   { href: '/documents', label: 'Documents' },
+  { href: '/ask', label: 'Ask a question' },
 ]
 
 export const FOOTER_LINKS = [

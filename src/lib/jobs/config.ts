@@ -4,6 +4,7 @@ import { hasRole } from '../access'
 import { sendEmailTask } from '../email/task'
 import { jobsAutoRun } from '../env'
 import { watchQuestionDeadlinesTask } from '../questions/deadlines'
+import { eraseExpiredQuestionsTask } from '../questions/retention-task'
 
 export const DEFAULT_QUEUE = 'default'
 
@@ -18,5 +19,5 @@ export const jobsConfig = (): NonNullable<Config['jobs']> => ({
   autoRun: () =>
     jobsAutoRun() ? [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE }] : [],
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask, watchQuestionDeadlinesTask],
+  tasks: [sendEmailTask, watchQuestionDeadlinesTask, eraseExpiredQuestionsTask],
 })

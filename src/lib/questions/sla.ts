@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../../globals/site-settings'
-import { addWorkingDays, dueWithPauses, ukDay } from '../sla/working-days'
+import { addWorkingDays, dueWithPauses, slaStatus, ukDay } from '../sla/working-days'
 
 export type StoredPause = { from: string; id?: null | string; to?: null | string }
 
@@ -34,4 +34,40 @@ export const questionDue = ({
     received: new Date(receivedAt),
   })
   return due ? due.toISOString() : null
+}
+
+const plural = ({ count, word }: { count: number; word: string }) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** Working time as people say it: whole working days when a day or more, else hours. */
+const spoken = (ms: number): string => {
+  const hours = Math.abs(ms) / 3_600_000
+  return hours >= 24 ? plural({ count: Math.floor(hours / 24), word: 'working day' }) : plural({ count: Math.max(1, Math.round(hours)), word: 'hour' })
+}
+
+/** "Due in 3 working days", "Overdue by 5 hours", "Paused", "Met", "Missed": for the desk's list and form. */
+export const describeSla = ({
+  answeredAt,
+  closures,
+  dueAt,
+  now = new Date(),
+  status,
+}: {
+  answeredAt?: null | string
+  closures: string[]
+  dueAt?: null | string
+  now?: Date
+  status?: null | string
+}): string => {
+  if (status === 'closed' && !answeredAt) return 'Closed'
+  const { state, workingMsLeft } = slaStatus({
+    answeredAt: answeredAt ? new Date(answeredAt) : null,
+    closures,
+    due: dueAt ? new Date(dueAt) : null,
+    now,
+  })
+  if (state === 'paused') return 'Paused: awaiting the asker'
+  if (state === 'met') return 'Answered on time'
+  if (state === 'missed') return 'Answered late'
+  if (workingMsLeft === null) return ''
+  return state === 'overdue' ? `Overdue by ${spoken(workingMsLeft)}` : `Due in ${spoken(workingMsLeft)}`
 }

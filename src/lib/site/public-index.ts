@@ -39,6 +39,7 @@ export const publicUrls = async ({ payload }: { payload: Payload }): Promise<Ind
     { path: '/consultations' },
     { path: '/parliamentary-questions' },
     { path: '/documents' },
+    { path: '/ask' },
     ...careAreas.docs.map((area) => ({ lastModified: area.updatedAt, path: `/care-areas/${area.slug}` })),
     ...pages.docs.flatMap((page) => {
       const path = pathOf(page)

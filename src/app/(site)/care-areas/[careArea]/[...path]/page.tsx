@@ -98,6 +98,9 @@ const GuidancePage = async ({ params, searchParams }: Props) => {
           <DocumentList documents={visibleDocuments(page.relatedDocuments)} heading="Related documents" />
           <ReviewDates lastReviewed={page.review?.lastReviewed} nextReviewDue={page.review?.nextReviewDue} />
           <FeedbackForm pageId={page.id} returnTo={path} status={feedback} />
+          <p className="nhsuk-u-margin-top-4">
+            Cannot find what you need? <a href={`/ask?from=${encodeURIComponent(path)}`}>Ask us a question about this page</a>.
+          </p>
           <ShareLinks title={page.title} url={absoluteUrl(path)} />
         </article>
       </div>

@@ -35,6 +35,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`answer\` text,
   	\`answer_email_message_id\` text,
   	\`answer_email_queued_at\` text,
+  	\`erased_at\` text,
   	\`reminder_sent_at\` text,
   	\`breach_alert_sent_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -72,6 +73,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_id\` integer REFERENCES questions(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`question_retention_months\` numeric DEFAULT 12 NOT NULL;`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`desk_email\` text;`)
 }
 
@@ -133,5 +135,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sign_offs_id_idx\` ON \`payload_locked_documents_rels\` (\`sign_offs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`question_retention_months\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`desk_email\`;`)
 }

@@ -5,8 +5,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_questions_status" AS ENUM('new', 'assigned', 'awaiting-requester', 'answered', 'closed');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendEmail' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'watchQuestionDeadlines' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'eraseExpiredQuestions' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendEmail' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'watchQuestionDeadlines' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'eraseExpiredQuestions' BEFORE 'schedulePublish';
   CREATE TABLE "questions_pauses" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -38,6 +40,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"answer" varchar,
   	"answer_email_message_id" varchar,
   	"answer_email_queued_at" timestamp(3) with time zone,
+  	"erased_at" timestamp(3) with time zone,
   	"reminder_sent_at" timestamp(3) with time zone,
   	"breach_alert_sent_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -61,6 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "questions_id" integer;
+  ALTER TABLE "site_settings" ADD COLUMN "question_retention_months" numeric DEFAULT 12 NOT NULL;
   ALTER TABLE "site_settings" ADD COLUMN "desk_email" varchar;
   ALTER TABLE "questions_pauses" ADD CONSTRAINT "questions_pauses_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_care_area_id_care_areas_id_fk" FOREIGN KEY ("care_area_id") REFERENCES "public"."care_areas"("id") ON DELETE set null ON UPDATE no action;
@@ -105,6 +109,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_questions_id_idx";
   ALTER TABLE "payload_jobs" DROP COLUMN "meta";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "questions_id";
+  ALTER TABLE "site_settings" DROP COLUMN "question_retention_months";
   ALTER TABLE "site_settings" DROP COLUMN "desk_email";
   DROP TYPE "public"."enum_questions_status";`)
 }

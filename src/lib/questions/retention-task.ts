@@ -1,0 +1,13 @@
+import type { TaskConfig } from 'payload'
+
+import { eraseExpiredQuestions } from './retention'
+
+/** Daily: erase personal data from questions closed longer ago than the retention period. */
+export const eraseExpiredQuestionsTask: TaskConfig<'eraseExpiredQuestions'> = {
+  slug: 'eraseExpiredQuestions',
+  handler: async ({ req }) => ({ output: { erased: await eraseExpiredQuestions({ payload: req.payload }) } }),
+  label: 'Erase expired question data',
+  outputSchema: [{ name: 'erased', type: 'number', required: true }],
+  retries: 3,
+  schedule: [{ cron: '0 15 3 * * *', queue: 'default' }],
+}
