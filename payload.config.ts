@@ -30,13 +30,18 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
-      // Sidebar links to the staff views below; rendered only for content staff.
+      // Sidebar links to the staff views below, each shown only to the roles that may open it.
       afterNavLinks: ['/src/components/admin/StaffNavLinks#StaffNavLinks'],
       views: {
         feedbackByPage: {
           Component: '/src/components/admin/PageFeedbackView#PageFeedbackView',
           meta: { title: 'Feedback by page' },
           path: '/feedback-by-page',
+        },
+        questionReport: {
+          Component: '/src/components/admin/QuestionReportView#QuestionReportView',
+          meta: { title: 'Question report' },
+          path: '/question-report',
         },
         reviewsDue: {
           Component: '/src/components/admin/ReviewsDueView#ReviewsDueView',

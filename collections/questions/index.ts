@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { deskCalendar, describeSla } from '../../src/lib/questions/sla'
 import { validateEmail, validateText, validateUkPhone } from '../../src/lib/questions/validate'
 import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
+import { reportCsvEndpoint, reportEndpoint } from './endpoints'
 import { findDelivery } from '../../src/lib/email/deliveries'
+import { eraseAskerEndpoint } from './erase-endpoint'
 import { screenPublicQuestion, stampNewQuestion } from './hooks/intake'
 import { notifyAsker, prepareAnswerEmail } from './hooks/notify'
 import { trackQuestionWorkflow } from './hooks/workflow'
@@ -29,6 +31,7 @@ export const Questions: CollectionConfig = {
     useAsTitle: 'reference',
   },
   defaultSort: '-receivedAt',
+  endpoints: [reportEndpoint, reportCsvEndpoint, eraseAskerEndpoint],
   fields: [
     { name: 'reference', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true }, index: true, unique: true },
     {

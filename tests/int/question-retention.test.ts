@@ -76,3 +76,23 @@ describe('time left, as the desk sees it', () => {
     expect(describeSla({ closures: [], dueAt: null, status: 'awaiting-requester' })).toBe('Paused: awaiting the asker')
   })
 })
+
+describe('erasing an asker on request over REST', () => {
+  it('is for administrators only, checks the email, and reports how many questions it erased', async () => {
+    const { apiClient } = await import('../helpers/api')
+    const { createUser } = await import('../helpers/hub')
+    const api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
+    const admin = (await api.login(await createUser({ payload: hub.payload, roles: ['admin'] }))).token
+    const responder = (await api.login(await createUser({ payload: hub.payload, roles: ['responder'] }))).token
+    await question('via.rest@example.org')
+    const erase = (body: unknown, token?: string) => api.rest({ body, method: 'POST', path: 'questions/erase-asker', token })
+    expect((await erase({ email: 'via.rest@example.org' })).status).toBe(403)
+    expect((await erase({ email: 'via.rest@example.org' }, responder)).status).toBe(403)
+    const bad = await erase({ email: 'nope' }, admin)
+    expect(bad.status).toBe(400)
+    expect(bad.json.errors[0].field).toBe('email')
+    const done = await erase({ email: 'via.rest@example.org' }, admin)
+    expect(done.status).toBe(200)
+    expect(done.json.erased).toBe(1)
+  })
+})

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StaffNavLinks as StaffNavLinks_58deb97975acbde0f41e030989c80eb3 } from '../../../../src/components/admin/StaffNavLinks'
 import { PageFeedbackView as PageFeedbackView_72878d03afae682d25823a6b4fbea8fe } from '../../../../src/components/admin/PageFeedbackView'
+import { QuestionReportView as QuestionReportView_dc15776d02f795d0d96f0463d8b4c2ee } from '../../../../src/components/admin/QuestionReportView'
 import { ReviewsDueView as ReviewsDueView_40d877d771cc8a697849f62fa7d0660e } from '../../../../src/components/admin/ReviewsDueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/StaffNavLinks#StaffNavLinks": StaffNavLinks_58deb97975acbde0f41e030989c80eb3,
   "/src/components/admin/PageFeedbackView#PageFeedbackView": PageFeedbackView_72878d03afae682d25823a6b4fbea8fe,
+  "/src/components/admin/QuestionReportView#QuestionReportView": QuestionReportView_dc15776d02f795d0d96f0463d8b4c2ee,
   "/src/components/admin/ReviewsDueView#ReviewsDueView": ReviewsDueView_40d877d771cc8a697849f62fa7d0660e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
