@@ -61,6 +61,10 @@ describe('asking a question (POST /api/questions)', () => {
     ['question', { question: 'Too short' }, /at least 10/],
     ['question', { question: 'x'.repeat(5001) }, /5000/],
     ['name', { name: 'n'.repeat(121) }, /120/],
+    ['jobTitle', { jobTitle: 'j'.repeat(121) }, /120/],
+    ['organisation', { organisation: 'o'.repeat(201) }, /200/],
+    ['email', { email: `${'e'.repeat(250)}@example.org` }, /correct format|254/],
+    ['sourcePath', { sourcePath: 'https://elsewhere.example/page' }, /Not a page on this site/],
   ])('names the %s field when it is wrong', async (field, change, message) => {
     const { json, status } = await ask({ ...valid, ...change })
     expect(status).toBe(400)

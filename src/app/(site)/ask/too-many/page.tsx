@@ -13,7 +13,7 @@ const TooMany = async ({ searchParams }: { searchParams: Promise<{ retry?: strin
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>You have sent several questions in a short time</h1>
-        <p>To protect the service, we limit how many questions can be sent from one place. Please try again in about {minutes} minutes.</p>
+        <p>{`To protect the service, we limit how many questions can be sent from one place. Please try again in about ${minutes} minutes.`}</p>
         <p>Your last question was not sent.</p>
         <p>
           <a href="/ask">Go back to the question form</a>
