@@ -245,6 +245,7 @@ describe('content seed', () => {
       '/consultations',
       '/parliamentary-questions',
       '/documents',
+      '/ask',
     ])
     expect(navigation.footer?.length).toBeGreaterThan(0)
   })
