@@ -1,0 +1,39 @@
+/** A short excerpt of plain text around the first match, safe to render as HTML. */
+
+const ENTITIES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
+
+export const escapeHtml = (text: string) => text.replace(/["&'<>]/g, (char) => ENTITIES[char])
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+/**
+ * Marks every whole word whose lower-case form is in `terms` (the index terms the engine matched, so prefix and
+ * typo matches are marked too). Each piece of the source is escaped before it is wrapped, so a word in the
+ * source can never open a tag, and a term such as 'amp' can never match inside an escaped '&amp;'.
+ */
+export const snippet = ({ text, terms, length = 160 }: { text: string; terms: Iterable<string>; length?: number }): string => {
+  const wanted = new Set([...terms].map((term) => term.toLowerCase()))
+  const clean = text.replace(/\s+/g, ' ').trim()
+  const matches = [...clean.matchAll(WORD)].filter((m) => wanted.has(m[0].toLowerCase()))
+
+  // Centre the window on the first match, then move both edges out to whole words.
+  const first = matches[0]
+  const centre = first ? first.index + first[0].length / 2 : 0
+  let start = Math.max(0, Math.min(Math.round(centre - length / 2), clean.length - length))
+  let end = Math.min(clean.length, start + length)
+  if (start > 0) start = clean.lastIndexOf(' ', start) + 1
+  if (end < clean.length) {
+    const space = clean.indexOf(' ', end)
+    end = space === -1 ? clean.length : space
+  }
+
+  let html = ''
+  let cursor = start
+  for (const match of matches) {
+    if (match.index < start || match.index + match[0].length > end) continue
+    html += escapeHtml(clean.slice(cursor, match.index)) + `<mark>${escapeHtml(match[0])}</mark>`
+    cursor = match.index + match[0].length
+  }
+  html += escapeHtml(clean.slice(cursor, end))
+  return `${start > 0 ? '…' : ''}${html}${end < clean.length ? '…' : ''}`
+}
