@@ -14,6 +14,7 @@ import { Pages } from './collections/pages'
 import { ParliamentaryQuestions } from './collections/parliamentary-questions'
 import { People } from './collections/people'
 import { Questions } from './collections/questions'
+import { SearchChanges } from './collections/search-changes'
 import { SignOffs } from './collections/sign-offs'
 import { Updates } from './collections/updates'
 import { Users } from './collections/users'
@@ -21,8 +22,10 @@ import { Navigation } from './globals/navigation'
 import { SiteSettings } from './globals/site-settings'
 import { globalInvalidatesPageCache, invalidatesPageCache } from './src/lib/cache/hooks'
 import { databaseAdapter } from './src/lib/db/adapter'
+import { searchEndpoint } from './src/lib/search/api'
 import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
 import { jobsConfig } from './src/lib/jobs/config'
+import { recordsSearchChanges } from './src/lib/search/hooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,16 +61,20 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents, Media, People, Organisations].map(
-      invalidatesPageCache,
-    ),
+    // The searchable collections also log their changes for every web process's search index to follow.
+    ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents]
+      .map(recordsSearchChanges)
+      .map(invalidatesPageCache),
+    ...[Media, People, Organisations].map(invalidatesPageCache),
     Questions,
     Feedback,
     SignOffs,
+    SearchChanges,
     Users,
   ],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  endpoints: [searchEndpoint],
   globals: [SiteSettings, Navigation].map(globalInvalidatesPageCache),
   graphQL: { disablePlaygroundInProduction: true },
   jobs: jobsConfig(),

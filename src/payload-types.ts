@@ -79,6 +79,7 @@ export interface Config {
     questions: Question;
     feedback: Feedback;
     'sign-offs': SignOff;
+    'search-changes': SearchChange;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
+    'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -593,6 +595,17 @@ export interface SignOff {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes".
+ */
+export interface SearchChange {
+  id: number;
+  collection: string;
+  docId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -763,6 +776,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sign-offs';
         value: number | SignOff;
+      } | null)
+    | ({
+        relationTo: 'search-changes';
+        value: number | SearchChange;
       } | null)
     | ({
         relationTo: 'users';
@@ -1095,6 +1112,16 @@ export interface SignOffsSelect<T extends boolean = true> {
   reviewer?: T;
   signedOffAt?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes_select".
+ */
+export interface SearchChangesSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

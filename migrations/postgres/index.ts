@@ -1,6 +1,7 @@
 import * as migration_20261123_153743_initial from './20261123_153743_initial';
 import * as migration_20261123_165325_content_model from './20261123_165325_content_model';
 import * as migration_20261123_172751_question_desk from './20261123_172751_question_desk';
+import * as migration_20261123_174620_search_changes from './20261123_174620_search_changes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_172751_question_desk.up,
     down: migration_20261123_172751_question_desk.down,
-    name: '20261123_172751_question_desk'
+    name: '20261123_172751_question_desk',
+  },
+  {
+    up: migration_20261123_174620_search_changes.up,
+    down: migration_20261123_174620_search_changes.down,
+    name: '20261123_174620_search_changes'
   },
 ];

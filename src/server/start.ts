@@ -25,6 +25,10 @@ await seed({ log: (message) => console.log(message), payload }).catch(async (err
 const { sharePageCacheInvalidations } = await import('../lib/cache/broadcast')
 const stopSharingInvalidations = await sharePageCacheInvalidations({ payload })
 
+// Only web processes search, so only they hold (and follow) an index; the worker does not.
+const { startSearchIndex } = await import('../lib/search/sync')
+const stopSearchIndex = startSearchIndex({ payload })
+
 const { default: next } = await import('next')
 const nextApp = next({ dev, dir: root, hostname: settings.host, port: settings.port })
 await nextApp.prepare()
@@ -50,6 +54,7 @@ logger.info(
 const { installShutdown } = await import('./shutdown')
 installShutdown({
   close: async () => {
+    stopSearchIndex()
     await stopSharingInvalidations()
     await nextApp.close?.()
   },

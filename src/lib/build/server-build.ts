@@ -6,6 +6,7 @@ export const SERVER_ENTRIES = {
   'import-questions': 'scripts/import-questions.ts',
   'migrate': 'scripts/migrate.ts',
   'migrate-create': 'scripts/migrate-create.ts',
+  'reindex': 'scripts/reindex.ts',
   'seed': 'seed/run.ts',
   'start': 'src/server/start.ts',
   'worker': 'src/server/worker.ts',

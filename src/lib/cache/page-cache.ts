@@ -15,7 +15,8 @@ const store = (): Store => {
 const MAX_BYTES = 64 * 1024 * 1024
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 const SKIP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'set-cookie', 'transfer-encoding'])
-const UNCACHED_PREFIXES = ['/_next/', '/admin', '/api', '/assets/', '/feedback', '/healthz', '/login', '/logout', '/readyz']
+// Search follows the index, which trails content changes by a poll, so its pages are never cached.
+const UNCACHED_PREFIXES = ['/_next/', '/admin', '/api', '/assets/', '/feedback', '/healthz', '/login', '/logout', '/readyz', '/search']
 
 /** Drops every cached page, here and (through the listeners, e.g. PostgreSQL NOTIFY) on other instances. */
 export const invalidatePageCache = ({ broadcast = true }: { broadcast?: boolean } = {}): void => {

@@ -1,0 +1,148 @@
+import type { Metadata } from 'next'
+
+import type { SearchDocumentType, SearchResult } from '@/lib/search/types'
+
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { canReadProfessionalContent } from '@/lib/access'
+import { parseSearchParams, SEARCH_TYPE_LABELS } from '@/lib/search/query'
+import { searchRuntime } from '@/lib/search/runtime'
+import { currentViewer } from '@/lib/site/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { robots: { follow: true, index: false }, title: 'Search' }
+
+type Params = Record<string, string | string[] | undefined>
+
+const href = ({ params, changes }: { changes: Record<string, string | undefined>; params: Record<string, string | undefined> }) => {
+  const next = new URLSearchParams()
+  for (const [key, value] of Object.entries({ ...params, ...changes })) if (value) next.set(key, value)
+  return `/search?${next.toString()}`
+}
+
+const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
+  const raw = await searchParams
+  const { errors, query } = parseSearchParams({ get: (name) => raw[name] })
+  const { user } = await currentViewer()
+  const runtime = searchRuntime()
+  let result: null | SearchResult = null
+  let unavailable = false
+  if (query.q && !errors.length) {
+    try {
+      if (!runtime.ready) throw new Error('index not ready')
+      result = await runtime.engine.search({ ...query, viewer: canReadProfessionalContent(user) ? 'professional' : 'public' })
+    } catch {
+      unavailable = true
+    }
+  }
+  const params = { careArea: query.careArea, q: query.q, type: query.type }
+  const pages = result ? Math.max(1, Math.ceil(result.total / (query.pageSize ?? 10))) : 0
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <h1>Search</h1>
+      <form action="/search" className="nhsuk-u-margin-bottom-5" method="get" role="search">
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="search-q">
+            Search guidance, tips, updates and documents
+          </label>
+          <input className="nhsuk-input nhsuk-u-width-two-thirds" defaultValue={query.q} id="search-q" name="q" type="search" />
+        </div>
+        <button className="nhsuk-button nhsuk-u-margin-bottom-0" type="submit">
+          Search
+        </button>
+      </form>
+      {errors.length ? (
+        <div className="nhsuk-error-summary" role="alert" tabIndex={-1}>
+          <h2 className="nhsuk-error-summary__title">There is a problem</h2>
+          <ul className="nhsuk-list nhsuk-error-summary__list">
+            {errors.map((error) => (
+              <li key={error.field}>{error.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {unavailable ? <p role="status">Search is unavailable at the moment. Please try again shortly, or browse the care areas.</p> : null}
+      {result ? (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <nav aria-label="Filter results">
+              <h2 className="nhsuk-heading-s">Type</h2>
+              <ul className="nhsuk-list">
+                {Object.entries(result.facets.type).map(([type, count]) => (
+                  <li key={type}>
+                    <a aria-current={query.type === type ? 'true' : undefined} href={href({ changes: { page: undefined, type }, params })}>
+                      {SEARCH_TYPE_LABELS[type as SearchDocumentType] ?? type} ({count})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              {Object.keys(result.facets.careArea).length ? (
+                <>
+                  <h2 className="nhsuk-heading-s">Care area</h2>
+                  <ul className="nhsuk-list">
+                    {Object.entries(result.facets.careArea).map(([careArea, count]) => (
+                      <li key={careArea}>
+                        <a href={href({ changes: { careArea, page: undefined }, params })}>
+                          {careArea} ({count})
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {query.type || query.careArea ? <a href={href({ changes: { careArea: undefined, type: undefined }, params })}>Clear filters</a> : null}
+            </nav>
+          </div>
+          <div className="nhsuk-grid-column-two-thirds">
+            <p role="status">
+              {result.total === 1 ? '1 result' : `${result.total} results`} for <strong>{query.q}</strong>
+            </p>
+            {result.total === 0 && result.suggestion ? (
+              <p>
+                Did you mean <a href={href({ changes: { page: undefined, q: result.suggestion }, params })}>{result.suggestion}</a>?
+              </p>
+            ) : null}
+            <ul className="nhsuk-list">
+              {result.hits.map((hit) => (
+                <li className="nhsuk-u-margin-bottom-5" key={hit.id}>
+                  <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+                    <a href={hit.url}>{hit.title}</a>
+                  </h2>
+                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+                    {SEARCH_TYPE_LABELS[hit.type]}
+                    {hit.careArea ? ` · ${hit.careArea}` : ''}
+                  </p>
+                  {/* The snippet is escaped by the engine before <mark> is added. */}
+                  <p dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+                </li>
+              ))}
+            </ul>
+            {pages > 1 ? (
+              <nav aria-label="Pagination" className="nhsuk-pagination" role="navigation">
+                <ul className="nhsuk-list nhsuk-pagination__list">
+                  {(query.page ?? 1) > 1 ? (
+                    <li className="nhsuk-pagination-item--previous">
+                      <a className="nhsuk-pagination__link nhsuk-pagination__link--prev" href={href({ changes: { page: String((query.page ?? 1) - 1) }, params })}>
+                        <span className="nhsuk-pagination__title">Previous</span>
+                      </a>
+                    </li>
+                  ) : null}
+                  {(query.page ?? 1) < pages ? (
+                    <li className="nhsuk-pagination-item--next">
+                      <a className="nhsuk-pagination__link nhsuk-pagination__link--next" href={href({ changes: { page: String((query.page ?? 1) + 1) }, params })}>
+                        <span className="nhsuk-pagination__title">Next</span>
+                      </a>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+export default SearchPage

@@ -1,0 +1,40 @@
+import type { Endpoint } from 'payload'
+
+import { canReadProfessionalContent } from '../access'
+import { CLIENT_IP_HEADER } from '../http/client-ip'
+import { createRateLimiter } from '../http/rate-limit'
+import { parseSearchParams } from './query'
+import { searchRuntime } from './runtime'
+
+export const searchLimiter = createRateLimiter({ max: Number(process.env.SEARCH_RATE_LIMIT_MAX || 120), name: 'search', windowMs: 60 * 1000 })
+
+/**
+ * GET /api/search?q=…&type=…&careArea=…&page=…: hits, facets, total and timing as JSON. The viewer's audience
+ * comes from their session, never from a parameter, and is applied inside the engine query.
+ */
+export const searchEndpoint: Endpoint = {
+  handler: async (req) => {
+    const slot = searchLimiter.take({ key: req.headers.get(CLIENT_IP_HEADER) ?? 'unknown' })
+    if (!slot.allowed) {
+      return Response.json(
+        { errors: [{ message: 'Too many searches; please wait a moment.' }] },
+        { headers: { 'retry-after': String(slot.retryAfterSeconds) }, status: 429 },
+      )
+    }
+    const { errors, query } = parseSearchParams({ get: (name) => req.searchParams.get(name) })
+    if (errors.length) return Response.json({ errors }, { status: 400 })
+    if (!query.q) return Response.json({ errors: [{ field: 'q', message: 'Enter something to search for' }] }, { status: 400 })
+    const runtime = searchRuntime()
+    if (!runtime.ready) return Response.json({ errors: [{ message: 'Search is starting up; try again shortly.' }] }, { status: 503 })
+    const viewer = canReadProfessionalContent(req.user) ? 'professional' : 'public'
+    try {
+      const result = await runtime.engine.search({ ...query, viewer })
+      return Response.json({ ...result, page: query.page, query: query.q }, { headers: { 'cache-control': 'private, no-store' } })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'search failed' })
+      return Response.json({ errors: [{ message: 'Search is unavailable at the moment.' }] }, { status: 503 })
+    }
+  },
+  method: 'get',
+  path: '/search',
+}

@@ -1,0 +1,289 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Update } from '../../payload-types'
+import type { Audience, SearchDocument } from './types'
+
+import { mediaDir } from '../env'
+import { plainTextOf } from '../richtext/build'
+import { relationId } from '../site/format'
+import { extractPdfText } from './pdf-text'
+
+/** The collections whose published documents are searchable. */
+export const SEARCHABLE_COLLECTIONS = ['care-areas', 'pages', 'commissioning-tips', 'updates', 'parliamentary-questions', 'documents'] as const
+
+export type SearchableCollection = (typeof SEARCHABLE_COLLECTIONS)[number]
+
+export const isSearchableCollection = (value: string): value is SearchableCollection => (SEARCHABLE_COLLECTIONS as readonly string[]).includes(value)
+
+export const searchDocumentId = ({ collection, id }: { collection: string; id: number | string }): string => `${collection}:${id}`
+
+// Trusted reads of the published versions: the index holds everything published and filters by audience itself.
+const TRUSTED = { depth: 0, draft: false, overrideAccess: true } as const
+
+type Key = number | string
+
+/**
+ * Care areas and pages looked up while building guidance addresses, memoised so a full load reads each
+ * ancestor once. Null for a missing or unpublished one: anything under it is not on the site.
+ */
+type Lookups = {
+  careArea: (id: Key) => Promise<CareArea | null>
+  page: (id: Key) => Promise<null | Page>
+}
+
+const memoised = <T>({ load }: { load: (id: Key) => Promise<null | T> }) => {
+  const cache = new Map<string, Promise<null | T>>()
+  return (id: Key): Promise<null | T> => {
+    const key = String(id)
+    if (!cache.has(key)) cache.set(key, load(id))
+    return cache.get(key)!
+  }
+}
+
+const publishedById = async <T extends { _status?: null | string }>({
+  collection,
+  id,
+  payload,
+}: {
+  collection: SearchableCollection
+  id: Key
+  payload: Payload
+}): Promise<null | T> => {
+  const doc = (await payload.findByID({ collection, disableErrors: true, id, ...TRUSTED }).catch(() => null)) as null | T
+  return doc?._status === 'published' ? doc : null
+}
+
+const createLookups = ({ payload }: { payload: Payload }): Lookups => ({
+  careArea: memoised({
+    load: (id) => publishedById<CareArea>({ collection: 'care-areas', id, payload }),
+  }),
+  page: memoised({
+    load: (id) => publishedById<Page>({ collection: 'pages', id, payload }),
+  }),
+})
+
+const MAX_DEPTH = 20
+
+/** The page's address and care area, or null when the page or any ancestor or its care area is not published. */
+const guidancePlace = async ({ lookups, page }: { lookups: Lookups; page: Page }): Promise<null | { careArea: CareArea; url: string }> => {
+  const trail: string[] = []
+  let current: Page = page
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    trail.unshift(current.slug)
+    const parentId = relationId(current.parent)
+    if (parentId === null) {
+      const careAreaId = relationId(current.careArea)
+      const careArea = careAreaId === null ? null : await lookups.careArea(careAreaId)
+      return careArea ? { careArea, url: ['/care-areas', careArea.slug, ...trail].join('/') } : null
+    }
+    const parent = await lookups.page(parentId)
+    if (!parent) return null
+    current = parent
+  }
+  return null
+}
+
+/** Text of the stored PDF; none for other file types or an unreadable file (the document stays findable by title). */
+const documentBody = async ({ doc }: { doc: Document }): Promise<string | undefined> => {
+  if (doc.mimeType !== 'application/pdf' || !doc.filename) return undefined
+  try {
+    const data = await fs.readFile(path.join(mediaDir(), 'documents', path.basename(doc.filename)))
+    const result = await extractPdfText({ data })
+    return result.ok ? result.text : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const audienceOf = (value: unknown): Audience => (value === 'professional' ? 'professional' : 'public')
+
+/** Maps one published document to what the index stores; null when it is not on the site. */
+const toSearchDocument = async ({
+  collection,
+  doc,
+  lookups,
+}: {
+  collection: SearchableCollection
+  doc: Record<string, unknown> & { id: Key }
+  lookups: Lookups
+}): Promise<null | SearchDocument> => {
+  const id = searchDocumentId({ collection, id: doc.id })
+  switch (collection) {
+    case 'care-areas': {
+      const area = doc as unknown as CareArea
+      const body = plainTextOf({ value: area.body })
+      return {
+        id,
+        type: 'care-area',
+        title: area.title,
+        summary: area.summary,
+        body,
+        url: `/care-areas/${area.slug}`,
+        careArea: area.title,
+        audience: 'public',
+        date: null,
+      }
+    }
+    case 'pages': {
+      const page = doc as unknown as Page
+      const place = await guidancePlace({ lookups, page })
+      if (!place) return null
+      const body = plainTextOf({ value: page.body })
+      return {
+        id,
+        type: 'guidance',
+        title: page.title,
+        summary: page.summary,
+        body,
+        url: place.url,
+        careArea: place.careArea.title,
+        audience: audienceOf(page.audience),
+        date: null,
+      }
+    }
+    case 'commissioning-tips': {
+      const tip = doc as unknown as CommissioningTip
+      return {
+        id,
+        type: 'tip',
+        title: tip.title,
+        body: tip.body,
+        url: `/commissioning/ten-top-tips#tip-${tip.slug}`,
+        careArea: null,
+        audience: 'public',
+        date: null,
+      }
+    }
+    case 'updates': {
+      const update = doc as unknown as Update
+      const type = update.isConsultation ? 'consultation' : 'update'
+      const body = plainTextOf({ value: update.body })
+      return {
+        id,
+        type,
+        title: update.title,
+        summary: update.summary ?? undefined,
+        body,
+        url: `/updates/${update.slug}`,
+        careArea: null,
+        audience: 'public',
+        date: update.date,
+      }
+    }
+    case 'parliamentary-questions': {
+      const question = doc as unknown as ParliamentaryQuestion
+      const body = [question.question, question.answer].filter(Boolean).join('\n')
+      const url = `/parliamentary-questions/${question.slug}`
+      return {
+        id,
+        type: 'question',
+        title: question.heading,
+        body,
+        url,
+        careArea: null,
+        audience: 'public',
+        date: question.dateAnswered ?? question.dateAsked,
+      }
+    }
+    case 'documents': {
+      const file = doc as unknown as Document
+      if (!file.url) return null
+      const body = await documentBody({ doc: file })
+      return {
+        id,
+        type: 'document',
+        title: file.title,
+        summary: file.summary ?? undefined,
+        body,
+        url: file.url,
+        careArea: null,
+        audience: audienceOf(file.audience),
+        date: file.publicationDate,
+      }
+    }
+  }
+}
+
+/** The published document as the index should hold it, or null when it is gone, unpublished or not on the site. */
+export const loadSearchDocument = async ({ collection, id, payload }: { collection: string; id: Key; payload: Payload }): Promise<null | SearchDocument> => {
+  if (!isSearchableCollection(collection)) return null
+  const doc = await publishedById<Record<string, unknown> & { _status?: null | string; id: Key }>({ collection, id, payload })
+  return doc ? toSearchDocument({ collection, doc, lookups: createLookups({ payload }) }) : null
+}
+
+const PAGE_SIZE = 200
+
+/** Every searchable published document, read a page of 200 at a time. */
+export const loadAllSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
+  const lookups = createLookups({ payload })
+  const all: SearchDocument[] = []
+  for (const collection of SEARCHABLE_COLLECTIONS) {
+    for (let page = 1; ; page++) {
+      const result = await payload.find({
+        collection,
+        limit: PAGE_SIZE,
+        page,
+        sort: 'id',
+        where: { _status: { equals: 'published' } },
+        ...TRUSTED,
+      })
+      for (const doc of result.docs) {
+        const mapped = await toSearchDocument({
+          collection,
+          doc: doc as unknown as Record<string, unknown> & { id: Key },
+          lookups,
+        })
+        if (mapped) all.push(mapped)
+      }
+      if (!result.hasNextPage) break
+    }
+  }
+  return all
+}
+
+/**
+ * Documents whose indexed form depends on this one: the pages in a care area, or the pages below a page
+ * (their address and visibility follow their ancestors). Read whatever their status; the caller re-loads each.
+ */
+export const dependentTargets = async ({
+  collection,
+  id,
+  payload,
+}: {
+  collection: string
+  id: Key
+  payload: Payload
+}): Promise<{ collection: SearchableCollection; id: Key }[]> => {
+  const ids = async (where: object) =>
+    (
+      await payload.find({
+        collection: 'pages',
+        depth: 0,
+        limit: 0,
+        overrideAccess: true,
+        pagination: false,
+        select: {},
+        where: where as never,
+      })
+    ).docs.map((page) => page.id)
+  if (collection === 'care-areas')
+    return (await ids({ careArea: { equals: id } })).map((pageId) => ({
+      collection: 'pages',
+      id: pageId,
+    }))
+  if (collection !== 'pages') return []
+  const found = new Map<string, Key>()
+  let frontier: Key[] = [id]
+  for (let depth = 0; frontier.length > 0 && depth < MAX_DEPTH; depth++) {
+    const children = (await ids({ parent: { in: frontier } })).filter((child) => !found.has(String(child)) && String(child) !== String(id))
+    for (const child of children) found.set(String(child), child)
+    frontier = children
+  }
+  return [...found.values()].map((pageId) => ({
+    collection: 'pages',
+    id: pageId,
+  }))
+}

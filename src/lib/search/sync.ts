@@ -1,0 +1,196 @@
+import type { Payload } from 'payload'
+
+import type { SearchEngine } from './types'
+
+import { searchRuntime } from './runtime'
+import { dependentTargets, loadAllSearchDocuments, loadSearchDocument, searchDocumentId } from './source'
+
+/** Empties the engine and fills it with every published searchable document; returns how many. */
+export const rebuildSearchIndex = async ({ engine, payload }: { engine: SearchEngine; payload: Payload }): Promise<number> => {
+  const docs = await loadAllSearchDocuments({ payload })
+  // Loaded first, so the index is only briefly empty rather than for the whole (PDF-reading) load.
+  await engine.clear()
+  await engine.upsert(docs)
+  return docs.length
+}
+
+/**
+ * Change records are stamped by the writing process before its transaction commits, so one can become visible
+ * after newer ones were read, and instances' clocks differ a little: each poll looks back this far again.
+ */
+const OVERLAP_MS = 10_000
+const BATCH = 500
+const KEEP_CHANGES_MS = 24 * 60 * 60 * 1000
+const PRUNE_EVERY_MS = 10 * 60 * 1000
+
+type Change = {
+  collection: string
+  createdAt: string
+  docId: string
+  id: number | string
+}
+
+export type SearchFollower = {
+  stop: () => void
+  /** Applies the changes recorded since the last poll; returns how many documents were re-read. */
+  pollNow: () => Promise<number>
+}
+
+/** Re-reads one document (and those whose address depends on it) and puts the index in line with it. */
+const applyTarget = async ({ collection, docId, engine, payload }: { collection: string; docId: string; engine: SearchEngine; payload: Payload }) => {
+  const targets = [{ collection, id: docId as number | string }, ...(await dependentTargets({ collection, id: docId, payload }))]
+  for (const target of targets) {
+    const doc = await loadSearchDocument({
+      collection: target.collection,
+      id: target.id,
+      payload,
+    })
+    if (doc) await engine.upsert([doc])
+    else await engine.remove([searchDocumentId(target)])
+  }
+  return targets.length
+}
+
+/**
+ * Keeps `engine` equal to the published content by replaying the `search-changes` log. Every step is
+ * idempotent (it re-reads the database rather than trusting the record), so seeing a change twice is harmless;
+ * a failed poll leaves the cursor where it was and the next poll retries.
+ */
+export const followSearchChanges = ({
+  engine,
+  intervalMs = 2000,
+  payload,
+  since = new Date(),
+}: {
+  engine: SearchEngine
+  intervalMs?: number
+  payload: Payload
+  /** When the index was last known complete, usually when its rebuild began. */
+  since?: Date
+}): SearchFollower => {
+  let newest = since.getTime()
+  // Records already applied within the look-back window, so the overlap does not re-apply them every poll.
+  const applied = new Map<string, number>()
+  let lastPrune = 0
+  let running: Promise<number> | null = null
+  let stopped = false
+
+  const readChanges = async (): Promise<Change[]> => {
+    const from = new Date(newest - OVERLAP_MS).toISOString()
+    const changes: Change[] = []
+    for (let page = 1; ; page++) {
+      const result = await payload.find({
+        collection: 'search-changes',
+        depth: 0,
+        limit: BATCH,
+        overrideAccess: true,
+        page,
+        sort: 'createdAt',
+        where: { createdAt: { greater_than_equal: from } },
+      })
+      changes.push(...(result.docs as Change[]).filter((change) => !applied.has(String(change.id))))
+      if (!result.hasNextPage) return changes
+    }
+  }
+
+  const prune = async () => {
+    if (Date.now() - lastPrune < PRUNE_EVERY_MS) return
+    lastPrune = Date.now()
+    await payload.delete({
+      collection: 'search-changes',
+      overrideAccess: true,
+      where: {
+        createdAt: {
+          less_than: new Date(Date.now() - KEEP_CHANGES_MS).toISOString(),
+        },
+      },
+    })
+  }
+
+  const poll = async (): Promise<number> => {
+    const changes = await readChanges()
+    // One re-read per document however often it changed: the database holds its final state.
+    const targets = new Map(changes.map((change) => [`${change.collection}:${change.docId}`, change]))
+    let reread = 0
+    for (const change of targets.values()) {
+      reread += await applyTarget({
+        collection: change.collection,
+        docId: change.docId,
+        engine,
+        payload,
+      })
+    }
+    // Only now, with every change applied, does the cursor move: a failure above retries them all next time.
+    for (const change of changes) {
+      applied.set(String(change.id), new Date(change.createdAt).getTime())
+      newest = Math.max(newest, new Date(change.createdAt).getTime())
+    }
+    for (const [id, at] of applied) if (at < newest - OVERLAP_MS) applied.delete(id)
+    await prune().catch((error) => payload.logger.warn({ err: error }, 'Could not prune old search change records'))
+    return reread
+  }
+
+  // Polls never overlap: a timer tick during a slow poll (or pollNow) shares the poll in progress.
+  const pollNow = () => {
+    running ??= poll().finally(() => {
+      running = null
+    })
+    return running
+  }
+
+  const timer = setInterval(() => {
+    if (stopped) return
+    pollNow().catch((error) => payload.logger.error({ err: error }, 'Search index could not apply content changes; retrying on the next poll'))
+  }, intervalMs)
+  timer.unref()
+
+  return {
+    pollNow,
+    stop: () => {
+      stopped = true
+      clearInterval(timer)
+    },
+  }
+}
+
+/**
+ * Builds this process's search index (searchRuntime) from the database and keeps it current. Every web
+ * process runs its own; a failed build is retried, and search reports not ready until one succeeds.
+ */
+export const startSearchIndex = ({ intervalMs, payload }: { intervalMs?: number; payload: Payload }): (() => void) => {
+  const runtime = searchRuntime()
+  let follower: null | SearchFollower = null
+  let stopped = false
+  let retry: ReturnType<typeof setTimeout> | undefined
+
+  const build = async () => {
+    const since = new Date()
+    try {
+      const started = Date.now()
+      const count = await rebuildSearchIndex({
+        engine: runtime.engine,
+        payload,
+      })
+      if (stopped) return
+      runtime.ready = true
+      payload.logger.info({ documents: count, ms: Date.now() - started }, 'Search index built')
+      follower = followSearchChanges({
+        engine: runtime.engine,
+        intervalMs,
+        payload,
+        since,
+      })
+    } catch (error) {
+      payload.logger.error({ err: error }, 'Search index could not be built; retrying in 30 s')
+      if (!stopped) retry = setTimeout(() => void build(), 30_000)
+      retry?.unref()
+    }
+  }
+  void build()
+
+  return () => {
+    stopped = true
+    clearTimeout(retry)
+    follower?.stop()
+  }
+}
