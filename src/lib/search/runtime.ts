@@ -1,6 +1,6 @@
 import type { SearchEngine } from './types'
 
-import { createEmbeddedEngine } from './embedded'
+import { selectSearchEngine } from './select-engine'
 
 type Runtime = { engine: SearchEngine; ready: boolean }
 
@@ -9,6 +9,6 @@ const RUNTIME_KEY = Symbol.for('diabetes-hub.search-runtime')
 
 export const searchRuntime = (): Runtime => {
   const holder = globalThis as unknown as Record<symbol, Runtime | undefined>
-  holder[RUNTIME_KEY] ??= { engine: createEmbeddedEngine(), ready: false }
+  holder[RUNTIME_KEY] ??= { engine: selectSearchEngine(), ready: false }
   return holder[RUNTIME_KEY]
 }
