@@ -217,15 +217,18 @@ const WRITERS: Record<string, Viewer[]> = {
   updates: ['editor', 'admin'],
 }
 
+// Steps and ranks are unique: hand out a fresh one per draft instead of risking a random clash.
+let nextNumber = 20
+
 const draftBody = async (collection: string, suffix: string): Promise<Record<string, unknown>> => {
   const area = (await payload.find({ collection: 'care-areas', limit: 1 })).docs[0]
   const owner = (await payload.find({ collection: 'users', limit: 1 })).docs[0]
   const page = (await payload.find({ collection: 'pages', limit: 1 })).docs[0]
   switch (collection) {
     case 'care-areas':
-      return { slug: `new-area-${suffix}`, step: 50 + Math.floor(Math.random() * 40), summary: 'New', title: `New area ${suffix}` }
+      return { slug: `new-area-${suffix}`, step: nextNumber++, summary: 'New', title: `New area ${suffix}` }
     case 'commissioning-tips':
-      return { body: 'New', rank: 20 + Math.floor(Math.random() * 70), title: `New tip ${suffix}` }
+      return { body: 'New', rank: nextNumber++, title: `New tip ${suffix}` }
     case 'feedback':
       return { page: page.id, useful: false }
     case 'organisations':
