@@ -4,13 +4,12 @@ import React from 'react'
 
 import type { Navigation } from '@/payload-types'
 
-import { readSiteSettings } from '@/lib/site/settings'
 import { siteOrigin } from '@/lib/site/urls'
-import { currentViewer } from '@/lib/site/viewer'
+import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const { payload } = await currentViewer()
-  const { siteName } = await readSiteSettings({ payload })
+  const { siteName } = await siteSettings()
   return {
     alternates: { types: { 'application/atom+xml': '/updates/feed.xml' } },
     metadataBase: new URL(siteOrigin()),
@@ -23,7 +22,7 @@ type Link = NonNullable<Navigation['header']>[number]
 
 const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
   const { payload, user } = await currentViewer()
-  const { disclaimer, siteName } = await readSiteSettings({ payload })
+  const { disclaimer, siteName } = await siteSettings()
   const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
   const header: Link[] = navigation.header ?? []
   const footer: Link[] = navigation.footer ?? []

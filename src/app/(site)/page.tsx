@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
 import { listCareAreas } from '@/lib/site/content'
-import { readSiteSettings } from '@/lib/site/settings'
-import { currentViewer } from '@/lib/site/viewer'
+import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
 // Rendered per request from the visitor's view of the content; Express caches anonymous HTML.
 export const dynamic = 'force-dynamic'
@@ -11,7 +10,7 @@ export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 const HomePage = async () => {
   const { payload, user } = await currentViewer()
-  const { siteName } = await readSiteSettings({ payload })
+  const { siteName } = await siteSettings()
   const careAreas = await listCareAreas({ payload, user })
   return (
     <>

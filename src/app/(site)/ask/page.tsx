@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 
 import { AskForm } from '@/components/site/AskForm'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { readSiteSettings } from '@/lib/site/settings'
 import { safeReturnPath } from '@/lib/site/urls'
-import { currentViewer } from '@/lib/site/viewer'
+import { siteSettings } from '@/lib/site/viewer'
 
 import { askQuestion } from './actions'
 
@@ -14,8 +13,7 @@ export const metadata: Metadata = { alternates: { canonical: '/ask' }, title: 'A
 
 const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string }> }) => {
   const { from } = await searchParams
-  const { payload } = await currentViewer()
-  const { disclaimer, questionResponseTargetDays } = await readSiteSettings({ payload })
+  const { disclaimer, questionResponseTargetDays } = await siteSettings()
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />

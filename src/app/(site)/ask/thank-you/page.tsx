@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
-import { readSiteSettings } from '@/lib/site/settings'
-import { currentViewer } from '@/lib/site/viewer'
+import { siteSettings } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,8 +8,7 @@ export const metadata: Metadata = { robots: { follow: false, index: false }, tit
 
 const ThankYou = async ({ searchParams }: { searchParams: Promise<{ reference?: string }> }) => {
   const { reference } = await searchParams
-  const { payload } = await currentViewer()
-  const { questionResponseTargetDays } = await readSiteSettings({ payload })
+  const { questionResponseTargetDays } = await siteSettings()
   const valid = typeof reference === 'string' && /^Q-\d{4}-\d{6}$/.test(reference)
   return (
     <div className="nhsuk-grid-row">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ResponsiveImage } from '@/components/site/ResponsiveImage'
@@ -12,10 +13,14 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ careArea: string }> }
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const { careArea: slug } = await params
+// Metadata and page both need the care area: memoised per request by slug, so it is read once.
+const careAreaBySlug = cache(async (slug: string) => {
   const { payload, user } = await currentViewer()
-  const careArea = await findCareArea({ payload, slug, user })
+  return findCareArea({ payload, slug, user })
+})
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const careArea = await careAreaBySlug((await params).careArea)
   if (!careArea) return {}
   return {
     alternates: { canonical: `/care-areas/${careArea.slug}` },
@@ -26,9 +31,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 }
 
 const CareAreaPage = async ({ params }: Props) => {
-  const { careArea: slug } = await params
   const { payload, user } = await currentViewer()
-  const careArea = await findCareArea({ payload, slug, user })
+  const careArea = await careAreaBySlug((await params).careArea)
   if (!careArea) notFound()
   const [pages, tips] = await Promise.all([childPages({ careAreaId: careArea.id, parentId: null, payload, user }), listTips({ payload, user })])
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { findQuestion } from '@/lib/site/content'
@@ -11,11 +12,13 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const load = async ({ params }: Props) => {
-  const { slug } = await params
+// Metadata and page both need it: memoised per request by slug, so it is read once.
+const bySlug = cache(async (slug: string) => {
   const { payload, user } = await currentViewer()
   return findQuestion({ payload, slug, user })
-}
+})
+
+const load = async ({ params }: Props) => bySlug((await params).slug)
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const question = await load({ params })

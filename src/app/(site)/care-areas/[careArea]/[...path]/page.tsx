@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { DocumentList } from '@/components/site/DocumentLink'
@@ -20,11 +21,16 @@ type Props = {
   searchParams: Promise<{ feedback?: string }>
 }
 
+// Metadata and page both need the page: memoised per request by its address, so it is resolved once.
+const resolve = cache(async (careArea: string, path: string) => {
+  const viewer = await currentViewer()
+  const found = await resolveGuidancePage({ careAreaSlug: careArea, payload: viewer.payload, segments: path.split('/'), user: viewer.user })
+  return { found, ...viewer }
+})
+
 const load = async ({ params }: Pick<Props, 'params'>) => {
   const { careArea, path } = await params
-  const viewer = await currentViewer()
-  const found = await resolveGuidancePage({ careAreaSlug: careArea, payload: viewer.payload, segments: path, user: viewer.user })
-  return { found, ...viewer }
+  return resolve(careArea, path.join('/'))
 }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
