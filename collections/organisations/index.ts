@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone, editorsOnly } from '../../src/lib/access'
-import { validateUrl } from '../../src/lib/fields/review'
+import { validateUrl } from '../../src/lib/fields/url'
 
 /** Organisations named by updates and meetings. Public information only. */
 export const Organisations: CollectionConfig = {

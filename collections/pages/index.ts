@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { CONTENT_STAFF, fieldAllowRoles } from '../../src/lib/access'
+import { contentStaffField } from '../../src/lib/access'
 import { guidanceEditor } from '../../src/lib/blocks'
 import { audienceField } from '../../src/lib/fields/audience'
 import { reviewFields } from '../../src/lib/fields/review'
@@ -8,8 +8,6 @@ import { slugField } from '../../src/lib/fields/slug'
 import { pagesAccess } from './access'
 import { enforceSignOff, recordSignOff, SIGN_OFF_STATES } from './hooks/signOff'
 import { keepTreeSound } from './hooks/tree'
-
-const staffReadable = fieldAllowRoles({ roles: CONTENT_STAFF })
 
 /** Guidance pages, nested under a care area and optionally under another page. */
 export const Pages: CollectionConfig = {
@@ -53,7 +51,7 @@ export const Pages: CollectionConfig = {
     {
       name: 'signOff',
       type: 'group',
-      access: { read: staffReadable },
+      access: { read: contentStaffField },
       admin: { position: 'sidebar' },
       fields: [
         {

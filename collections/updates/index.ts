@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { validateUrl } from '../../src/lib/fields/review'
+import { validateUrl } from '../../src/lib/fields/url'
 import { slugField } from '../../src/lib/fields/slug'
 import { updatesAccess } from './access'
 

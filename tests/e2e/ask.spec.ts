@@ -1,33 +1,19 @@
-import { expect, request as playwrightRequest, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import fs from 'node:fs'
 import path from 'node:path'
-import { createRequire } from 'node:module'
 
-const require = createRequire(import.meta.url)
+import { adminToken, axeViolations } from './helpers'
+
 const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
 const mailsTo = (address: string) =>
   fs.existsSync(outbox()) ? fs.readdirSync(outbox()).map((file) => fs.readFileSync(path.join(outbox(), file), 'utf8')).filter((mail) => mail.includes(`To: ${address}`)) : []
-
-const adminToken = async (): Promise<string> => {
-  const context = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` })
-  const response = await context.post('/api/users/login', { data: { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD } })
-  const { token } = await response.json()
-  await context.dispose()
-  return token
-}
 
 test('ask a question: errors first, then a reference; a responder answers and the asker is emailed', async ({ browser, page, request }) => {
   test.setTimeout(120_000)
   await page.goto('/ask')
   await expect(page.getByText('We cannot give medical advice')).toBeVisible()
   await expect(page.getByLabel('Send me the network newsletter (optional)')).not.toBeChecked()
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  const violations = await page.evaluate(async () =>
-    (await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })).violations.map((violation) => violation.id),
-  )
-  expect(violations).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 
   await page.getByLabel('Full name').fill('Jo Practice Nurse')
   await page.getByLabel('Email address').fill('not-an-email')

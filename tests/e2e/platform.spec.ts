@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { createRequire } from 'node:module'
 
-const require = createRequire(import.meta.url)
+import { axeViolations } from './helpers'
+
 const adminEmail = process.env.E2E_ADMIN_EMAIL!
 const adminPassword = process.env.E2E_ADMIN_PASSWORD!
 
@@ -51,14 +51,7 @@ test.describe('public site', () => {
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diabetes Network Hub')
     await expect(page.locator('footer')).toContainText('cannot offer clinical advice')
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-    const results = await page.evaluate(async () =>
-      (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(
-        document,
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-      ),
-    )
-    expect(results.violations.map((violation) => violation.id)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
   })
 })
 

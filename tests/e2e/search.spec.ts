@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { createRequire } from 'node:module'
 
-const require = createRequire(import.meta.url)
+import { axeViolations } from './helpers'
 
 test('search from the header: ranked results with facets, typo tolerance, no professional content for the public', async ({ page, request }) => {
   await page.goto('/')
@@ -12,13 +11,7 @@ test('search from the header: ranked results with facets, typo tolerance, no pro
   await expect(results.first()).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Filter results' })).toContainText('Guidance')
   await expect(page.locator('main')).not.toContainText('Service specification benchmarking')
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  const violations = await page.evaluate(async () =>
-    (await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })).violations.map((violation) => violation.id),
-  )
-  expect(violations).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   const api = await request.get('/api/search?q=ten%20top%20tips')
   expect(api.status()).toBe(200)
   const body = await api.json()

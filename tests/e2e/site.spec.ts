@@ -1,39 +1,12 @@
-import type { Page } from '@playwright/test'
-
-import { expect, request as playwrightRequest, test } from '@playwright/test'
-import { createRequire } from 'node:module'
+import { expect, test } from '@playwright/test'
 
 import { minimalPdf } from '../helpers/files'
+import { adminToken, axeViolations } from './helpers'
 
-const require = createRequire(import.meta.url)
 const GUIDANCE = '/care-areas/commissioning/commissioning-considerations-for-long-term-conditions'
 const PROFESSIONAL_PAGE = '/care-areas/commissioning/service-specification-benchmarking'
 
-/**
- * An admin token from a throwaway request context: logging in sets a session cookie, and the tests'
- * own `request` must stay anonymous to check what the public sees.
- */
-const adminToken = async (): Promise<string> => {
-  const context = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` })
-  const response = await context.post('/api/users/login', {
-    data: { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD },
-  })
-  expect(response.status()).toBe(200)
-  const { token } = await response.json()
-  await context.dispose()
-  return token
-}
 
-const axeViolations = async (page: Page): Promise<string[]> => {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  const results = await page.evaluate(async () =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
-      document,
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-    ),
-  )
-  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
-}
 
 test.describe('browsing the journey', () => {
   test('home → care area → guidance page, with breadcrumbs, contents and review dates', async ({ page }) => {

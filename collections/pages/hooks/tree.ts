@@ -2,11 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return (value as { id: number | string }).id
-  return value as number | string
-}
+import { relationId as idOf } from '../../../src/lib/site/format'
 
 /**
  * Keeps the guidance tree sound: a page inherits its parent's care area, never sits under itself or its

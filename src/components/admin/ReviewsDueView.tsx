@@ -5,13 +5,11 @@ import { Link } from '@payloadcms/ui'
 import type { ReviewDueRow } from '../../lib/reviews/due'
 
 import { findReviewsDue } from '../../lib/reviews/due'
-import { formatDate, isoDay } from '../../lib/site/format'
+import { formatDate, isoDay, plural } from '../../lib/site/format'
 import { adminHref } from './links'
 import { isContentStaff, StaffViewShell } from './StaffViewShell'
 
 const WITHIN_DAYS = 30
-
-const plural = ({ count, word }: { count: number; word: string }) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 export const dueLabel = ({ daysUntilDue }: { daysUntilDue: number }): string => {
   if (daysUntilDue < 0) return `Overdue by ${plural({ count: -daysUntilDue, word: 'day' })}`

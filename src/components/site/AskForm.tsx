@@ -4,6 +4,8 @@ import { useActionState } from 'react'
 
 import type { AskState } from '@/app/(site)/ask/actions'
 
+import { ErrorSummary } from './ErrorSummary'
+
 type Field = { autoComplete?: string; hint?: string; label: string; name: string; required?: boolean; type?: string; width?: string }
 
 const FIELDS: Field[] = [
@@ -24,22 +26,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
   const value = (name: string) => (state?.values as Record<string, string> | undefined)?.[name] ?? ''
   return (
     <form action={formAction} noValidate>
-      {errors.size ? (
-        <div aria-labelledby="error-summary-title" className="nhsuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-            There is a problem
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            <ul className="nhsuk-list nhsuk-error-summary__list">
-              {[...errors].map(([field, message]) => (
-                <li key={field}>
-                  <a href={`#${field}`}>{message}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <ErrorSummary errors={state?.errors ?? []} />
       <input name="sourcePath" type="hidden" value={sourcePath} />
       {FIELDS.map((field) => {
         const error = errors.get(field.name)

@@ -1,3 +1,5 @@
+import { ErrorSummary } from './ErrorSummary'
+
 /**
  * "Was this page useful?" as a plain HTML form posted to /feedback, so it works without JavaScript.
  * `status` comes back in the query string after the post-redirect-get.
@@ -18,20 +20,7 @@ export const FeedbackForm = ({ pageId, returnTo, status }: { pageId: number | st
       <form action="/feedback" method="post" noValidate>
         <input name="page" type="hidden" value={String(pageId)} />
         <input name="returnTo" type="hidden" value={returnTo} />
-        {status === 'error' ? (
-          <div aria-labelledby="feedback-error" className="nhsuk-error-summary" role="alert" tabIndex={-1}>
-            <h2 className="nhsuk-error-summary__title" id="feedback-error">
-              There is a problem
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <ul className="nhsuk-list nhsuk-error-summary__list">
-                <li>
-                  <a href="#useful-yes">Select yes or no</a>
-                </li>
-              </ul>
-            </div>
-          </div>
-        ) : null}
+        <ErrorSummary errors={status === 'error' ? [{ field: 'useful-yes', message: 'Select yes or no' }] : []} id="feedback-error" />
         <fieldset className="nhsuk-fieldset">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
             <h2 className="nhsuk-fieldset__heading" id="feedback-heading">

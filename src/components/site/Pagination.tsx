@@ -1,7 +1,19 @@
-/** NHS.UK previous/next pagination; plain links, so it works without JavaScript. */
-export const Pagination = ({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) => {
+/**
+ * NHS.UK previous/next pagination; plain links, so it works without JavaScript. Pages with other query
+ * parameters (search) pass `href` to keep them.
+ */
+export const Pagination = ({
+  basePath = '',
+  href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`),
+  page,
+  totalPages,
+}: {
+  basePath?: string
+  href?: (page: number) => string
+  page: number
+  totalPages: number
+}) => {
   if (totalPages <= 1) return null
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`)
   return (
     <nav aria-label="Pagination" className="nhsuk-pagination" role="navigation">
       <ul className="nhsuk-list nhsuk-pagination__list">

@@ -76,6 +76,8 @@ export const CONTENT_STAFF: Role[] = ['admin', 'editor', 'clinical-reviewer']
 export const PROFESSIONAL_READERS: Role[] = ['admin', 'editor', 'clinical-reviewer', 'responder', 'professional']
 
 export const editorsOnly = allowRoles({ roles: EDITORS })
+/** Fields for content staff only (who owns or signed off a page, contact details). */
+export const contentStaffField = fieldAllowRoles({ roles: CONTENT_STAFF })
 export const contentStaffOnly = allowRoles({ roles: CONTENT_STAFF })
 
 export const canReadProfessionalContent = (user: MaybeUser): boolean => hasRole({ roles: PROFESSIONAL_READERS, user })

@@ -1,9 +1,7 @@
 import type { Field } from 'payload'
 
-import { CONTENT_STAFF, fieldAllowRoles } from '../access'
-
-// Who owns and approved a page is for staff; the public sees the review dates.
-const staffReadable = fieldAllowRoles({ roles: CONTENT_STAFF })
+import { contentStaffField } from '../access'
+import { validateUrl } from './url'
 
 /** Months until the next review when an editor does not choose a date. */
 export const DEFAULT_REVIEW_MONTHS = 12
@@ -49,11 +47,12 @@ export const reviewFields = (): Field => ({
         },
       ],
     },
-    { name: 'contentOwner', type: 'relationship', access: { read: staffReadable }, relationTo: 'users', required: true },
+    // Who owns and approved a page is for staff; the public sees the review dates.
+    { name: 'contentOwner', type: 'relationship', access: { read: contentStaffField }, relationTo: 'users', required: true },
     {
       name: 'clinicalApprover',
       type: 'relationship',
-      access: { read: staffReadable },
+      access: { read: contentStaffField },
       filterOptions: { roles: { contains: 'clinical-reviewer' } },
       relationTo: 'users',
     },
@@ -67,13 +66,3 @@ export const reviewFields = (): Field => ({
     },
   ],
 })
-
-export const validateUrl = (value: unknown): string | true => {
-  if (value === undefined || value === null || value === '') return true
-  try {
-    const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Enter a web address starting with https://'
-  } catch {
-    return 'Enter a full web address, e.g. https://www.nhs.uk/'
-  }
-}

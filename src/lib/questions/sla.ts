@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../../globals/site-settings'
+import { plural } from '../site/format'
 import { addWorkingDays, dueWithPauses, slaStatus, ukDay } from '../sla/working-days'
 
 export type StoredPause = { from: string; id?: null | string; to?: null | string }
@@ -35,8 +36,6 @@ export const questionDue = ({
   })
   return due ? due.toISOString() : null
 }
-
-const plural = ({ count, word }: { count: number; word: string }) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** Working time as people say it: whole working days when a day or more, else hours. */
 const spoken = (ms: number): string => {

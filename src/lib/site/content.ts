@@ -120,8 +120,6 @@ export const visibleDocuments = (values: unknown): Document[] =>
       )
     : []
 
-export const idOf = relationId
-
 /** Site path of a page found by id, walking up its parents; null when the visitor cannot see it or an ancestor. */
 export const pagePathById = async ({ id, payload, user }: Read & { id: number | string }): Promise<null | string> => {
   const slugs: string[] = []

@@ -24,3 +24,6 @@ export const anchorId = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'section'
+
+/** "1 day", "3 days". */
+export const plural = ({ count, word }: { count: number; word: string }): string => `${count} ${word}${count === 1 ? '' : 's'}`

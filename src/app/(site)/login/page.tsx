@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { redirect } from 'next/navigation'
 
+import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { safeReturnPath } from '@/lib/site/urls'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -24,20 +25,7 @@ const LoginPage = async ({ searchParams }: { searchParams: Promise<{ error?: str
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {message ? (
-          <div aria-labelledby="error-summary-title" className="nhsuk-error-summary" role="alert" tabIndex={-1}>
-            <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-              There is a problem
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <ul className="nhsuk-list nhsuk-error-summary__list">
-                <li>
-                  <a href="#email">{message}</a>
-                </li>
-              </ul>
-            </div>
-          </div>
-        ) : null}
+        <ErrorSummary errors={message ? [{ field: 'email', message }] : []} />
         <h1>Professional sign in</h1>
         <p>Health and care professionals with an account can sign in to see guidance written for professionals.</p>
         <form action="/login/session" method="post" noValidate>

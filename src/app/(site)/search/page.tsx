@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import type { SearchDocumentType, SearchResult } from '@/lib/search/types'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { ErrorSummary } from '@/components/site/ErrorSummary'
+import { Pagination } from '@/components/site/Pagination'
 import { canReadProfessionalContent } from '@/lib/access'
 import { parseSearchParams, SEARCH_TYPE_LABELS } from '@/lib/search/query'
 import { searchRuntime } from '@/lib/search/runtime'
@@ -52,16 +54,7 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
           Search
         </button>
       </form>
-      {errors.length ? (
-        <div className="nhsuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title">There is a problem</h2>
-          <ul className="nhsuk-list nhsuk-error-summary__list">
-            {errors.map((error) => (
-              <li key={error.field}>{error.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors.map((error) => ({ ...error, field: 'search-q' }))} />
       {unavailable ? <p role="status">Search is unavailable at the moment. Please try again shortly, or browse the care areas.</p> : null}
       {result ? (
         <div className="nhsuk-grid-row">
@@ -118,26 +111,7 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
                 </li>
               ))}
             </ul>
-            {pages > 1 ? (
-              <nav aria-label="Pagination" className="nhsuk-pagination" role="navigation">
-                <ul className="nhsuk-list nhsuk-pagination__list">
-                  {(query.page ?? 1) > 1 ? (
-                    <li className="nhsuk-pagination-item--previous">
-                      <a className="nhsuk-pagination__link nhsuk-pagination__link--prev" href={href({ changes: { page: String((query.page ?? 1) - 1) }, params })}>
-                        <span className="nhsuk-pagination__title">Previous</span>
-                      </a>
-                    </li>
-                  ) : null}
-                  {(query.page ?? 1) < pages ? (
-                    <li className="nhsuk-pagination-item--next">
-                      <a className="nhsuk-pagination__link nhsuk-pagination__link--next" href={href({ changes: { page: String((query.page ?? 1) + 1) }, params })}>
-                        <span className="nhsuk-pagination__title">Next</span>
-                      </a>
-                    </li>
-                  ) : null}
-                </ul>
-              </nav>
-            ) : null}
+            <Pagination href={(page) => href({ changes: { page: page === 1 ? undefined : String(page) }, params })} page={query.page ?? 1} totalPages={pages} />
           </div>
         </div>
       ) : null}

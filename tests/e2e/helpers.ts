@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test'
+
+import { expect, request as playwrightRequest } from '@playwright/test'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+
+/**
+ * An admin token from a throwaway request context: logging in sets a session cookie, and a test's own
+ * `request` must stay anonymous to check what the public sees.
+ */
+export const adminToken = async (): Promise<string> => {
+  const context = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` })
+  const response = await context.post('/api/users/login', {
+    data: { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD },
+  })
+  expect(response.status()).toBe(200)
+  const { token } = await response.json()
+  await context.dispose()
+  return token
+}
+
+/** axe-core's WCAG 2.2 A/AA violations on the current page, as "rule (count)". */
+export const axeViolations = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const results = await page.evaluate(async () =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
+      document,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    ),
+  )
+  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
+}
