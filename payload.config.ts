@@ -19,6 +19,7 @@ import { SignOffs } from './collections/sign-offs'
 import { Updates } from './collections/updates'
 import { Users } from './collections/users'
 import { Navigation } from './globals/navigation'
+import { SearchSettings } from './globals/search-settings'
 import { SiteSettings } from './globals/site-settings'
 import { globalInvalidatesPageCache, invalidatesPageCache } from './src/lib/cache/hooks'
 import { databaseAdapter } from './src/lib/db/adapter'
@@ -75,7 +76,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   endpoints: [searchEndpoint],
-  globals: [SiteSettings, Navigation].map(globalInvalidatesPageCache),
+  globals: [SiteSettings, Navigation, SearchSettings].map(globalInvalidatesPageCache),
   graphQL: { disablePlaygroundInProduction: true },
   jobs: jobsConfig(),
   logger: payloadLogger(),

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { ensureContent } from './content'
-import { ensureSiteSettings } from './site-settings'
+import { ensureSearchSettings, ensureSiteSettings } from './site-settings'
 import { ensureDevUsers, ensureFirstAdmin } from './users'
 
 export const devUsersWanted = (): boolean =>
@@ -13,6 +13,7 @@ export const devUsersWanted = (): boolean =>
  */
 export const seed = async ({ log, payload }: { log: (message: string) => void; payload: Payload }): Promise<void> => {
   await ensureSiteSettings({ payload })
+  await ensureSearchSettings({ payload })
   await ensureFirstAdmin({ log, payload })
   if (devUsersWanted()) await ensureDevUsers({ log, payload })
   // After the first admin, who owns the seeded guidance pages.

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_RESPONSE_TARGET_DAYS } from '../globals/site-settings'
+import { DEFAULT_SYNONYMS } from '../src/lib/search/synonyms'
 
 /** Stores the starting site settings once; later edits in the admin are never overwritten. */
 export const ensureSiteSettings = async ({ payload }: { payload: Payload }): Promise<void> => {
@@ -14,5 +15,15 @@ export const ensureSiteSettings = async ({ payload }: { payload: Payload }): Pro
       questionResponseTargetDays: DEFAULT_RESPONSE_TARGET_DAYS,
       siteName: 'Diabetes Network Hub',
     },
+  })
+}
+
+/** Fills the editable synonym list with the built-in groups once, so editors start from them rather than from nothing. */
+export const ensureSearchSettings = async ({ payload }: { payload: Payload }): Promise<void> => {
+  const current = await payload.findGlobal({ slug: 'search-settings', depth: 0 })
+  if (current.updatedAt) return
+  await payload.updateGlobal({
+    slug: 'search-settings',
+    data: { synonyms: DEFAULT_SYNONYMS.map((group) => ({ terms: group.join(', ') })) },
   })
 }

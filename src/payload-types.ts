@@ -116,11 +116,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'search-settings': SearchSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -323,6 +325,10 @@ export interface Document {
   summary?: string | null;
   publicationDate: string;
   audience: 'public' | 'professional';
+  /**
+   * The text search reads from the uploaded PDF. Filled in when a file is uploaded.
+   */
+  extractedText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -955,6 +961,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   summary?: T;
   publicationDate?: T;
   audience?: T;
+  extractedText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1290,6 +1297,27 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-settings".
+ */
+export interface SearchSetting {
+  id: number;
+  /**
+   * Words and abbreviations that mean the same thing. A search for any term in a row also finds the others, e.g. "T2DM, type 2 diabetes".
+   */
+  synonyms?:
+    | {
+        /**
+         * Two or more terms, separated by commas.
+         */
+        terms: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1344,6 +1372,21 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-settings_select".
+ */
+export interface SearchSettingsSelect<T extends boolean = true> {
+  synonyms?:
+    | T
+    | {
+        terms?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -72,12 +72,17 @@ describe('GET /api/search', () => {
     searchLimiter.reset()
   })
 
-  it('says search is unavailable (503) while the index is not ready, instead of failing', async () => {
+  it('answers from the database (mode "database") while the index is not ready, instead of failing', async () => {
     searchRuntime().ready = false
     try {
-      expect((await search('q=retinal')).status).toBe(503)
+      const { json, status } = await search('q=retinal')
+      expect(status).toBe(200)
+      expect(json.mode).toBe('database')
+      // This test database holds none of the documents put straight into the engine above.
+      expect(json.total).toBe(0)
     } finally {
       searchRuntime().ready = true
     }
+    expect((await search('q=retinal')).json.mode).toBe('engine')
   })
 })

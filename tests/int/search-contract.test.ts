@@ -7,6 +7,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { SearchDocument, SearchEngine, SearchQuery } from '../../src/lib/search/types'
 
+import { digestOf } from '../../src/lib/search/digest'
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'
 import { createMeilisearchEngine, toMeilisearchId } from '../../src/lib/search/meilisearch'
 
@@ -146,6 +147,24 @@ const contract = (name: string, makeEngine: () => Promise<SearchEngine> | Search
       expect(hit.snippet).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
       expect(hit.snippet).not.toContain('<script>')
       expect(hit.snippet).toContain('&amp; keep')
+    })
+
+    it('applies synonyms set at run time, in both directions, and drops them when replaced', async () => {
+      await engine.setSynonyms([['podiatry', 'chiropody']])
+      expect(await ids({ q: 'chiropody' })).toEqual(['posts:3'])
+      await engine.setSynonyms([['retinopathy', 'eye disease']])
+      expect(await ids({ q: 'eye disease' })).toContain('pages:2')
+      expect(await ids({ q: 'chiropody' })).toEqual([])
+    })
+
+    it('reports a digest per indexed document that changes with its content', async () => {
+      const before = await engine.digests()
+      expect([...before.keys()].sort()).toEqual(CORPUS.map((d) => d.id).sort())
+      expect(before.get('pages:1')).toBe(digestOf(CORPUS[0]!))
+      await engine.upsert([{ ...CORPUS[0]!, summary: 'Yearly photographs of the retina.' }])
+      const after = await engine.digests()
+      expect(after.get('pages:1')).not.toBe(before.get('pages:1'))
+      expect(after.get('pages:2')).toBe(before.get('pages:2'))
     })
   })
 

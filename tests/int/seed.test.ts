@@ -4,6 +4,7 @@ import type { TestHub } from '../helpers/hub'
 
 import { seed } from '../../seed'
 import { ROLES } from '../../src/lib/access'
+import { DEFAULT_SYNONYMS } from '../../src/lib/search/synonyms'
 import { apiClient } from '../helpers/api'
 import { startTestHub } from '../helpers/hub'
 
@@ -26,6 +27,9 @@ describe('seed', () => {
     expect(settings.siteName).toBe('Diabetes Network Hub')
     expect(settings.disclaimer).toMatch(/cannot offer clinical advice/)
     expect(settings.questionResponseTargetDays).toBe(5)
+    const search = await hub.payload.findGlobal({ slug: 'search-settings' })
+    expect(search.synonyms?.map((row) => row.terms)).toContain('t2dm, type 2 diabetes, type ii diabetes')
+    expect(search.synonyms).toHaveLength(DEFAULT_SYNONYMS.length)
   })
 
   it('creates the first admin with a generated one-time password, printed once', async () => {
@@ -49,6 +53,7 @@ describe('seed', () => {
 
   it('is idempotent: a second run adds nothing and keeps edits', async () => {
     await hub.payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Renamed hub' } })
+    await hub.payload.updateGlobal({ slug: 'search-settings', data: { synonyms: [{ terms: 'sglt2, gliflozin' }] } })
     const before = await hub.payload.count({ collection: 'users' })
     logged.length = 0
     await seed({ log, payload: hub.payload })
@@ -57,6 +62,7 @@ describe('seed', () => {
     expect(logged.join('\n')).not.toMatch(/one-time password/)
     const settings = await hub.payload.findGlobal({ slug: 'site-settings' })
     expect(settings.siteName).toBe('Renamed hub')
+    expect((await hub.payload.findGlobal({ slug: 'search-settings' })).synonyms?.map((row) => row.terms)).toEqual(['sglt2, gliflozin'])
   })
 
   it('uses ADMIN_EMAIL and ADMIN_PASSWORD when given, without forcing a change', async () => {

@@ -4,13 +4,14 @@ import { canReadProfessionalContent } from '../access'
 import { CLIENT_IP_HEADER } from '../http/client-ip'
 import { createRateLimiter } from '../http/rate-limit'
 import { parseSearchParams } from './query'
-import { searchRuntime } from './runtime'
+import { runSearch } from './run'
 
 export const searchLimiter = createRateLimiter({ max: Number(process.env.SEARCH_RATE_LIMIT_MAX || 120), name: 'search', windowMs: 60 * 1000 })
 
 /**
  * GET /api/search?q=…&type=…&careArea=…&page=…: hits, facets, total and timing as JSON. The viewer's audience
- * comes from their session, never from a parameter, and is applied inside the engine query.
+ * comes from their session, never from a parameter, and is applied inside the engine query. `mode` says
+ * whether the engine answered or, while it is down or building, the simpler database search.
  */
 export const searchEndpoint: Endpoint = {
   handler: async (req) => {
@@ -24,12 +25,10 @@ export const searchEndpoint: Endpoint = {
     const { errors, query } = parseSearchParams({ get: (name) => req.searchParams.get(name) })
     if (errors.length) return Response.json({ errors }, { status: 400 })
     if (!query.q) return Response.json({ errors: [{ field: 'q', message: 'Enter something to search for' }] }, { status: 400 })
-    const runtime = searchRuntime()
-    if (!runtime.ready) return Response.json({ errors: [{ message: 'Search is starting up; try again shortly.' }] }, { status: 503 })
     const viewer = canReadProfessionalContent(req.user) ? 'professional' : 'public'
     try {
-      const result = await runtime.engine.search({ ...query, viewer })
-      return Response.json({ ...result, page: query.page, query: query.q }, { headers: { 'cache-control': 'private, no-store' } })
+      const { mode, result } = await runSearch({ payload: req.payload, query: { ...query, viewer } })
+      return Response.json({ ...result, mode, page: query.page, query: query.q }, { headers: { 'cache-control': 'private, no-store' } })
     } catch (error) {
       req.payload.logger.error({ err: error, msg: 'search failed' })
       return Response.json({ errors: [{ message: 'Search is unavailable at the moment.' }] }, { status: 503 })

@@ -20,6 +20,7 @@ import type { SearchOptions, SearchResult as MiniSearchResult } from 'minisearch
 import type { SynonymGroup } from './synonyms'
 import type { Audience, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './types'
 
+import { digestOf } from './digest'
 import { snippet } from './snippet'
 import { DEFAULT_SYNONYMS, expandQuery } from './synonyms'
 
@@ -60,7 +61,9 @@ const snippetText = ({ doc, result }: { doc: SearchDocument; result: MiniSearchR
   return best ? (doc[best] ?? '') : doc.title
 }
 
-export const createEmbeddedEngine = ({ synonyms = DEFAULT_SYNONYMS }: { synonyms?: SynonymGroup[] } = {}): SearchEngine => {
+export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNONYMS }: { synonyms?: SynonymGroup[] } = {}): SearchEngine => {
+  // Expanded at query time, so a change applies to the next query without re-indexing.
+  let synonyms = initialSynonyms
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'summary', 'body'],
     storeFields: ['audience', 'careArea', 'type'],
@@ -139,6 +142,10 @@ export const createEmbeddedEngine = ({ synonyms = DEFAULT_SYNONYMS }: { synonyms
     upsert,
     remove,
     search,
+    setSynonyms: async (groups) => {
+      synonyms = groups
+    },
+    digests: async () => new Map([...documents.values()].map((doc) => [doc.id, digestOf(doc)])),
     count: async () => index.documentCount,
     clear: async () => {
       index.removeAll()

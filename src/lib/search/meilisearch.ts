@@ -12,11 +12,12 @@ import type { EnqueuedTaskPromise, Hit, Index, MultiSearchQuery, Settings } from
 import type { SynonymGroup } from './synonyms'
 import type { Audience, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './types'
 
+import { digestOf } from './digest'
 import { escapeHtml } from './snippet'
 import { DEFAULT_SYNONYMS } from './synonyms'
 
 /** What the index stores: the document under a Meilisearch-safe primary key, with its own id kept as docId. */
-type IndexedDocument = Omit<SearchDocument, 'careArea' | 'id'> & { id: string; docId: string; careArea: string | null }
+type IndexedDocument = Omit<SearchDocument, 'careArea' | 'id'> & { id: string; docId: string; careArea: string | null; digest: string }
 
 const DEFAULT_PAGE_SIZE = 10
 const MAX_PAGE_SIZE = 50
@@ -63,7 +64,7 @@ const indexSettings = ({ synonyms }: { synonyms: SynonymGroup[] }): Settings => 
   // Same reach as the embedded engine's fuzziness: one edit from 4 letters, two from 8.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   synonyms: synonymSettings({ synonyms }),
-  displayedAttributes: ['docId', 'type', 'title', 'summary', 'body', 'url', 'careArea', 'audience', 'date'],
+  displayedAttributes: ['docId', 'type', 'title', 'summary', 'body', 'url', 'careArea', 'audience', 'date', 'digest'],
 })
 
 /** Waits for a task and turns a failed or cancelled one into a thrown error (the client resolves those). */
@@ -83,6 +84,8 @@ const toIndexed = (doc: SearchDocument): IndexedDocument => ({
   id: toMeilisearchId({ id: doc.id }),
   docId: doc.id,
   careArea: doc.careArea ?? null,
+  // Of the document as given, before cleaning, so it compares equal with digestOf the database's version.
+  digest: digestOf(doc),
   title: clean(doc.title) ?? '',
   summary: clean(doc.summary),
   body: clean(doc.body),
@@ -117,7 +120,7 @@ export const createMeilisearchEngine = ({
   host,
   apiKey,
   indexName = 'hub',
-  synonyms = DEFAULT_SYNONYMS,
+  synonyms: initialSynonyms = DEFAULT_SYNONYMS,
 }: {
   host: string
   apiKey?: string
@@ -125,6 +128,8 @@ export const createMeilisearchEngine = ({
   synonyms?: SynonymGroup[]
 }): SearchEngine => {
   const client = new Meilisearch({ host, apiKey, timeout: REQUEST_TIMEOUT_MS })
+  // Applied with the other settings whenever the index is (re)opened, and pushed by setSynonyms.
+  let synonyms = initialSynonyms
 
   // Created and configured once per process, on first use; a failure is retried by the next call.
   let ready: Promise<Index<IndexedDocument>> | undefined
@@ -212,10 +217,28 @@ export const createMeilisearchEngine = ({
     }
   }
 
+  const setSynonyms: SearchEngine['setSynonyms'] = async (groups) => {
+    synonyms = groups
+    await settle({ task: (await index()).updateSynonyms(synonymSettings({ synonyms })) })
+  }
+
+  const digests: SearchEngine['digests'] = async () => {
+    const found = new Map<string, string>()
+    const target = await index()
+    const limit = 1000
+    for (let offset = 0; ; offset += limit) {
+      const page = await target.getDocuments({ fields: ['docId', 'digest'], limit, offset })
+      for (const doc of page.results) found.set(doc.docId, doc.digest)
+      if (page.results.length < limit) return found
+    }
+  }
+
   return {
     upsert,
     remove,
     search,
+    setSynonyms,
+    digests,
     count: async () => (await (await index()).getStats()).numberOfDocuments,
     clear: async () => settle({ task: (await index()).deleteAllDocuments() }),
   }

@@ -86,8 +86,12 @@ const guidancePlace = async ({ lookups, page }: { lookups: Lookups; page: Page }
   return null
 }
 
-/** Text of the stored PDF; none for other file types or an unreadable file (the document stays findable by title). */
+/**
+ * Text of the PDF, as read at upload; none for other file types or an unreadable file (the document stays
+ * findable by title). Files uploaded before the text was kept are read from disk instead.
+ */
 const documentBody = async ({ doc }: { doc: Document }): Promise<string | undefined> => {
+  if (typeof doc.extractedText === 'string') return doc.extractedText || undefined
   if (doc.mimeType !== 'application/pdf' || !doc.filename) return undefined
   try {
     const data = await fs.readFile(path.join(mediaDir(), 'documents', path.basename(doc.filename)))
@@ -212,6 +216,25 @@ export const loadSearchDocument = async ({ collection, id, payload }: { collecti
   if (!isSearchableCollection(collection)) return null
   const doc = await publishedById<Record<string, unknown> & { _status?: null | string; id: Key }>({ collection, id, payload })
   return doc ? toSearchDocument({ collection, doc, lookups: createLookups({ payload }) }) : null
+}
+
+/** Maps documents already read from `collection` (published versions), dropping those not on the site. */
+export const toSearchDocuments = async ({
+  collection,
+  docs,
+  payload,
+}: {
+  collection: SearchableCollection
+  docs: (Record<string, unknown> & { id: Key })[]
+  payload: Payload
+}): Promise<SearchDocument[]> => {
+  const lookups = createLookups({ payload })
+  const mapped: SearchDocument[] = []
+  for (const doc of docs) {
+    const found = await toSearchDocument({ collection, doc, lookups })
+    if (found) mapped.push(found)
+  }
+  return mapped
 }
 
 const PAGE_SIZE = 200

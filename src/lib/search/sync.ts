@@ -2,17 +2,49 @@ import type { Payload } from 'payload'
 
 import type { SearchEngine } from './types'
 
+import { digestOf } from './digest'
 import { searchRuntime } from './runtime'
 import { dependentTargets, loadAllSearchDocuments, loadSearchDocument, searchDocumentId } from './source'
+import { loadSynonyms, SYNONYMS_CHANGE } from './synonyms'
 
-/** Empties the engine and fills it with every published searchable document; returns how many. */
+/** Empties the engine and fills it with every published searchable document and the current synonyms; returns how many. */
 export const rebuildSearchIndex = async ({ engine, payload }: { engine: SearchEngine; payload: Payload }): Promise<number> => {
   const docs = await loadAllSearchDocuments({ payload })
-  // Loaded first, so the index is only briefly empty rather than for the whole (PDF-reading) load.
+  await engine.setSynonyms(await loadSynonyms({ payload }))
+  // Loaded first, so the index is only briefly empty rather than for the whole load.
   await engine.clear()
   await engine.upsert(docs)
   return docs.length
 }
+
+export type ReconcileReport = {
+  /** Published searchable documents in the database. */
+  expected: number
+  /** Documents the engine held before repairs. */
+  indexed: number
+  missing: number
+  stale: number
+  extra: number
+}
+
+/**
+ * Compares the engine with the database document by document (by digest, so a missed edit counts as well as a
+ * missed publish) and repairs the difference in place: search keeps answering throughout, unlike a rebuild.
+ */
+export const reconcileSearchIndex = async ({ engine, payload }: { engine: SearchEngine; payload: Payload }): Promise<ReconcileReport> => {
+  const docs = await loadAllSearchDocuments({ payload })
+  await engine.setSynonyms(await loadSynonyms({ payload }))
+  const held = await engine.digests()
+  const wanted = new Set(docs.map((doc) => doc.id))
+  const missing = docs.filter((doc) => !held.has(doc.id))
+  const stale = docs.filter((doc) => held.has(doc.id) && held.get(doc.id) !== digestOf(doc))
+  const extra = [...held.keys()].filter((id) => !wanted.has(id))
+  await engine.upsert([...missing, ...stale])
+  await engine.remove(extra)
+  return { expected: docs.length, indexed: held.size, missing: missing.length, stale: stale.length, extra: extra.length }
+}
+
+export const driftOf = (report: ReconcileReport): number => report.missing + report.stale + report.extra
 
 /**
  * Change records are stamped by the writing process before its transaction commits, so one can become visible
@@ -34,10 +66,16 @@ export type SearchFollower = {
   stop: () => void
   /** Applies the changes recorded since the last poll; returns how many documents were re-read. */
   pollNow: () => Promise<number>
+  /** Repairs any drift between the engine and the database, never at the same time as a poll. */
+  reconcileNow: () => Promise<ReconcileReport>
 }
 
 /** Re-reads one document (and those whose address depends on it) and puts the index in line with it. */
 const applyTarget = async ({ collection, docId, engine, payload }: { collection: string; docId: string; engine: SearchEngine; payload: Payload }) => {
+  if (collection === SYNONYMS_CHANGE.collection) {
+    await engine.setSynonyms(await loadSynonyms({ payload }))
+    return 1
+  }
   const targets = [{ collection, id: docId as number | string }, ...(await dependentTargets({ collection, id: docId, payload }))]
   for (const target of targets) {
     const doc = await loadSearchDocument({
@@ -60,11 +98,14 @@ export const followSearchChanges = ({
   engine,
   intervalMs = 2000,
   payload,
+  reconcileEveryMs = 0,
   since = new Date(),
 }: {
   engine: SearchEngine
   intervalMs?: number
   payload: Payload
+  /** How often to reconcile with the database; 0 never (tests call reconcileNow). */
+  reconcileEveryMs?: number
   /** When the index was last known complete, usually when its rebuild began. */
   since?: Date
 }): SearchFollower => {
@@ -72,7 +113,15 @@ export const followSearchChanges = ({
   // Records already applied within the look-back window, so the overlap does not re-apply them every poll.
   const applied = new Map<string, number>()
   let lastPrune = 0
-  let running: Promise<number> | null = null
+  // Polls and reconciles take turns: a reconcile reading the database while a poll applies a newer version
+  // could otherwise write the older one back over it.
+  let queue: Promise<unknown> = Promise.resolve()
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = queue.then(task)
+    queue = result.catch(() => undefined)
+    return result
+  }
+  let polling: Promise<number> | null = null
   let stopped = false
 
   const readChanges = async (): Promise<Change[]> => {
@@ -130,25 +179,43 @@ export const followSearchChanges = ({
     return reread
   }
 
-  // Polls never overlap: a timer tick during a slow poll (or pollNow) shares the poll in progress.
+  // A timer tick during a slow poll (or pollNow) shares the poll in progress rather than queueing another.
   const pollNow = () => {
-    running ??= poll().finally(() => {
-      running = null
+    polling ??= exclusive(poll).finally(() => {
+      polling = null
     })
-    return running
+    return polling
   }
+
+  const reconcileNow = () =>
+    exclusive(async () => {
+      const report = await reconcileSearchIndex({ engine, payload })
+      const drift = driftOf(report)
+      if (drift > 0) payload.logger.warn({ ...report }, `Search index had drifted from the database by ${drift} documents; repaired`)
+      return report
+    })
 
   const timer = setInterval(() => {
     if (stopped) return
     pollNow().catch((error) => payload.logger.error({ err: error }, 'Search index could not apply content changes; retrying on the next poll'))
   }, intervalMs)
   timer.unref()
+  const reconcileTimer =
+    reconcileEveryMs > 0
+      ? setInterval(() => {
+          if (stopped) return
+          reconcileNow().catch((error) => payload.logger.error({ err: error }, 'Search index could not be reconciled; retrying later'))
+        }, reconcileEveryMs)
+      : undefined
+  reconcileTimer?.unref()
 
   return {
     pollNow,
+    reconcileNow,
     stop: () => {
       stopped = true
       clearInterval(timer)
+      clearInterval(reconcileTimer)
     },
   }
 }
@@ -157,7 +224,15 @@ export const followSearchChanges = ({
  * Builds this process's search index (searchRuntime) from the database and keeps it current. Every web
  * process runs its own; a failed build is retried, and search reports not ready until one succeeds.
  */
-export const startSearchIndex = ({ intervalMs, payload }: { intervalMs?: number; payload: Payload }): (() => void) => {
+export const startSearchIndex = ({
+  intervalMs,
+  payload,
+  reconcileEveryMs = Number(process.env.SEARCH_RECONCILE_MINUTES || 15) * 60 * 1000,
+}: {
+  intervalMs?: number
+  payload: Payload
+  reconcileEveryMs?: number
+}): (() => void) => {
   const runtime = searchRuntime()
   let follower: null | SearchFollower = null
   let stopped = false
@@ -178,6 +253,7 @@ export const startSearchIndex = ({ intervalMs, payload }: { intervalMs?: number;
         engine: runtime.engine,
         intervalMs,
         payload,
+        reconcileEveryMs,
         since,
       })
     } catch (error) {

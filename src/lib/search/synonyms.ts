@@ -1,5 +1,13 @@
+import type { Payload } from 'payload'
+
 /** Words the network's readers use interchangeably; a query using one should find documents using another. */
 export type SynonymGroup = string[]
+
+/** What the search-settings global writes to the change log so every index reloads its synonyms. */
+export const SYNONYMS_CHANGE = { collection: 'search-settings', docId: 'synonyms' } as const
+
+export const MAX_SYNONYM_GROUPS = 300
+const MAX_TERM_LENGTH = 60
 
 export const DEFAULT_SYNONYMS: SynonymGroup[] = [
   ['t2dm', 'type 2 diabetes', 'type ii diabetes'],
@@ -39,4 +47,34 @@ export const expandQuery = ({ q, synonyms = DEFAULT_SYNONYMS }: { q: string; syn
     }
   }
   return variants
+}
+
+/** The distinct terms of one admin row, "T2DM, type 2 diabetes": trimmed, lower-cased, whitespace collapsed. */
+export const parseSynonymTerms = ({ value }: { value: string }): string[] => [
+  ...new Set(
+    value
+      .split(',')
+      .map((term) => term.trim().replace(/\s+/g, ' ').toLowerCase())
+      .filter(Boolean),
+  ),
+]
+
+/** Why a row cannot be saved, or null when it can. */
+export const synonymTermsError = ({ value }: { value: unknown }): null | string => {
+  if (typeof value !== 'string' || !value.trim()) return 'Enter two or more terms, separated by commas'
+  const terms = parseSynonymTerms({ value })
+  if (terms.length < 2) return 'Enter at least two different terms, separated by commas'
+  const long = terms.find((term) => term.length > MAX_TERM_LENGTH)
+  if (long) return `Each term must be ${MAX_TERM_LENGTH} characters or fewer ("${long.slice(0, 20)}…" is longer)`
+  return null
+}
+
+/**
+ * The synonyms in force: as saved in the admin, or the built-in defaults while the settings were never saved
+ * (an emptied list stays empty: that is a choice).
+ */
+export const loadSynonyms = async ({ payload }: { payload: Payload }): Promise<SynonymGroup[]> => {
+  const settings = await payload.findGlobal({ slug: 'search-settings', depth: 0, overrideAccess: true })
+  if (!settings.updatedAt) return DEFAULT_SYNONYMS
+  return (settings.synonyms ?? []).map((row) => parseSynonymTerms({ value: row.terms })).filter((terms) => terms.length >= 2)
 }

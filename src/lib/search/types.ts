@@ -47,6 +47,10 @@ export type SearchResult = {
 }
 
 export type SearchEngine = {
+  /** Replaces the synonym groups used by every later query. */
+  setSynonyms: (groups: string[][]) => Promise<void>
+  /** Every indexed id with the digest of the content indexed under it (see digest.ts), for reconciling. */
+  digests: () => Promise<Map<string, string>>
   /** Adds documents, replacing any already indexed under the same id. */
   upsert: (docs: SearchDocument[]) => Promise<void>
   remove: (ids: string[]) => Promise<void>

@@ -7,7 +7,7 @@ import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { Pagination } from '@/components/site/Pagination'
 import { canReadProfessionalContent } from '@/lib/access'
 import { parseSearchParams, SEARCH_TYPE_LABELS } from '@/lib/search/query'
-import { searchRuntime } from '@/lib/search/runtime'
+import { runSearch } from '@/lib/search/run'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
@@ -25,14 +25,15 @@ const href = ({ params, changes }: { changes: Record<string, string | undefined>
 const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const raw = await searchParams
   const { errors, query } = parseSearchParams({ get: (name) => raw[name] })
-  const { user } = await currentViewer()
-  const runtime = searchRuntime()
+  const { payload, user } = await currentViewer()
   let result: null | SearchResult = null
+  let limited = false
   let unavailable = false
   if (query.q && !errors.length) {
     try {
-      if (!runtime.ready) throw new Error('index not ready')
-      result = await runtime.engine.search({ ...query, viewer: canReadProfessionalContent(user) ? 'professional' : 'public' })
+      const outcome = await runSearch({ payload, query: { ...query, viewer: canReadProfessionalContent(user) ? 'professional' : 'public' } })
+      result = outcome.result
+      limited = outcome.mode === 'database'
     } catch {
       unavailable = true
     }
@@ -56,6 +57,12 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
       </form>
       <ErrorSummary errors={errors.map((error) => ({ ...error, field: 'search-q' }))} />
       {unavailable ? <p role="status">Search is unavailable at the moment. Please try again shortly, or browse the care areas.</p> : null}
+      {limited ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>Search is working in a limited way at the moment: it finds your exact words in titles and summaries only, without spelling corrections. Please try again later for full results.</p>
+        </div>
+      ) : null}
       {result ? (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
