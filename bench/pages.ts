@@ -9,13 +9,14 @@
  * page cache (an unknown session cookie makes the request uncacheable while staying anonymous), showing
  * what a cache miss costs. Prints requests/s, p50 and p99, and ratios against the static reference.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../tests/helpers/ports'
+import type { StartedProcess } from './hub-process'
+
+import { buildHub, startProcess } from './hub-process'
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -25,29 +26,7 @@ const seconds = argument('seconds', 5)
 const concurrency = argument('concurrency', 16)
 const GUIDANCE = '/care-areas/commissioning/commissioning-considerations-for-long-term-conditions'
 
-const { ensureBuilt } = await import('../src/lib/build/next-build')
-const { buildServer } = await import('../src/lib/build/server-build')
-await buildServer({ root: process.cwd() })
-await ensureBuilt({ log: console.log, root: process.cwd() })
-
-const startProcess = async ({ args, env, readyPath }: { args: string[]; env: Record<string, string>; readyPath: string }) => {
-  const port = await freePort()
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, LOG_LEVEL: 'warn', PORT: String(port) }, stdio: 'ignore' })
-  const base = `http://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 1200; attempt++) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`)
-    if (await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false)) break
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return {
-    base,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    },
-  }
-}
+await buildHub()
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
 
@@ -86,7 +65,7 @@ const hub = await startProcess({
   env: { ADMIN_EMAIL: 'bench.owner@example.org', ADMIN_PASSWORD: 'measuring page speed', DATA_DIR: dataDir, DATABASE_URL: '', MEDIA_DIR: path.join(dataDir, 'media') },
   readyPath: '/readyz',
 })
-let reference: Awaited<ReturnType<typeof startProcess>> | undefined
+let reference: StartedProcess | undefined
 try {
   // The reference serves byte-for-byte what the hub rendered.
   for (const [name, route] of [['home.html', '/'], ['guidance.html', GUIDANCE]] as const) {

@@ -1,0 +1,61 @@
+/** Starting the built hub (or any Node script) as a child process for the benchmarks that measure it over HTTP. */
+import type { ChildProcess } from 'node:child_process'
+
+import { spawn } from 'node:child_process'
+
+import { freePort } from '../tests/helpers/ports'
+
+/** Compiles the server bundle and the Next app when their sources changed, as `npm start` does. */
+export const buildHub = async () => {
+  const { ensureBuilt } = await import('../src/lib/build/next-build')
+  const { buildServer } = await import('../src/lib/build/server-build')
+  await buildServer({ root: process.cwd() })
+  await ensureBuilt({ log: console.log, root: process.cwd() })
+}
+
+export type StartedProcess = { base: string; child: ChildProcess; stop: () => Promise<void> }
+
+/** Starts `node <args>` on a free loopback port and waits (up to two minutes) until `readyPath` answers 200. */
+export const startProcess = async ({
+  args,
+  env,
+  onStdout,
+  readyPath,
+}: {
+  args: string[]
+  env: Record<string, string>
+  /** Receives the child's standard output line by line; ignored when not given. */
+  onStdout?: (line: string) => void
+  readyPath: string
+}): Promise<StartedProcess> => {
+  const port = await freePort()
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    stdio: ['ignore', onStdout ? 'pipe' : 'ignore', 'ignore'],
+  })
+  if (onStdout && child.stdout) {
+    let pending = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) onStdout(line)
+    })
+  }
+  const base = `http://127.0.0.1:${port}`
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`)
+    if (await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false)) break
+    if (attempt >= 1200) throw new Error(`${args.join(' ')} was not ready after two minutes`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return {
+    base,
+    child,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
