@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hasRole } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
 import { GROUP_VISIBILITIES } from '../../src/lib/governance/options'
 import { validateWholeNumber } from '../../src/lib/governance/validate'
@@ -78,7 +79,8 @@ export const Groups: CollectionConfig = {
       type: 'relationship',
       access: secretariesField,
       admin: { description: 'Accounts with the group secretary role who write this group’s meetings, minutes and actions.', position: 'sidebar' },
-      filterOptions: { roles: { contains: 'secretary' } },
+      // Only administrators set secretaries, and only they may query accounts by role (the filter is re-checked on save).
+      filterOptions: ({ req }) => (hasRole({ roles: ['admin'], user: req.user }) ? { roles: { contains: 'secretary' } } : true),
       hasMany: true,
       relationTo: 'users',
     },
