@@ -52,7 +52,7 @@ beforeAll(async () => {
         name: GROUPS[visibility],
         secretaries: visibility === 'members' ? [users.get('secretary')!.id] : [],
         visibility,
-      },
+      } as never,
     })
     ids[`${visibility}:group`] = group.id
     // The decision names the state the minutes end in: the first set is approved when the second confirms it.
@@ -73,7 +73,7 @@ beforeAll(async () => {
     ] as const) {
       await payload.create({
         collection: 'actions',
-        data: { meeting: at.id, owner: { relationTo: 'people', value: memberPerson.id }, title: `${visibility} ${state} action` },
+        data: { meeting: at.id, owner: { relationTo: 'people' as const, value: memberPerson.id }, title: `${visibility} ${state} action` },
       })
     }
   }

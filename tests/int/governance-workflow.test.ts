@@ -42,7 +42,7 @@ beforeAll(async () => {
   ids.group = (
     await payload.create({
       collection: 'groups',
-      data: { chairs: [chair.id], members: [{ person: member.id, role: 'Lead' }], name: 'Workflow group', quorum: 2, visibility: 'public' },
+      data: { chairs: [chair.id], members: [{ person: member.id, role: 'Lead' }], name: 'Workflow group', quorum: 2, visibility: 'public' } as never,
     })
   ).id
 })
@@ -127,7 +127,7 @@ describe('minutes state', () => {
   })
 
   it('cannot be confirmed by an earlier meeting, another group, or while still a draft', async () => {
-    const other = await payload.create({ collection: 'groups', data: { name: 'Other group', visibility: 'public' } })
+    const other = await payload.create({ collection: 'groups', data: { name: 'Other group', visibility: 'public' } as never })
     const draft = await meeting({ status: 'held' })
     const later = await meeting({ status: 'held' })
     const stillDraft = await patchMeeting(later.id, { confirmsMinutesOf: draft.id })
