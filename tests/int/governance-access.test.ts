@@ -73,7 +73,7 @@ beforeAll(async () => {
     ] as const) {
       await payload.create({
         collection: 'actions',
-        data: { meeting: at.id, owner: { relationTo: 'people' as const, value: memberPerson.id }, title: `${visibility} ${state} action` },
+        data: { meeting: at.id, owner: { relationTo: 'people', value: memberPerson.id }, title: `${visibility} ${state} action` } as never,
       })
     }
   }
