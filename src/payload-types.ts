@@ -579,6 +579,10 @@ export interface Meeting {
    */
   day?: string | null;
   /**
+   * The time is not known: shown and exported as the whole day.
+   */
+  allDay?: boolean | null;
+  /**
    * The date is to be confirmed.
    */
   provisional?: boolean | null;
@@ -1384,6 +1388,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   startsAt?: T;
   endsAt?: T;
   day?: T;
+  allDay?: T;
   provisional?: T;
   dateNote?: T;
   format?: T;

@@ -61,6 +61,13 @@ export const Meetings: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          name: 'allDay',
+          type: 'checkbox',
+          admin: { description: 'The time is not known: shown and exported as the whole day.' },
+          defaultValue: false,
+          label: 'No start time',
+        },
+        {
           name: 'provisional',
           type: 'checkbox',
           admin: { description: 'The date is to be confirmed.' },

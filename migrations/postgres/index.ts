@@ -2,7 +2,7 @@ import * as migration_20261123_153743_initial from './20261123_153743_initial';
 import * as migration_20261123_165325_content_model from './20261123_165325_content_model';
 import * as migration_20261123_172751_question_desk from './20261123_172751_question_desk';
 import * as migration_20261123_174620_search_changes from './20261123_174620_search_changes';
-import * as migration_20261123_184115_governance from './20261123_184115_governance';
+import * as migration_20261123_184803_governance from './20261123_184803_governance';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261123_174620_search_changes',
   },
   {
-    up: migration_20261123_184115_governance.up,
-    down: migration_20261123_184115_governance.down,
-    name: '20261123_184115_governance'
+    up: migration_20261123_184803_governance.up,
+    down: migration_20261123_184803_governance.down,
+    name: '20261123_184803_governance'
   },
 ];

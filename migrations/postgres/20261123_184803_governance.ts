@@ -79,6 +79,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"starts_at" timestamp(3) with time zone NOT NULL,
   	"ends_at" timestamp(3) with time zone,
   	"day" varchar,
+  	"all_day" boolean DEFAULT false,
   	"provisional" boolean DEFAULT false,
   	"date_note" varchar,
   	"format" "enum_meetings_format" DEFAULT 'in-person' NOT NULL,

@@ -106,6 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`starts_at\` text NOT NULL,
   	\`ends_at\` text,
   	\`day\` text,
+  	\`all_day\` integer DEFAULT false,
   	\`provisional\` integer DEFAULT false,
   	\`date_note\` text,
   	\`format\` text DEFAULT 'in-person' NOT NULL,
