@@ -620,6 +620,7 @@ export interface Meeting {
         id?: string | null;
       }[]
     | null;
+  minutesVisible?: boolean | null;
   quorum?: string | null;
   declarations?:
     | {
@@ -1411,6 +1412,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         organisation?: T;
         id?: T;
       };
+  minutesVisible?: T;
   quorum?: T;
   declarations?:
     | T

@@ -156,6 +156,15 @@ export const Meetings: CollectionConfig = {
       maxRows: 200,
     },
     {
+      name: 'minutesVisible',
+      type: 'checkbox',
+      access: readOnly,
+      admin: { hidden: true },
+      // Whether this reader may read the minutes' content: withheld arrays read back empty, so pages ask this instead.
+      hooks: { afterRead: [({ data, req }) => minutesContentField({ doc: data, req } as never)] },
+      virtual: true,
+    },
+    {
       name: 'quorum',
       type: 'text',
       access: { ...readOnly, read: minutesContentField },
