@@ -70,8 +70,9 @@ export default buildConfig({
       .map(recordsSearchChanges)
       .map(invalidatesPageCache),
     ...[Media, People, Organisations].map(invalidatesPageCache),
-    // Network governance.
-    ...[Groups, Meetings, Actions, Recommendations].map(invalidatesPageCache),
+    // Network governance: approved minutes are searchable, and a group's visibility decides how.
+    ...[Groups, Meetings].map(recordsSearchChanges).map(invalidatesPageCache),
+    ...[Actions, Recommendations].map(invalidatesPageCache),
     Questions,
     Feedback,
     SignOffs,
