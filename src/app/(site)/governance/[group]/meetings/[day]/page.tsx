@@ -83,7 +83,7 @@ const Declarations = ({ meeting }: { meeting: Meeting }) => (
         ))}
       </ul>
     ) : (
-      <p>None were declared.</p>
+      <p>None recorded.</p>
     )}
   </section>
 )
