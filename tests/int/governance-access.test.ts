@@ -183,6 +183,18 @@ describe('personal data', () => {
   })
 })
 
+describe('membership comes from an administrator', () => {
+  it('an account cannot link itself to a member’s contact to read a members-only group', async () => {
+    const professional = users.get('professional')!
+    const memberPerson = (await payload.find({ collection: 'people', where: { name: { equals: 'Member Person' } } })).docs[0]!
+    await api.rest({ body: { person: memberPerson.id }, method: 'PATCH', path: `users/${professional.id}`, token: tokens.get('professional') })
+    const stored = await payload.findByID({ collection: 'users', depth: 0, id: professional.id })
+    expect(stored.person ?? null).toBeNull()
+    const groups = await api.rest({ path: 'groups?limit=50&depth=0', token: tokens.get('professional') })
+    expect(groups.json.docs.map((doc: { visibility: string }) => doc.visibility)).not.toContain('members')
+  })
+})
+
 describe('group secretaries write their own groups only', () => {
   const token = () => tokens.get('secretary')
 
