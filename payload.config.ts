@@ -4,16 +4,20 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Actions } from './collections/actions'
 import { CareAreas } from './collections/care-areas'
 import { CommissioningTips } from './collections/commissioning-tips'
 import { Documents } from './collections/documents'
 import { Feedback } from './collections/feedback'
+import { Groups } from './collections/groups'
 import { Media } from './collections/media'
+import { Meetings } from './collections/meetings'
 import { Organisations } from './collections/organisations'
 import { Pages } from './collections/pages'
 import { ParliamentaryQuestions } from './collections/parliamentary-questions'
 import { People } from './collections/people'
 import { Questions } from './collections/questions'
+import { Recommendations } from './collections/recommendations'
 import { SearchChanges } from './collections/search-changes'
 import { SignOffs } from './collections/sign-offs'
 import { Updates } from './collections/updates'
@@ -67,6 +71,9 @@ export default buildConfig({
       .map(recordsSearchChanges)
       .map(invalidatesPageCache),
     ...[Media, People, Organisations].map(invalidatesPageCache),
+    // Network governance: approved minutes are searchable, and a group's visibility decides how.
+    ...[Groups, Meetings].map(recordsSearchChanges).map(invalidatesPageCache),
+    ...[Actions, Recommendations].map(invalidatesPageCache),
     Questions,
     Feedback,
     SignOffs,

@@ -76,6 +76,10 @@ export interface Config {
     media: Media;
     people: Person;
     organisations: Organisation;
+    groups: Group;
+    meetings: Meeting;
+    actions: Action;
+    recommendations: Recommendation;
     questions: Question;
     feedback: Feedback;
     'sign-offs': SignOff;
@@ -98,6 +102,10 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    groups: GroupsSelect<false> | GroupsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    actions: ActionsSelect<false> | ActionsSelect<true>;
+    recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
@@ -135,6 +143,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       watchQuestionDeadlines: TaskWatchQuestionDeadlines;
       eraseExpiredQuestions: TaskEraseExpiredQuestions;
+      remindOverdueActions: TaskRemindOverdueActions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -349,7 +358,11 @@ export interface Document {
 export interface User {
   id: number;
   name?: string | null;
-  roles?: ('admin' | 'editor' | 'clinical-reviewer' | 'responder' | 'professional')[] | null;
+  roles?: ('admin' | 'editor' | 'clinical-reviewer' | 'responder' | 'secretary' | 'professional')[] | null;
+  /**
+   * The contact this account belongs to: a member of a group sees the group's members-only meetings after signing in.
+   */
+  person?: (number | null) | Person;
   /**
    * Set for a generated one-time password: the account has no role until its owner sets a new password.
    */
@@ -373,6 +386,35 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  jobTitle?: string | null;
+  organisation?: (number | null) | Organisation;
+  /**
+   * Never shown on the public site.
+   */
+  email?: string | null;
+  telephone?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -445,35 +487,6 @@ export interface Update {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  website?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  name: string;
-  jobTitle?: string | null;
-  organisation?: (number | null) | Organisation;
-  /**
-   * Never shown on the public site.
-   */
-  email?: string | null;
-  telephone?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "parliamentary-questions".
  */
 export interface ParliamentaryQuestion {
@@ -500,6 +513,271 @@ export interface ParliamentaryQuestion {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: number;
+  name: string;
+  /**
+   * Part of the web address. Filled from the name when left empty.
+   */
+  slug: string;
+  purpose?: string | null;
+  /**
+   * The group this one reports to, if any.
+   */
+  parent?: (number | null) | Group;
+  /**
+   * Who sees the group, its meetings, approved minutes and actions on the site. Members-only groups are hidden from everyone else.
+   */
+  visibility: 'public' | 'professional' | 'members';
+  /**
+   * The chair, or co-chairs.
+   */
+  chairs?: (number | Person)[] | null;
+  /**
+   * Who sits on the group, for which organisation and in what role.
+   */
+  members?:
+    | {
+        person: number | Person;
+        /**
+         * Whom they represent here.
+         */
+        organisation?: (number | null) | Organisation;
+        /**
+         * e.g. "PBC diabetes lead".
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * How many members (chairs included) must be present for the meeting to be quorate. Empty: no rule.
+   */
+  quorum?: number | null;
+  termsOfReference?: (number | null) | Document;
+  /**
+   * Accounts with the group secretary role who write this group’s meetings, minutes and actions.
+   */
+  secretaries?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  /**
+   * Set from the group and the date.
+   */
+  title?: string | null;
+  group: number | Group;
+  startsAt: string;
+  endsAt?: string | null;
+  /**
+   * The UK date of the meeting: its web address.
+   */
+  day?: string | null;
+  /**
+   * The time is not known: shown and exported as the whole day.
+   */
+  allDay?: boolean | null;
+  /**
+   * The date is to be confirmed.
+   */
+  provisional?: boolean | null;
+  /**
+   * e.g. "Mid-December, date to be confirmed".
+   */
+  dateNote?: string | null;
+  format: 'in-person' | 'online' | 'hybrid';
+  /**
+   * Where it is held, or "Online".
+   */
+  venue?: string | null;
+  status: 'scheduled' | 'held';
+  /**
+   * Draft → unconfirmed (circulated to members) → approved, when a later meeting confirms them.
+   */
+  minutesStatus: 'draft' | 'unconfirmed' | 'approved';
+  /**
+   * The earlier meeting whose unconfirmed minutes this meeting confirmed as a true record. Saving this meeting as held approves them.
+   */
+  confirmsMinutesOf?: (number | null) | Meeting;
+  minutesApproval?: {
+    approvedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    confirmedBy?: (number | null) | Meeting;
+  };
+  attendance?:
+    | {
+        person: number | Person;
+        attendance: 'present' | 'apologies' | 'in-attendance';
+        /**
+         * For whom they attended, if not their own organisation.
+         */
+        organisation?: (number | null) | Organisation;
+        id?: string | null;
+      }[]
+    | null;
+  minutesVisible?: boolean | null;
+  quorum?: string | null;
+  declarations?:
+    | {
+        person: number | Person;
+        interest: string;
+        /**
+         * The agenda item it concerns, if one.
+         */
+        agendaItem?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Numbered in this order.
+   */
+  agendaItems?:
+    | {
+        number?: number | null;
+        title: string;
+        papers?: (number | Document)[] | null;
+        /**
+         * What was discussed.
+         */
+        minute?: string | null;
+        /**
+         * The decision, shown as RESOLVED.
+         */
+        decision?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  nextMeetingDate?: string | null;
+  /**
+   * e.g. "Mid-December, to review the Type 1 and foot care pathways".
+   */
+  nextMeetingNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions".
+ */
+export interface Action {
+  id: number;
+  /**
+   * What is to be done.
+   */
+  title: string;
+  meeting: number | Meeting;
+  /**
+   * The agenda item number at that meeting.
+   */
+  agendaItem?: number | null;
+  /**
+   * The group of the meeting.
+   */
+  group?: (number | null) | Group;
+  /**
+   * A person or an organisation.
+   */
+  owner:
+    | {
+        relationTo: 'people';
+        value: number | Person;
+      }
+    | {
+        relationTo: 'organisations';
+        value: number | Organisation;
+      };
+  dueDate?: string | null;
+  /**
+   * Carried forward: the action goes on the group’s next meeting.
+   */
+  status: 'open' | 'done' | 'dropped' | 'carried-forward';
+  overdue?: boolean | null;
+  /**
+   * Later meetings the action was carried forward to.
+   */
+  carriedForwardTo?: (number | Meeting)[] | null;
+  /**
+   * Progress, newest last. Each new entry is stamped with the time and who wrote it.
+   */
+  updates?:
+    | {
+        note: string;
+        at?: string | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The overdue reminder, sent once per due date.
+   */
+  reminder?: {
+    /**
+     * The due date it was sent for.
+     */
+    dueDate?: string | null;
+    sentAt?: string | null;
+    to?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations".
+ */
+export interface Recommendation {
+  id: number;
+  /**
+   * The review the recommendation comes from, e.g. "Service review by Dr Sue Levi".
+   */
+  review: string;
+  /**
+   * The review report, if it is in the library.
+   */
+  sourceDocument?: (number | null) | Document;
+  number: number;
+  title: string;
+  detail?: string | null;
+  subPoints?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The organisations responsible.
+   */
+  owners?: (number | Organisation)[] | null;
+  status: 'not-started' | 'in-progress' | 'implemented' | 'not-accepted';
+  audience: 'public' | 'professional';
+  /**
+   * Progress and evidence, with dates.
+   */
+  progressNotes?:
+    | {
+        date: string;
+        /**
+         * A document showing the progress.
+         */
+        evidence?: (number | null) | Document;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  linkedActions?: (number | Action)[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -679,7 +957,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'eraseExpiredQuestions' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'watchQuestionDeadlines'
+          | 'eraseExpiredQuestions'
+          | 'remindOverdueActions'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -712,7 +996,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'eraseExpiredQuestions' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'watchQuestionDeadlines'
+        | 'eraseExpiredQuestions'
+        | 'remindOverdueActions'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -770,6 +1063,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organisations';
         value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'groups';
+        value: number | Group;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'actions';
+        value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'recommendations';
+        value: number | Recommendation;
       } | null)
     | ({
         relationTo: 'questions';
@@ -1054,6 +1363,152 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups_select".
+ */
+export interface GroupsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  purpose?: T;
+  parent?: T;
+  visibility?: T;
+  chairs?: T;
+  members?:
+    | T
+    | {
+        person?: T;
+        organisation?: T;
+        role?: T;
+        id?: T;
+      };
+  quorum?: T;
+  termsOfReference?: T;
+  secretaries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  title?: T;
+  group?: T;
+  startsAt?: T;
+  endsAt?: T;
+  day?: T;
+  allDay?: T;
+  provisional?: T;
+  dateNote?: T;
+  format?: T;
+  venue?: T;
+  status?: T;
+  minutesStatus?: T;
+  confirmsMinutesOf?: T;
+  minutesApproval?:
+    | T
+    | {
+        approvedAt?: T;
+        approvedBy?: T;
+        confirmedBy?: T;
+      };
+  attendance?:
+    | T
+    | {
+        person?: T;
+        attendance?: T;
+        organisation?: T;
+        id?: T;
+      };
+  minutesVisible?: T;
+  quorum?: T;
+  declarations?:
+    | T
+    | {
+        person?: T;
+        interest?: T;
+        agendaItem?: T;
+        id?: T;
+      };
+  agendaItems?:
+    | T
+    | {
+        number?: T;
+        title?: T;
+        papers?: T;
+        minute?: T;
+        decision?: T;
+        id?: T;
+      };
+  nextMeetingDate?: T;
+  nextMeetingNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions_select".
+ */
+export interface ActionsSelect<T extends boolean = true> {
+  title?: T;
+  meeting?: T;
+  agendaItem?: T;
+  group?: T;
+  owner?: T;
+  dueDate?: T;
+  status?: T;
+  overdue?: T;
+  carriedForwardTo?: T;
+  updates?:
+    | T
+    | {
+        note?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  reminder?:
+    | T
+    | {
+        dueDate?: T;
+        sentAt?: T;
+        to?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations_select".
+ */
+export interface RecommendationsSelect<T extends boolean = true> {
+  review?: T;
+  sourceDocument?: T;
+  number?: T;
+  title?: T;
+  detail?: T;
+  subPoints?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  owners?: T;
+  status?: T;
+  audience?: T;
+  progressNotes?:
+    | T
+    | {
+        date?: T;
+        evidence?: T;
+        note?: T;
+        id?: T;
+      };
+  linkedActions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "questions_select".
  */
 export interface QuestionsSelect<T extends boolean = true> {
@@ -1139,6 +1594,7 @@ export interface SearchChangesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  person?: T;
   mustChangePassword?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1451,6 +1907,16 @@ export interface TaskEraseExpiredQuestions {
   input?: unknown;
   output: {
     erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindOverdueActions".
+ */
+export interface TaskRemindOverdueActions {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

@@ -37,6 +37,17 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
     },
     {
+      name: 'person',
+      type: 'relationship',
+      // Linking an account to a contact grants that contact's group memberships: an administrator's decision.
+      access: { create: adminOnlyField, read: adminOrSelfField, update: adminOnlyField },
+      admin: {
+        description: "The contact this account belongs to: a member of a group sees the group's members-only meetings after signing in.",
+        position: 'sidebar',
+      },
+      relationTo: 'people',
+    },
+    {
       name: 'mustChangePassword',
       type: 'checkbox',
       access: { create: adminOnlyField, read: adminOrSelfField, update: adminOnlyField },

@@ -23,7 +23,7 @@ export const Navigation: GlobalConfig = {
   access: { read: anyone, update: editorsOnly },
   admin: { group: 'Administration' },
   fields: [
-    { name: 'header', type: 'array', fields: linkFields, maxRows: 8 },
+    { name: 'header', type: 'array', fields: linkFields, maxRows: 10 },
     { name: 'footer', type: 'array', fields: linkFields, maxRows: 12 },
   ],
 }

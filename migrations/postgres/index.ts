@@ -3,6 +3,7 @@ import * as migration_20261123_165325_content_model from './20261123_165325_cont
 import * as migration_20261123_172751_question_desk from './20261123_172751_question_desk';
 import * as migration_20261123_174620_search_changes from './20261123_174620_search_changes';
 import * as migration_20261123_183811_search_settings from './20261123_183811_search_settings';
+import * as migration_20261123_193134_governance from './20261123_193134_governance';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_183811_search_settings.up,
     down: migration_20261123_183811_search_settings.down,
-    name: '20261123_183811_search_settings'
+    name: '20261123_183811_search_settings',
+  },
+  {
+    up: migration_20261123_193134_governance.up,
+    down: migration_20261123_193134_governance.down,
+    name: '20261123_193134_governance'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261123_165328_content_model from './20261123_165328_cont
 import * as migration_20261123_172753_question_desk from './20261123_172753_question_desk';
 import * as migration_20261123_174623_search_changes from './20261123_174623_search_changes';
 import * as migration_20261123_183814_search_settings from './20261123_183814_search_settings';
+import * as migration_20261123_193137_governance from './20261123_193137_governance';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_183814_search_settings.up,
     down: migration_20261123_183814_search_settings.down,
-    name: '20261123_183814_search_settings'
+    name: '20261123_183814_search_settings',
+  },
+  {
+    up: migration_20261123_193137_governance.up,
+    down: migration_20261123_193137_governance.down,
+    name: '20261123_193137_governance'
   },
 ];

@@ -1,6 +1,7 @@
 import type { SeedArgs } from './shared'
 
 import { ensureOrganisations, ensurePeople } from './contacts'
+import { ensureGovernance } from './governance'
 import { ensureGuidance } from './guidance'
 import { ensureNavigation } from './navigation'
 import { ensureQuestions } from './questions'
@@ -18,5 +19,6 @@ export const ensureContent = async ({ log, payload }: SeedArgs): Promise<void> =
   await ensureGuidance({ log, payload })
   await ensureUpdates({ log, organisations, payload, people })
   await ensureQuestions({ log, payload })
+  await ensureGovernance({ log, organisations, payload, people })
   await ensureNavigation({ log, payload })
 }

@@ -8,6 +8,8 @@ export const HEADER_LINKS = [
   { href: '/consultations', label: 'Consultations' },
   { href: '/parliamentary-questions', label: 'Parliamentary questions' },
   { href: '/documents', label: 'Documents' },
+  { href: '/governance', label: 'Governance' },
+  { href: '/recommendations', label: 'Recommendations' },
   { href: '/ask', label: 'Ask a question' },
 ]
 
@@ -15,6 +17,7 @@ export const FOOTER_LINKS = [
   { href: '/', label: 'Home' },
   { href: '/documents', label: 'Documents' },
   { href: '/updates/feed.xml', label: 'Updates feed' },
+  { href: '/governance', label: 'Governance' },
   { href: '/admin', label: 'Staff admin' },
 ]
 

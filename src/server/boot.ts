@@ -22,3 +22,8 @@ export const bootPayload = async ({ cron }: { cron: boolean }): Promise<Payload>
   if (cron) await getPayload({ config, cron: true })
   return payload
 }
+
+/** Starts the job crons of an instance booted with `cron: false` (e.g. after seeding). */
+export const startJobCrons = async (): Promise<void> => {
+  await getPayload({ config: await loadConfig(), cron: true })
+}

@@ -12,8 +12,8 @@ const started = Date.now()
 const { serverSettings } = await import('../lib/env')
 const settings = serverSettings()
 
-const { bootPayload } = await import('./boot')
-const payload = await bootPayload({ cron: true })
+const { bootPayload, startJobCrons } = await import('./boot')
+const payload = await bootPayload({ cron: false })
 const { seed } = await import('../../seed/index')
 await seed({ log: (message) => console.log(message), payload }).catch(async (error: Error) => {
   // A refused ADMIN_PASSWORD and the like: one clear line, not a stack trace.
@@ -21,6 +21,9 @@ await seed({ log: (message) => console.log(message), payload }).catch(async (err
   await payload.destroy()
   process.exit(1)
 })
+// Jobs start once the seed is in: on SQLite a job runner's write landing inside the seed's burst of writes
+// could otherwise time out and leave later transactions failing.
+await startJobCrons()
 
 const { sharePageCacheInvalidations } = await import('../lib/cache/broadcast')
 const stopSharingInvalidations = await sharePageCacheInvalidations({ payload })

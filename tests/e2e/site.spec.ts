@@ -190,6 +190,11 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA) on every page template', () =>
     '/parliamentary-questions',
     '/parliamentary-questions/diabetes-2016-11-21',
     '/documents',
+    '/governance',
+    '/governance/west-herts-diabetes-service-redesign-group',
+    '/governance/west-herts-diabetes-service-redesign-group/meetings/2007-09-12',
+    '/governance/west-herts-diabetes-service-redesign-group/meetings/2007-12-12',
+    '/recommendations',
     '/login',
     '/no-such-page',
   ]) {

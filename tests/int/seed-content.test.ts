@@ -25,9 +25,25 @@ const SEEDED: CollectionSlug[] = [
   'updates',
   'parliamentary-questions',
   'sign-offs',
+  'groups',
+  'meetings',
+  'actions',
+  'recommendations',
 ]
 
-const PEOPLE = ['Naresh Kanumilli', 'Ewan Jones', 'Krista Williams', 'Angela Devine', 'Colin Johnston', 'Mike Walton', 'Moira McGrath']
+const PEOPLE = [
+  'Naresh Kanumilli',
+  'Ewan Jones',
+  'Krista Williams',
+  'Angela Devine',
+  'Colin Johnston',
+  'Mike Walton',
+  'Moira McGrath',
+  'Elizabeth Ponsonby',
+  'Marie Anne Essam',
+  'Sally Trevor',
+  'Sue Whiterod',
+]
 const ORGANISATIONS = [
   'Greater Manchester and Eastern Cheshire Strategic Clinical Network',
   'West Hertfordshire Hospitals NHS Trust',
@@ -103,10 +119,14 @@ describe('content seed', () => {
     expect(firstCounts).toEqual({
       'care-areas': 1,
       'commissioning-tips': 10,
-      organisations: 4,
+      actions: 2,
+      groups: 4,
+      meetings: 5,
+      organisations: 13,
       pages: 2,
       'parliamentary-questions': 1,
-      people: 7,
+      people: 11,
+      recommendations: 7,
       'sign-offs': 2,
       updates: 2,
     })
@@ -245,9 +265,57 @@ describe('content seed', () => {
       '/consultations',
       '/parliamentary-questions',
       '/documents',
+      '/governance',
+      '/recommendations',
       '/ask',
     ])
     expect(navigation.footer?.length).toBeGreaterThan(0)
+  })
+
+  it('seeds the redesign group: co-chairs, the four PBC leads with their groups, two held meetings and the mid-December one', async () => {
+    const group = (await hub.payload.find({ collection: 'groups', depth: 2, where: { name: { equals: 'West Herts Diabetes Service Redesign Group' } } })).docs[0]!
+    expect(group.visibility).toBe('public')
+    expect((group.parent as { name: string }).name).toBe('West Herts Clinical Conclave')
+    expect((group.chairs as Person[]).map((person) => person.name)).toEqual(['Colin Johnston', 'Mike Walton'])
+    const leads = (group.members ?? [])
+      .filter((member) => member.role?.includes('PBC group diabetes lead'))
+      .map((member) => `${(member.person as Person).name} (${(member.organisation as { shortName: string }).shortName})`)
+    expect(leads).toEqual(['Mike Walton (STAHCOM)', 'Elizabeth Ponsonby (DAC-COM)', 'Marie Anne Essam (WAT-COM)', 'Sally Trevor (Hertsmere)'])
+    const meetings = (await hub.payload.find({ collection: 'meetings', depth: 0, sort: 'startsAt', where: { group: { equals: group.id } } })).docs
+    expect(meetings.map((meeting) => [meeting.day, meeting.status, meeting.minutesStatus])).toEqual([
+      ['2007-09-12', 'held', 'approved'],
+      ['2007-11-07', 'held', 'unconfirmed'],
+      ['2007-12-12', 'scheduled', 'draft'],
+    ])
+    expect(meetings[0]!.minutesApproval?.confirmedBy).toBe(meetings[1]!.id)
+    expect(meetings[1]!.attendance?.filter((row) => row.attendance === 'present')).toHaveLength(4)
+    expect(meetings[1]!.agendaItems?.[0]?.decision).toMatch(/managed within primary care/)
+    expect(meetings[1]!.nextMeetingNote).toMatch(/^Mid-December/)
+    expect(meetings[2]).toMatchObject({ allDay: true, provisional: true })
+    const actions = (await hub.payload.find({ collection: 'actions', depth: 1, where: { meeting: { equals: meetings[1]!.id } } })).docs
+    expect(actions).toHaveLength(2)
+    expect(actions.every((action) => (action.owner.value as { name: string }).name === 'West Herts PBC Diabetes Consortium')).toBe(true)
+    const workforce = (await hub.payload.find({ collection: 'meetings', depth: 1, where: { day: { equals: '2007-12-05' } } })).docs[0]!
+    expect((workforce.group as { name: string }).name).toBe('Workforce Project Group')
+  })
+
+  it('imports the seven service-review recommendations as records, with the sub-points of the seventh and its owners', async () => {
+    const { docs } = await hub.payload.find({ collection: 'recommendations', depth: 1, sort: 'number' })
+    expect(docs.map((doc) => `${doc.number}. ${doc.title}`)).toEqual([
+      '1. Integration',
+      '2. Leadership, partnership and clinical engagement',
+      '3. Integrated IMT and data sharing',
+      '4. Shared governance',
+      '5. Alignment of finances',
+      '6. Reconsider patient education provision',
+      '7. Work together',
+    ])
+    expect(docs.every((doc) => doc.status === 'not-started' && doc.review === 'Service review by Dr Sue Levi (HASSC recommendation 9)')).toBe(true)
+    expect(docs[0]!.detail).toMatch(/own the health outcomes/)
+    expect(docs[6]!.subPoints?.map((point) => point.text)).toHaveLength(3)
+    expect(docs[6]!.subPoints?.[0]?.text).toMatch(/named Lead Diabetes Clinician/)
+    const owners = (docs[6]!.owners as { name: string; shortName?: null | string }[]).map((owner) => owner.shortName ?? owner.name)
+    expect(owners).toEqual(['CCG', 'NHS England', 'NELFT', 'LMC', 'GPs'])
   })
 
   it('is idempotent: a second run creates nothing and keeps edits made since', async () => {

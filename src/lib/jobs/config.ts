@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { hasRole } from '../access'
 import { sendEmailTask } from '../email/task'
 import { jobsAutoRun } from '../env'
+import { remindOverdueActionsTask } from '../governance/reminders'
 import { watchQuestionDeadlinesTask } from '../questions/deadlines'
 import { eraseExpiredQuestionsTask } from '../questions/retention-task'
 
@@ -19,5 +20,5 @@ export const jobsConfig = (): NonNullable<Config['jobs']> => ({
   autoRun: () =>
     jobsAutoRun() ? [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE }] : [],
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask, watchQuestionDeadlinesTask, eraseExpiredQuestionsTask],
+  tasks: [sendEmailTask, watchQuestionDeadlinesTask, eraseExpiredQuestionsTask, remindOverdueActionsTask],
 })

@@ -1,12 +1,13 @@
 import type { SearchDocumentType, SearchQuery } from './types'
 
-export const SEARCH_TYPES: SearchDocumentType[] = ['care-area', 'guidance', 'tip', 'update', 'consultation', 'question', 'document']
+export const SEARCH_TYPES: SearchDocumentType[] = ['care-area', 'guidance', 'tip', 'update', 'consultation', 'question', 'document', 'minutes']
 
 export const SEARCH_TYPE_LABELS: Record<SearchDocumentType, string> = {
   'care-area': 'Care area',
   consultation: 'Consultation',
   document: 'Document',
   guidance: 'Guidance',
+  minutes: 'Meeting minutes',
   question: 'Parliamentary question',
   tip: 'Commissioning tip',
   update: 'Network update',

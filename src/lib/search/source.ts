@@ -7,6 +7,7 @@ import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion,
 import type { Audience, SearchDocument } from './types'
 
 import { mediaDir } from '../env'
+import { loadAllMeetingSearchDocuments, loadMeetingSearchDocument, meetingsOfGroup } from '../governance/search'
 import { plainTextOf } from '../richtext/build'
 import { relationId } from '../site/format'
 import { extractPdfText } from './pdf-text'
@@ -213,6 +214,8 @@ const toSearchDocument = async ({
 
 /** The published document as the index should hold it, or null when it is gone, unpublished or not on the site. */
 export const loadSearchDocument = async ({ collection, id, payload }: { collection: string; id: Key; payload: Payload }): Promise<null | SearchDocument> => {
+  // Approved minutes have no draft/published status of their own: the governance module decides.
+  if (collection === 'meetings') return loadMeetingSearchDocument({ id, payload })
   if (!isSearchableCollection(collection)) return null
   const doc = await publishedById<Record<string, unknown> & { _status?: null | string; id: Key }>({ collection, id, payload })
   return doc ? toSearchDocument({ collection, doc, lookups: createLookups({ payload }) }) : null
@@ -264,6 +267,7 @@ export const loadAllSearchDocuments = async ({ payload }: { payload: Payload }):
       if (!result.hasNextPage) break
     }
   }
+  all.push(...(await loadAllMeetingSearchDocuments({ payload })))
   return all
 }
 
@@ -279,7 +283,8 @@ export const dependentTargets = async ({
   collection: string
   id: Key
   payload: Payload
-}): Promise<{ collection: SearchableCollection; id: Key }[]> => {
+}): Promise<{ collection: 'meetings' | SearchableCollection; id: Key }[]> => {
+  if (collection === 'groups') return meetingsOfGroup({ id, payload })
   const ids = async (where: object) =>
     (
       await payload.find({

@@ -1,0 +1,152 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import type { Document, Group, Person } from '@/payload-types'
+
+import { ActionTable } from '@/components/site/ActionTable'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DocumentLink } from '@/components/site/DocumentLink'
+import { personLabel } from '@/components/site/GovernanceNames'
+import { MinutesTag } from '@/components/site/GovernanceTags'
+import { formatMeetingDay, formatMeetingTime } from '@/lib/governance/dates'
+import { findGroup, meetingPath, meetingsWithMinutes, openActions, upcomingMeetings } from '@/lib/governance/site'
+import { visibleDocuments } from '@/lib/site/content'
+import { currentViewer } from '@/lib/site/viewer'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ group: string }> }
+
+const bySlug = cache(async (slug: string) => {
+  const { payload, user } = await currentViewer()
+  return findGroup({ payload, slug, user })
+})
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const group = await bySlug((await params).group)
+  if (!group) return {}
+  return { alternates: { canonical: `/governance/${group.slug}` }, description: group.purpose ?? undefined, title: group.name }
+}
+
+const GroupPage = async ({ params }: Props) => {
+  const group = await bySlug((await params).group)
+  if (!group) notFound()
+  const { payload, user } = await currentViewer()
+  const [upcoming, minutes, actions] = await Promise.all([
+    upcomingMeetings({ group, payload, user }),
+    meetingsWithMinutes({ group, payload, user }),
+    openActions({ group, payload, user }),
+  ])
+  const chairs = (group.chairs ?? []).filter((chair): chair is Person => typeof chair === 'object')
+  const terms = visibleDocuments([group.termsOfReference])[0] as Document | undefined
+  const parent = typeof group.parent === 'object' && group.parent ? (group.parent as Group) : null
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: '/governance', label: 'Network governance' },
+        ]}
+      />
+      <h1>{group.name}</h1>
+      {group.purpose ? <p className="nhsuk-lede-text">{group.purpose}</p> : null}
+      <dl className="nhsuk-summary-list">
+        {chairs.length ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{chairs.length > 1 ? 'Co-chairs' : 'Chair'}</dt>
+            <dd className="nhsuk-summary-list__value">{chairs.map((person) => personLabel({ person })).join(' and ')}</dd>
+          </div>
+        ) : null}
+        {parent ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Reports to</dt>
+            <dd className="nhsuk-summary-list__value">
+              <a href={`/governance/${parent.slug}`}>{parent.name}</a>
+            </dd>
+          </div>
+        ) : null}
+        {group.quorum ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Quorum</dt>
+            <dd className="nhsuk-summary-list__value">{group.quorum} members</dd>
+          </div>
+        ) : null}
+        {terms ? (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Terms of reference</dt>
+            <dd className="nhsuk-summary-list__value">
+              <DocumentLink document={terms} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <h2 id="upcoming">Upcoming meetings</h2>
+      {upcoming.length ? (
+        <ul className="nhsuk-list nhsuk-list--border">
+          {upcoming.map((meeting) => (
+            <li key={meeting.id}>
+              <a href={meetingPath({ group, meeting })}>{formatMeetingDay({ startsAt: meeting.startsAt })}</a>
+              {meeting.allDay ? null : `, ${formatMeetingTime({ at: meeting.startsAt })}`}
+              {meeting.venue ? ` · ${meeting.venue}` : null}
+              {meeting.provisional ? (
+                <>
+                  {' '}
+                  <strong className="nhsuk-tag nhsuk-tag--orange">Provisional date</strong>
+                </>
+              ) : null}
+              {meeting.dateNote ? <span className="nhsuk-body-s nhsuk-u-display-block">{meeting.dateNote}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No meetings are scheduled.</p>
+      )}
+      <p>
+        <a href={`/governance/${group.slug}/meetings.ics`}>Add the group’s meetings to your calendar</a> (iCalendar feed)
+      </p>
+
+      <h2 id="minutes">Minutes</h2>
+      {minutes.length ? (
+        <ul className="nhsuk-list nhsuk-list--border">
+          {minutes.map((meeting) => (
+            <li key={meeting.id}>
+              <a href={meetingPath({ group, meeting })}>Minutes of {formatMeetingDay({ startsAt: meeting.startsAt })}</a>{' '}
+              <MinutesTag state={meeting.minutesStatus} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No minutes have been approved yet.</p>
+      )}
+
+      {actions.length ? <ActionTable actions={actions} caption="Open actions" showRaisedAt /> : null}
+
+      {group.members?.length ? (
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m">Members</caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Role in the group</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {group.members.map((member) => (
+              <tr key={member.id}>
+                <td>{typeof member.person === 'object' ? (member.person as Person).name : ''}</td>
+                <td>{typeof member.organisation === 'object' && member.organisation ? member.organisation.name : ''}</td>
+                <td>{member.role}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  )
+}
+
+export default GroupPage

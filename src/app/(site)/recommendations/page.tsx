@@ -1,0 +1,131 @@
+import type { Metadata } from 'next'
+
+import type { Action, Organisation } from '@/payload-types'
+
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { RecommendationStatusTag } from '@/components/site/GovernanceTags'
+import { RECOMMENDATION_STATUSES } from '@/lib/governance/options'
+import { listRecommendations, parseRecommendationFilter, recommendationOwners } from '@/lib/governance/site'
+import { formatDate, isoDay } from '@/lib/site/format'
+import { currentViewer } from '@/lib/site/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { alternates: { canonical: '/recommendations' }, title: 'Service review recommendations' }
+
+type Params = Record<string, string | string[] | undefined>
+
+const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
+  const raw = await searchParams
+  const filter = parseRecommendationFilter({ owner: raw.owner, status: raw.status })
+  const { payload, user } = await currentViewer()
+  const [recommendations, owners] = await Promise.all([listRecommendations({ filter, payload, user }), recommendationOwners({ payload, user })])
+  const reviews = [...new Set(recommendations.map((recommendation) => recommendation.review))]
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: '/governance', label: 'Network governance' },
+        ]}
+      />
+      <h1>Service review recommendations</h1>
+      <p className="nhsuk-lede-text">Each recommendation, who owns it and how far it has got.</p>
+      <form action="/recommendations" className="nhsuk-u-margin-bottom-5" method="get">
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="filter-status">
+              Status
+            </label>
+            <select className="nhsuk-select" defaultValue={filter.status ?? ''} id="filter-status" name="status">
+              <option value="">Any status</option>
+              {RECOMMENDATION_STATUSES.map((status) => (
+                <option key={status.value} value={status.value}>
+                  {status.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="filter-owner">
+              Owner
+            </label>
+            <select className="nhsuk-select" defaultValue={filter.owner ?? ''} id="filter-owner" name="owner">
+              <option value="">Any owner</option>
+              {owners.map((owner) => (
+                <option key={owner.id} value={String(owner.id)}>
+                  {owner.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
+          Filter
+        </button>
+        {filter.owner || filter.status ? (
+          <p className="nhsuk-u-margin-top-3">
+            <a href="/recommendations">Clear filters</a>
+          </p>
+        ) : null}
+      </form>
+      <p role="status">{recommendations.length === 1 ? '1 recommendation' : `${recommendations.length} recommendations`}</p>
+      {reviews.map((review) => (
+        <table className="nhsuk-table" key={review}>
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m">{review}</caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">Recommendation</th>
+              <th scope="col">Owners</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {recommendations
+              .filter((recommendation) => recommendation.review === review)
+              .map((recommendation) => {
+                const latest = [...(recommendation.progressNotes ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0]
+                const actions = (recommendation.linkedActions ?? []).filter((action): action is Action => typeof action === 'object')
+                return (
+                  <tr id={`recommendation-${recommendation.number}`} key={recommendation.id}>
+                    <td>{recommendation.number}</td>
+                    <td>
+                      <strong>{recommendation.title}</strong>
+                      {recommendation.detail ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{recommendation.detail}</p> : null}
+                      {recommendation.subPoints?.length ? (
+                        <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
+                          {recommendation.subPoints.map((point) => (
+                            <li key={point.id}>{point.text}</li>
+                          ))}
+                        </ul>
+                      ) : null}
+                      {latest ? (
+                        <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                          Latest progress (<time dateTime={isoDay(latest.date)}>{formatDate(latest.date)}</time>): {latest.note}
+                        </p>
+                      ) : null}
+                      {actions.length ? (
+                        <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Actions: {actions.map((action) => action.title).join('; ')}</p>
+                      ) : null}
+                    </td>
+                    <td>
+                      {(recommendation.owners ?? [])
+                        .filter((owner): owner is Organisation => typeof owner === 'object')
+                        .map((owner) => owner.shortName || owner.name)
+                        .join(', ') || 'Not assigned'}
+                    </td>
+                    <td>
+                      <RecommendationStatusTag status={recommendation.status} />
+                    </td>
+                  </tr>
+                )
+              })}
+          </tbody>
+        </table>
+      ))}
+    </>
+  )
+}
+
+export default RecommendationsPage
