@@ -21,8 +21,7 @@ await seed({ log: (message) => console.log(message), payload }).catch(async (err
   await payload.destroy()
   process.exit(1)
 })
-// Jobs start once the seed is in: on SQLite a job runner's write landing inside the seed's burst of writes
-// could otherwise time out and leave later transactions failing.
+// Jobs start once the seed is in, so none runs against half-seeded content.
 await startJobCrons()
 
 const { sharePageCacheInvalidations } = await import('../lib/cache/broadcast')

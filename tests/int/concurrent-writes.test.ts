@@ -36,6 +36,20 @@ describe('concurrent writes', () => {
     const { totalDocs } = await hub.payload.count({ collection: 'updates' })
     expect(totalDocs).toBe(2)
   })
+
+  it('a write outside any transaction (as the job runner makes) waits for an open write transaction too', async () => {
+    const req = await createLocalReq({}, hub.payload)
+    await initTransaction(req)
+    await hub.payload.create({ ...update('Held while a bare write arrives'), req })
+    // Straight to the adapter with no req: no transaction of its own, one statement.
+    const bare = hub.payload.db.create({ collection: 'search-changes', data: { collection: 'updates', docId: 'bare', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await commitTransaction(req)
+    expect((await bare).docId).toBe('bare')
+    // And the connection is left healthy: a later transaction still commits.
+    const after = await hub.payload.create(update('Written after both'))
+    expect(after.title).toBe('Written after both')
+  })
 })
 
 describe('the in-process write lock', () => {

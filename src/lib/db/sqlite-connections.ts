@@ -6,13 +6,20 @@ type LibsqlTransaction = {
   rollback: () => Promise<void>
 }
 
+type Statement = string | { sql: string }
+
 type LibsqlClient = {
-  execute: (sql: string) => Promise<unknown>
+  batch: (statements: Statement[], mode?: string) => Promise<unknown>
+  execute: (statement: Statement) => Promise<unknown>
   transaction: (mode?: string) => Promise<LibsqlTransaction>
   writeLockInstalled?: boolean
 }
 
 export type WriteLock = { acquire: () => Promise<() => void> }
+
+// Statements that write. PRAGMA is left out: the lock holder sets busy_timeout through the client itself.
+const WRITES = /^\s*(alter|create|delete|drop|insert|replace|update)\b/i
+const writes = (statement: Statement) => WRITES.test(typeof statement === 'string' ? statement : statement.sql)
 
 /**
  * A first-come first-served lock that gives up after `timeoutMs` with a SQLITE_BUSY error, the same
@@ -57,6 +64,9 @@ export const createWriteLock = ({ timeoutMs }: { timeoutMs: number }): WriteLock
  * waits inside SQLite's busy handler with the event loop blocked, so the holder can never finish and the
  * wait always ends in SQLITE_BUSY. Write transactions in one process therefore queue on an async lock.
  *
+ * Single writes outside a transaction (the job runner's, for one) take the same lock, or they would meet an
+ * open transaction the same way; reads never wait (WAL).
+ *
  * The client also hands its connection to each transaction and opens a fresh one for the next query,
  * without the adapter's `busy_timeout`; re-applying it keeps the wait for writers in other processes
  * (the web server and `npm run worker` on one file).
@@ -91,5 +101,17 @@ export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutM
       throw error
     }
   }
+  const locked = async <T>(write: () => Promise<T>): Promise<T> => {
+    const release = await lock.acquire()
+    try {
+      return await write()
+    } finally {
+      release()
+    }
+  }
+  const execute = client.execute.bind(client)
+  client.execute = (statement) => (writes(statement) ? locked(() => execute(statement)) : execute(statement))
+  const batch = client.batch.bind(client)
+  client.batch = (statements, mode) => (mode === 'read' ? batch(statements, mode) : locked(() => batch(statements, mode)))
   client.writeLockInstalled = true
 }
