@@ -9,6 +9,8 @@ import { CommissioningTips } from './collections/commissioning-tips'
 import { Documents } from './collections/documents'
 import { Feedback } from './collections/feedback'
 import { Media } from './collections/media'
+import { NewsletterDeliveries } from './collections/newsletter-deliveries'
+import { Newsletters } from './collections/newsletters'
 import { Organisations } from './collections/organisations'
 import { Pages } from './collections/pages'
 import { ParliamentaryQuestions } from './collections/parliamentary-questions'
@@ -16,6 +18,7 @@ import { People } from './collections/people'
 import { Questions } from './collections/questions'
 import { SearchChanges } from './collections/search-changes'
 import { SignOffs } from './collections/sign-offs'
+import { Subscribers } from './collections/subscribers'
 import { Updates } from './collections/updates'
 import { Users } from './collections/users'
 import { Navigation } from './globals/navigation'
@@ -65,7 +68,9 @@ export default buildConfig({
     ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents]
       .map(recordsSearchChanges)
       .map(invalidatesPageCache),
-    ...[Media, People, Organisations].map(invalidatesPageCache),
+    ...[Media, People, Organisations, Newsletters].map(invalidatesPageCache),
+    Subscribers,
+    NewsletterDeliveries,
     Questions,
     Feedback,
     SignOffs,

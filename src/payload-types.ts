@@ -76,6 +76,9 @@ export interface Config {
     media: Media;
     people: Person;
     organisations: Organisation;
+    newsletters: Newsletter;
+    subscribers: Subscriber;
+    'newsletter-deliveries': NewsletterDelivery;
     questions: Question;
     feedback: Feedback;
     'sign-offs': SignOff;
@@ -98,6 +101,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
@@ -133,6 +139,8 @@ export interface Config {
       sendEmail: TaskSendEmail;
       watchQuestionDeadlines: TaskWatchQuestionDeadlines;
       eraseExpiredQuestions: TaskEraseExpiredQuestions;
+      sendNewsletters: TaskSendNewsletters;
+      newsletterOptInFromQuestion: TaskNewsletterOptInFromQuestion;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -348,6 +356,10 @@ export interface User {
    * Set for a generated one-time password: the account has no role until its owner sets a new password.
    */
   mustChangePassword?: boolean | null;
+  /**
+   * Extra rights for some holders of a role: the newsletter permission applies to editors only.
+   */
+  permissions?: 'newsletter'[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -494,6 +506,143 @@ export interface ParliamentaryQuestion {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters".
+ */
+export interface Newsletter {
+  id: number;
+  subject: string;
+  /**
+   * Part of the web address. Filled from the subject when left empty.
+   */
+  slug: string;
+  /**
+   * The short line most inboxes show after the subject.
+   */
+  preheader?: string | null;
+  /**
+   * The issue goes to confirmed subscribers who chose this topic.
+   */
+  topic: 'network-updates' | 'consultations' | 'guidance' | 'meeting-digests';
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Network updates, consultations and guidance pages, in this order. Title, summary and link come from each item.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'updates';
+            value: number | Update;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  scheduledFor?: string | null;
+  sendStartedAt?: string | null;
+  sentAt?: string | null;
+  recipientCount?: number | null;
+  recipients?: {
+    cursor?: string | null;
+    complete?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Only administrators and editors with the newsletter permission see this list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  /**
+   * Staff can only unsubscribe someone (for example, at their request by phone); confirming is for the subscriber.
+   */
+  status: 'unconfirmed' | 'confirmed' | 'unsubscribed';
+  topics?: ('network-updates' | 'consultations' | 'guidance' | 'meeting-digests')[] | null;
+  /**
+   * The page they first signed up on.
+   */
+  source?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  /**
+   * A hard bounce: no newsletter is sent to this address until it is confirmed again.
+   */
+  suppressedAt?: string | null;
+  suppressionReason?: string | null;
+  confirmationSentAt?: string | null;
+  tokenNonce?: string | null;
+  /**
+   * Every change, with the page it came from and the version of the words shown.
+   */
+  consents?:
+    | {
+        at: string;
+        action: 'requested' | 'confirmed' | 'topics-changed' | 'unsubscribed' | 'suppressed';
+        source?: string | null;
+        /**
+         * Version of the consent words shown (see src/lib/newsletter/consent.ts).
+         */
+        wording?: string | null;
+        topics?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  newsletter: number | Newsletter;
+  subscriber?: (number | null) | Subscriber;
+  /**
+   * The address it was sent to (erased on request).
+   */
+  email: string;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'skipped';
+  /**
+   * The same on every attempt, so a receiving system can recognise a repeat.
+   */
+  messageId: string;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimId?: string | null;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  /**
+   * The recipient unsubscribed after this was sent.
+   */
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -673,7 +822,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'eraseExpiredQuestions' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'watchQuestionDeadlines'
+          | 'eraseExpiredQuestions'
+          | 'sendNewsletters'
+          | 'newsletterOptInFromQuestion'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -706,7 +862,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'watchQuestionDeadlines' | 'eraseExpiredQuestions' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'watchQuestionDeadlines'
+        | 'eraseExpiredQuestions'
+        | 'sendNewsletters'
+        | 'newsletterOptInFromQuestion'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -764,6 +930,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organisations';
         value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'newsletters';
+        value: number | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'questions';
@@ -1047,6 +1225,79 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  subject?: T;
+  slug?: T;
+  preheader?: T;
+  topic?: T;
+  intro?: T;
+  items?: T;
+  status?: T;
+  scheduledFor?: T;
+  sendStartedAt?: T;
+  sentAt?: T;
+  recipientCount?: T;
+  recipients?:
+    | T
+    | {
+        cursor?: T;
+        complete?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  topics?: T;
+  source?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  suppressedAt?: T;
+  suppressionReason?: T;
+  confirmationSentAt?: T;
+  tokenNonce?: T;
+  consents?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        source?: T;
+        wording?: T;
+        topics?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  newsletter?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  messageId?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimId?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "questions_select".
  */
 export interface QuestionsSelect<T extends boolean = true> {
@@ -1133,6 +1384,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   mustChangePassword?: T;
+  permissions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1408,6 +1660,33 @@ export interface TaskEraseExpiredQuestions {
   input?: unknown;
   output: {
     erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletters".
+ */
+export interface TaskSendNewsletters {
+  input?: unknown;
+  output: {
+    sent: number;
+    retried: number;
+    failed: number;
+    bounced: number;
+    skipped: number;
+    recovered: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterOptInFromQuestion".
+ */
+export interface TaskNewsletterOptInFromQuestion {
+  input: {
+    question: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -2,6 +2,7 @@ import * as migration_20261123_153756_initial from './20261123_153756_initial';
 import * as migration_20261123_165328_content_model from './20261123_165328_content_model';
 import * as migration_20261123_172753_question_desk from './20261123_172753_question_desk';
 import * as migration_20261123_174623_search_changes from './20261123_174623_search_changes';
+import * as migration_20261123_185128_newsletter from './20261123_185128_newsletter';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_174623_search_changes.up,
     down: migration_20261123_174623_search_changes.down,
-    name: '20261123_174623_search_changes'
+    name: '20261123_174623_search_changes',
+  },
+  {
+    up: migration_20261123_185128_newsletter.up,
+    down: migration_20261123_185128_newsletter.down,
+    name: '20261123_185128_newsletter'
   },
 ];
