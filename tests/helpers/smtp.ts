@@ -104,8 +104,11 @@ const envelopeOf = (session: SMTPServerSession): ReceivedMail['envelope'] => ({
   to: session.envelope.rcptTo.map(({ address }) => address),
 })
 
+/** How the server answers RCPT TO for an address: null accepts it; a code of 4xx or 5xx refuses it. */
+export type RecipientRule = (address: string) => null | { code: number; message: string }
+
 /** A real SMTP server on a free loopback port that keeps every message it accepts. */
-export const startSmtpServer = async (): Promise<TestSmtpServer> => {
+export const startSmtpServer = async ({ recipientRule }: { recipientRule?: RecipientRule } = {}): Promise<TestSmtpServer> => {
   const port = await freePort()
   const mail: ReceivedMail[] = []
   let server: null | SMTPServer = null
@@ -133,6 +136,11 @@ export const startSmtpServer = async (): Promise<TestSmtpServer> => {
       closeTimeout: 1_000,
       logger: false,
       onData,
+      onRcptTo: (address, _session, callback) => {
+        const refusal = recipientRule?.(address.address)
+        if (!refusal) return callback()
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }))
+      },
     })
     await new Promise<void>((resolve, reject) => {
       instance.server.once('error', reject)
