@@ -78,6 +78,8 @@ export const draftIssue = async ({ items, payload, subject, topic }: { items: (n
     data: {
       items: items.map((value) => ({ relationTo: 'updates' as const, value: value as number })),
       preheader: 'This month from the network',
+      status: 'draft',
+      slug: `${subject.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomBytes(3).toString('hex')}`,
       subject,
       topic,
     },

@@ -1,10 +1,12 @@
 import { REST_POST } from '@payloadcms/next/routes'
+import fs from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 import type { TestSmtpServer } from '../helpers/smtp'
 
 import { claimBatch } from '../../src/lib/newsletter/claims'
+import { journalDir, openJournal } from '../../src/lib/newsletter/journal'
 import { issueStats } from '../../src/lib/newsletter/issues'
 import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { startTestHub } from '../helpers/hub'
@@ -201,6 +203,36 @@ describe('sending an issue', () => {
     expect(mail).toHaveLength(5)
     expect(new Set(mail.map((each) => each.envelope.to[0])).size).toBe(5)
     expect(emails).toEqual(expect.arrayContaining(mail.map((each) => each.envelope.to[0])))
+  })
+
+  it('records what a dead sender\'s journal says the server answered, and sends only the copies it never got to', async () => {
+    const emails = await seedSubscribers({ count: 4, payload: hub.payload, prefix: 'journal', topics: ['guidance'] })
+    const update = await publishedUpdate({ payload: hub.payload, title: 'Journal issue' })
+    const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Journal test', topic: 'guidance' })
+    await startIssue({ id: issue.id, payload: hub.payload })
+    const { queueRecipients } = await import('../../src/lib/newsletter/recipients')
+    await queueRecipients({ issueId: issue.id, payload: hub.payload })
+    const claimed = await claimBatch({ claimId: 'dead-with-journal', issueId: issue.id, now: new Date(Date.now() - 61_000), payload: hub.payload, size: 4 })
+    // What the dead sender had heard from the server before it was killed, and had not yet written to the database.
+    const journal = openJournal({ claimId: 'dead-with-journal' })
+    const acceptedAt = new Date(Date.now() - 60_000).toISOString()
+    journal.append({ at: acceptedAt, id: claimed[0]!.id, kind: 'sent' })
+    journal.append({ at: acceptedAt, id: claimed[1]!.id, kind: 'sent' })
+    journal.append({ at: acceptedAt, id: claimed[2]!.id, kind: 'bounced', reason: '550 5.1.1 No such user here' })
+
+    const totals = await send()
+    expect(totals.recovered).toBe(4)
+    const byId = new Map((await deliveriesOf(issue.id)).map((delivery) => [delivery.id, delivery]))
+    expect(byId.get(claimed[0]!.id)).toMatchObject({ attempts: 1, sentAt: acceptedAt, status: 'sent' })
+    expect(byId.get(claimed[1]!.id)).toMatchObject({ status: 'sent' })
+    expect(byId.get(claimed[2]!.id)).toMatchObject({ lastError: expect.stringMatching(/^550/), status: 'bounced' })
+    expect(byId.get(claimed[3]!.id)).toMatchObject({ attempts: 1, status: 'sent' })
+    // Only the copy the dead sender never sent goes out now.
+    expect(mailFor('Journal test').map((mail) => mail.envelope.to[0])).toEqual([claimed[3]!.email])
+    const bounced = (await hub.payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: claimed[2]!.email } } })).docs[0]!
+    expect(bounced.suppressedAt).toBeTruthy()
+    expect(emails).toContain(claimed[2]!.email)
+    expect(fs.readdirSync(journalDir())).toEqual([])
   })
 
   it('counts unsubscribes since an issue went out, from the links in it', async () => {

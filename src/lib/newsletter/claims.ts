@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { NewsletterDelivery } from '../../payload-types'
 
@@ -91,22 +91,3 @@ export const releaseClaims = async ({ claimId, ids, payload }: { claimId: string
       }),
   })
 }
-
-/**
- * Copies still `sending` long after they were claimed belong to a sender that died (a kill, a crash, a lost
- * machine). They go back to the queue and will be sent with their original Message-ID. The only copies that
- * can then arrive twice are those the server had accepted in the moment before the dead sender recorded it.
- */
-export const recoverAbandonedClaims = async ({ leaseSeconds, now, payload }: { leaseSeconds: number; now: Date; payload: Payload }): Promise<number> =>
-  withSenderLock({
-    payload,
-    work: async (req) => {
-      const cutoff = new Date(now.getTime() - leaseSeconds * 1000).toISOString()
-      const where: Where = { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] }
-      const { totalDocs } = await payload.db.count({ collection: 'newsletter-deliveries', req, where })
-      if (totalDocs) {
-        await payload.db.updateMany({ collection: 'newsletter-deliveries', data: { claimedAt: null, claimId: null, status: 'queued' }, req, returning: false, where })
-      }
-      return totalDocs
-    },
-  })

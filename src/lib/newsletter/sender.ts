@@ -6,18 +6,20 @@ import type { Newsletter, Subscriber } from '../../payload-types'
 import type { ClaimedDelivery } from './claims'
 import type { IssueTemplate } from './render'
 import type { NewsletterSettings } from './settings'
-import type { BulkTransport, SendOutcome } from './transport'
+import type { Outcome, SettledCopy } from './outcomes'
+import type { BulkTransport } from './transport'
 
 import { MESSAGE_ID_DOMAIN } from '../email/queue'
 import { relationId } from '../site/format'
-import { claimBatch, recoverAbandonedClaims, releaseClaims } from './claims'
+import { claimBatch, releaseClaims } from './claims'
 import { finishIfDone, startDueIssues } from './issues'
 import { manageUrl, unsubscribeUrls } from './links'
+import { openJournal } from './journal'
+import { suppressBounced, writeOutcomes } from './outcomes'
 import { queueRecipients } from './recipients'
+import { recoverAbandonedClaims } from './recovery'
 import { loadIssueContent, personalise, renderIssueTemplate } from './render'
 import { newsletterSettings } from './settings'
-import { suppressSubscriber } from './subscriptions'
-import { inTransaction } from './transaction'
 import { openBulkTransport } from './transport'
 
 export type SenderTotals = { bounced: number; failed: number; recovered: number; retried: number; sent: number; skipped: number }
@@ -59,53 +61,6 @@ const recipientsOf = async ({ batch, payload }: { batch: ClaimedDelivery[]; payl
   return new Map(docs.map((doc) => [String(doc.id), doc as Recipient]))
 }
 
-type Final = { kind: 'skipped'; reason: string } | SendOutcome
-
-/**
- * Records what happened to one copy, in its own small transaction straight after the SMTP answer: the
- * moment between the server accepting a message and this write committing is the only time a crash can
- * make a copy arrive twice.
- */
-const record = async ({
-  delivery,
-  now = new Date(),
-  outcome,
-  payload,
-  settings,
-}: {
-  delivery: ClaimedDelivery
-  now?: Date
-  outcome: Final
-  payload: Payload
-  settings: NewsletterSettings
-}): Promise<'bounced' | 'failed' | 'retried' | 'sent' | 'skipped'> => {
-  const attempts = (delivery.attempts ?? 0) + (outcome.kind === 'skipped' ? 0 : 1)
-  const released = { claimedAt: null, claimId: null, updatedAt: now.toISOString() }
-  let data: Record<string, unknown>
-  let result: 'bounced' | 'failed' | 'retried' | 'sent' | 'skipped'
-  if (outcome.kind === 'sent') {
-    data = { ...released, attempts, lastError: null, sentAt: now.toISOString(), status: 'sent' }
-    result = 'sent'
-  } else if (outcome.kind === 'skipped' || outcome.kind === 'bounced') {
-    data = { ...released, attempts, lastError: outcome.reason, status: outcome.kind }
-    result = outcome.kind
-  } else if (attempts >= settings.maxAttempts) {
-    data = { ...released, attempts, lastError: outcome.reason, status: 'failed' }
-    result = 'failed'
-  } else {
-    const wait = settings.retryBaseSeconds * 1000 * 2 ** (attempts - 1)
-    data = { ...released, attempts, lastError: outcome.reason, nextAttemptAt: new Date(now.getTime() + wait).toISOString(), status: 'queued' }
-    result = 'retried'
-  }
-  await inTransaction({
-    payload,
-    work: (req) => payload.db.updateOne({ collection: 'newsletter-deliveries', data, id: delivery.id, req, returning: false }),
-  })
-  const subscriberId = relationId(delivery.subscriber)
-  if (outcome.kind === 'bounced' && subscriberId !== null) await suppressSubscriber({ id: subscriberId, now, payload, reason: outcome.reason })
-  return result
-}
-
 export const listHeaders = ({ oneClick, siteName, topic, unsubscribeMailbox }: { oneClick: string; siteName: string; topic: string; unsubscribeMailbox: string }) => ({
   'List-Id': `${siteName.replace(/[^\w .-]/g, '')} newsletter <${topic}.newsletter.${MESSAGE_ID_DOMAIN}>`,
   'List-Unsubscribe': `<${oneClick}>, <mailto:${unsubscribeMailbox}?subject=unsubscribe>`,
@@ -125,13 +80,37 @@ type IssueRun = {
   transport: BulkTransport
 }
 
+/** Outcomes reach the database in groups of this many (each copy is in the journal at once). */
+const WRITE_GROUP = 50
+
 /**
- * Sends one claimed batch over the transport's connections, each copy recorded as soon as its answer
- * arrives. Copies not tried (stop requested, time up, server unreachable) are returned to be released.
+ * Sends one claimed batch over the transport's connections. Each SMTP answer goes to the claim's journal
+ * the moment it arrives, then to the database in groups. Copies not tried (stop requested, time up, server
+ * unreachable) are returned to be released.
  */
-const sendBatch = async ({ batch, claimDeadline, run }: { batch: ClaimedDelivery[]; claimDeadline: number; run: IssueRun }) => {
+const sendBatch = async ({ batch, claimDeadline, claimId, run }: { batch: ClaimedDelivery[]; claimDeadline: number; claimId: string; run: IssueRun }) => {
   const { issue, pace, payload, settings, shouldStop, siteName, template, totals, transport } = run
   const recipients = await recipientsOf({ batch, payload })
+  const journal = openJournal({ claimId })
+  const pending: SettledCopy[] = []
+  let writing: Promise<void> = Promise.resolve()
+  // One group at a time, in order; a failed write fails the run (the journal still has every answer).
+  const flush = (): Promise<void> => {
+    const copies = pending.splice(0)
+    if (copies.length) {
+      writing = writing.then(async () => {
+        for (const result of await writeOutcomes({ copies, payload, settings })) totals[result]++
+        await suppressBounced({ copies, payload })
+      })
+    }
+    return writing
+  }
+  const settle = async (delivery: ClaimedDelivery, outcome: Outcome) => {
+    const at = new Date().toISOString()
+    journal.append({ at, id: delivery.id, kind: outcome.kind, reason: 'reason' in outcome ? outcome.reason : undefined })
+    pending.push({ at, delivery, outcome })
+    if (pending.length >= WRITE_GROUP) await flush()
+  }
   const waiting = [...batch]
   const untried: (number | string)[] = []
   let unreachable = false
@@ -141,7 +120,7 @@ const sendBatch = async ({ batch, claimDeadline, run }: { batch: ClaimedDelivery
       const recipient = recipients.get(String(relationId(delivery.subscriber)))
       if (!recipient || recipient.status !== 'confirmed' || recipient.suppressedAt) {
         const reason = !recipient ? 'Subscriber erased before this copy was sent' : recipient.suppressedAt ? 'Address suppressed after a hard bounce' : 'Unsubscribed before this copy was sent'
-        totals[await record({ delivery, outcome: { kind: 'skipped', reason }, payload, settings })]++
+        await settle(delivery, { kind: 'skipped', reason })
         continue
       }
       if (!stopNow()) await pace()
@@ -159,11 +138,13 @@ const sendBatch = async ({ batch, claimDeadline, run }: { batch: ClaimedDelivery
         subject: template.subject,
         to: delivery.email,
       })
-      totals[await record({ delivery, outcome, payload, settings })]++
+      await settle(delivery, outcome.kind === 'retry' ? { kind: 'retry', reason: outcome.reason } : outcome)
       if (outcome.kind === 'retry' && outcome.unreachable) unreachable = true
     }
   }
   await Promise.all(Array.from({ length: Math.min(settings.connections, batch.length) }, worker))
+  await flush()
+  journal.remove()
   return { unreachable, untried }
 }
 
@@ -181,7 +162,7 @@ const sendIssue = async (run: IssueRun): Promise<void> => {
     if (!batch.length) break
     // No new message once half the lease has gone: the claim must never look abandoned while in use.
     const claimDeadline = Math.min(deadline, claimedAt.getTime() + (settings.leaseSeconds * 1000) / 2)
-    const { unreachable, untried } = await sendBatch({ batch, claimDeadline, run })
+    const { unreachable, untried } = await sendBatch({ batch, claimDeadline, claimId, run })
     await releaseClaims({ claimId, ids: untried, payload })
     if (unreachable) {
       payload.logger.warn({ issue: issue.id, msg: 'The SMTP server did not answer; the newsletter carries on at the next run' })
@@ -208,8 +189,9 @@ export const runNewsletterSender = async ({
   const settings = newsletterSettings()
   const deadline = Date.now() + (budgetMs ?? Math.min(20_000, (settings.leaseSeconds * 1000) / 4))
   const totals: SenderTotals = { bounced: 0, failed: 0, recovered: 0, retried: 0, sent: 0, skipped: 0 }
-  totals.recovered = await recoverAbandonedClaims({ leaseSeconds: settings.leaseSeconds, now: new Date(), payload })
-  if (totals.recovered) payload.logger.warn({ msg: 'Newsletter copies left by a stopped sender were queued again', recovered: totals.recovered })
+  const recovery = await recoverAbandonedClaims({ now: new Date(), payload, settings })
+  totals.recovered = recovery.fromJournal + recovery.requeued
+  if (totals.recovered) payload.logger.warn({ ...recovery, msg: 'Recovered newsletter copies left by a stopped sender: answers from its journal recorded, the rest queued again' })
   await startDueIssues({ payload })
   const { docs: issues } = await payload.find({
     collection: 'newsletters',
