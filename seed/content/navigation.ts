@@ -15,6 +15,7 @@ export const FOOTER_LINKS = [
   { href: '/', label: 'Home' },
   { href: '/documents', label: 'Documents' },
   { href: '/updates/feed.xml', label: 'Updates feed' },
+  { href: '/newsletter', label: 'Get the newsletter' },
   { href: '/admin', label: 'Staff admin' },
 ]
 

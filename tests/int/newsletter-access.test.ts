@@ -20,7 +20,7 @@ const MANAGERS: Viewer[] = ['editor+newsletter', 'admin']
 const EDITORS: Viewer[] = ['editor', 'editor+newsletter', 'admin']
 
 const tokens = new Map<Viewer, string | undefined>()
-const users = new Map<Viewer, Record<string, unknown>>()
+const users = new Map<Viewer, unknown>()
 let sentIssueId: number | string
 let draftIssueId: number | string
 

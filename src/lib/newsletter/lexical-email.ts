@@ -157,3 +157,19 @@ export const internalLinks = (value: RichTextValue): { relationTo?: string; valu
   if (value?.root) walk(value.root)
   return found
 }
+
+/**
+ * The same rich text with internal links turned into ordinary links to their public addresses (or into plain
+ * text when the document is not public), for the site's own renderer on the web version.
+ */
+export const withResolvedLinks = ({ resolve, value }: { resolve: LinkResolver; value: RichTextValue }): RichTextValue => {
+  const isInternal = (node: LexicalNode) => (node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal'
+  const rewrite = (node: LexicalNode): LexicalNode[] => {
+    const children = node.children?.flatMap(rewrite)
+    if (!isInternal(node)) return [children ? { ...node, children } : node]
+    const url = node.fields?.doc ? resolve(node.fields.doc) : null
+    // A link to something the public cannot read keeps its words and loses the link.
+    return url ? [{ ...node, children, fields: { ...node.fields, doc: null, linkType: 'custom', url } }] : (children ?? [])
+  }
+  return value?.root ? { ...value, root: { ...value.root, children: value.root.children?.flatMap(rewrite) } } : value
+}

@@ -10,12 +10,14 @@ import { readSiteSettings } from '../site/settings'
 import { absoluteUrl, siteOrigin } from '../site/urls'
 import { escapeHtml } from './escape'
 import { loadNewsletterItems, publicUrlOf } from './items'
-import { COLOURS, FONT, internalLinkKey, internalLinks, richTextToEmail } from './lexical-email'
+import { COLOURS, FONT, internalLinkKey, internalLinks, richTextToEmail, withResolvedLinks } from './lexical-email'
 import { topicLabel } from './topics'
 
 /** Everything an issue's email is made of, read once per send: items as the public sees them. */
 export type IssueContent = {
   intro: { html: string; text: string }
+  /** The introduction for the site's renderer (the web version), internal links made public addresses. */
+  introForSite: RichTextValue
   items: NewsletterItem[]
   /** Items left out because the public cannot read them (draft, withdrawn, professional-only). */
   missing: { relationTo: string; value: unknown }[]
@@ -39,8 +41,10 @@ export const loadIssueContent = async ({ issue, payload }: { issue: Newsletter; 
     const key = internalLinkKey(reference)
     if (!resolved.has(key)) resolved.set(key, await publicUrlOf({ payload, reference: { relationTo: String(reference.relationTo), value: reference.value } }))
   }
+  const resolve = (reference: { relationTo?: string; value?: unknown }) => resolved.get(internalLinkKey(reference)) ?? null
   return {
-    intro: richTextToEmail({ resolve: (reference) => resolved.get(internalLinkKey(reference)) ?? null, value: issue.intro as RichTextValue }),
+    intro: richTextToEmail({ resolve, value: issue.intro as RichTextValue }),
+    introForSite: withResolvedLinks({ resolve, value: issue.intro as RichTextValue }),
     items,
     missing,
     origin: siteOrigin(),
