@@ -141,6 +141,7 @@ export interface Config {
       eraseExpiredQuestions: TaskEraseExpiredQuestions;
       sendNewsletters: TaskSendNewsletters;
       newsletterOptInFromQuestion: TaskNewsletterOptInFromQuestion;
+      eraseUnconfirmedSubscribers: TaskEraseUnconfirmedSubscribers;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -829,6 +830,7 @@ export interface PayloadJob {
           | 'eraseExpiredQuestions'
           | 'sendNewsletters'
           | 'newsletterOptInFromQuestion'
+          | 'eraseUnconfirmedSubscribers'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -870,6 +872,7 @@ export interface PayloadJob {
         | 'eraseExpiredQuestions'
         | 'sendNewsletters'
         | 'newsletterOptInFromQuestion'
+        | 'eraseUnconfirmedSubscribers'
         | 'schedulePublish'
       )
     | null;
@@ -1687,6 +1690,16 @@ export interface TaskNewsletterOptInFromQuestion {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseUnconfirmedSubscribers".
+ */
+export interface TaskEraseUnconfirmedSubscribers {
+  input?: unknown;
+  output: {
+    erased: number;
   };
 }
 /**

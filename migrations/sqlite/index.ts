@@ -2,7 +2,7 @@ import * as migration_20261123_153756_initial from './20261123_153756_initial';
 import * as migration_20261123_165328_content_model from './20261123_165328_content_model';
 import * as migration_20261123_172753_question_desk from './20261123_172753_question_desk';
 import * as migration_20261123_174623_search_changes from './20261123_174623_search_changes';
-import * as migration_20261123_185128_newsletter from './20261123_185128_newsletter';
+import * as migration_20261123_191650_newsletter from './20261123_191650_newsletter';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261123_174623_search_changes',
   },
   {
-    up: migration_20261123_185128_newsletter.up,
-    down: migration_20261123_185128_newsletter.down,
-    name: '20261123_185128_newsletter'
+    up: migration_20261123_191650_newsletter.up,
+    down: migration_20261123_191650_newsletter.down,
+    name: '20261123_191650_newsletter'
   },
 ];

@@ -7,7 +7,7 @@ import type { TestSmtpServer } from '../helpers/smtp'
 
 import { claimBatch } from '../../src/lib/newsletter/claims'
 import { journalDir, openJournal } from '../../src/lib/newsletter/journal'
-import { issueStats } from '../../src/lib/newsletter/issues'
+import { issueStats, scheduleIssue } from '../../src/lib/newsletter/issues'
 import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { startTestHub } from '../helpers/hub'
 import { draftIssue, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
@@ -233,6 +233,30 @@ describe('sending an issue', () => {
     expect(bounced.suppressedAt).toBeTruthy()
     expect(emails).toContain(claimed[2]!.email)
     expect(fs.readdirSync(journalDir())).toEqual([])
+  })
+
+  it('starts a scheduled issue when its time comes, and not before', async () => {
+    const [reader] = await seedSubscribers({ count: 1, payload: hub.payload, prefix: 'scheduled', topics: ['guidance'] })
+    const update = await publishedUpdate({ payload: hub.payload, title: 'Scheduled issue' })
+    const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Scheduled test', topic: 'guidance' })
+    const scheduled = await scheduleIssue({ at: new Date(Date.now() + 60 * 60 * 1000).toISOString(), issue, payload: hub.payload })
+    expect(scheduled.ok).toBe(true)
+    await send()
+    expect(mailFor('Scheduled test')).toEqual([])
+    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('scheduled')
+    await hub.payload.update({ collection: 'newsletters', context: { newsletterSystem: true }, data: { scheduledFor: new Date(Date.now() - 1000).toISOString() }, id: issue.id, overrideAccess: true })
+    await send()
+    expect(mailFor('Scheduled test').map((mail) => mail.envelope.to[0])).toEqual([reader])
+    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sent')
+  })
+
+  it('refuses to schedule or send an issue with an item the public cannot read', async () => {
+    const withdrawn = await publishedUpdate({ payload: hub.payload, title: 'Withdrawn later' })
+    const issue = await draftIssue({ items: [withdrawn.id], payload: hub.payload, subject: 'Unready issue', topic: 'guidance' })
+    // Unpublished after it was chosen (the field only offers published items).
+    await hub.payload.update({ collection: 'updates', data: { _status: 'draft' }, id: withdrawn.id })
+    const result = await scheduleIssue({ at: new Date(Date.now() + 60_000).toISOString(), issue, payload: hub.payload })
+    expect(result).toMatchObject({ errors: [{ field: 'items' }, { field: 'items', message: expect.stringMatching(/public cannot read/) }], ok: false, status: 400 })
   })
 
   it('counts unsubscribes since an issue went out, from the links in it', async () => {

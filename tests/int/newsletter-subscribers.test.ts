@@ -6,6 +6,7 @@ import type { TestSmtpServer } from '../helpers/smtp'
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { CONSENT_WORDING } from '../../src/lib/newsletter/consent'
 import { resetSignupRateLimit, SIGNUP_LIMIT } from '../../src/lib/newsletter/rate-limit'
+import { eraseUnconfirmedSubscribers } from '../../src/lib/newsletter/retention'
 import { createToken } from '../../src/lib/newsletter/tokens'
 import { resetQuestionRateLimit } from '../../src/lib/questions/rate-limit'
 import { apiClient } from '../helpers/api'
@@ -272,5 +273,33 @@ describe('a person\'s data on request', () => {
     expect((await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'export.me@example.org' } } })).totalDocs).toBe(0)
     expect((await api.rest({ body: { email: 'export.me@example.org' }, method: 'POST', path: 'subscribers/export', token: adminToken })).status).toBe(404)
     expect((await api.rest({ body: { email: 'not-an-email' }, method: 'POST', path: 'subscribers/erase', token: adminToken })).json.errors[0].field).toBe('email')
+  })
+})
+
+describe('staff and retention', () => {
+  it('staff may unsubscribe someone (recorded), but never confirm them', async () => {
+    const editor = await createUser({ payload: hub.payload, roles: ['editor'] })
+    await hub.payload.update({ collection: 'users', data: { permissions: ['newsletter'] }, id: editor.id })
+    const { token } = await api.login(editor)
+    await signup({ email: 'by.phone@example.org', topics: ['guidance'] })
+    const pending = await subscriberByEmail('by.phone@example.org')
+    const confirm = await api.rest({ body: { status: 'confirmed' }, method: 'PATCH', path: `subscribers/${pending.id}`, token })
+    expect(confirm.status).toBe(400)
+    expect((await subscriberByEmail('by.phone@example.org')).status).toBe('unconfirmed')
+    const ended = await api.rest({ body: { status: 'unsubscribed' }, method: 'PATCH', path: `subscribers/${pending.id}`, token })
+    expect(ended.status).toBe(200)
+    const after = await subscriberByEmail('by.phone@example.org')
+    expect(after.status).toBe('unsubscribed')
+    expect(after.consents?.at(-1)).toMatchObject({ action: 'unsubscribed', source: `admin:${editor.email}` })
+  })
+
+  it('forgets sign-ups nobody confirmed after 30 days, and keeps anyone who ever confirmed', async () => {
+    await signup({ email: 'never.confirmed@example.org', topics: ['guidance'] })
+    await subscribe('once.confirmed@example.org')
+    const later = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000)
+    expect(await eraseUnconfirmedSubscribers({ now: new Date(), payload: hub.payload })).toBe(0)
+    expect(await eraseUnconfirmedSubscribers({ now: later, payload: hub.payload })).toBeGreaterThanOrEqual(1)
+    expect((await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'never.confirmed@example.org' } } })).totalDocs).toBe(0)
+    expect((await subscriberByEmail('once.confirmed@example.org')).status).toBe('confirmed')
   })
 })

@@ -5,6 +5,7 @@ import { sendEmailTask } from '../email/task'
 import { jobsAutoRun } from '../env'
 import { NEWSLETTER_QUEUE } from '../newsletter/job-names'
 import { newsletterOptInTask } from '../newsletter/opt-in-task'
+import { eraseUnconfirmedSubscribersTask } from '../newsletter/retention'
 import { sendNewslettersTask } from '../newsletter/task'
 import { watchQuestionDeadlinesTask } from '../questions/deadlines'
 import { eraseExpiredQuestionsTask } from '../questions/retention-task'
@@ -28,5 +29,5 @@ export const jobsConfig = (): NonNullable<Config['jobs']> => ({
         ]
       : [],
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask, watchQuestionDeadlinesTask, eraseExpiredQuestionsTask, sendNewslettersTask, newsletterOptInTask],
+  tasks: [sendEmailTask, watchQuestionDeadlinesTask, eraseExpiredQuestionsTask, sendNewslettersTask, newsletterOptInTask, eraseUnconfirmedSubscribersTask],
 })

@@ -11,8 +11,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_permissions" AS ENUM('newsletter');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendNewsletters' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'newsletterOptInFromQuestion' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'eraseUnconfirmedSubscribers' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendNewsletters' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'newsletterOptInFromQuestion' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'eraseUnconfirmedSubscribers' BEFORE 'schedulePublish';
   CREATE TABLE "newsletters" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"subject" varchar NOT NULL,
