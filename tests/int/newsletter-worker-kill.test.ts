@@ -144,4 +144,30 @@ describe('a worker killed in the middle of a send', () => {
     expect(await countDeliveries(issue.id, 'sent')).toBe(SUBSCRIBERS)
     expect(output).toMatch(new RegExp(`"fromJournal":${lag}[,}]`))
   }, 300_000)
+
+  it('stops cleanly on SIGTERM: what was sent is recorded, the rest is queued, nothing is left in doubt', async () => {
+    for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL')
+    const audience = await seedSubscribers({ count: 300, payload: hub.payload, prefix: 'graceful', topics: ['meeting-digests'] })
+    const update = await publishedUpdate({ payload: hub.payload, title: 'Graceful stop update' })
+    const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Graceful stop', topic: 'meeting-digests' })
+    expect((await beginSending({ issue, payload: hub.payload })).ok).toBe(true)
+    const ofIssue = () => smtp.received().filter((mail) => mail.subject === 'Graceful stop')
+
+    const worker = await startWorker()
+    await until('part of the issue has gone', () => ofIssue().length >= 50)
+    const exited = new Promise<null | number>((resolve) => worker.once('exit', resolve))
+    worker.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    const accepted = ofIssue().length
+    expect(accepted).toBeLessThan(300)
+    expect(await countDeliveries(issue.id, 'sending')).toBe(0)
+    expect(await countDeliveries(issue.id, 'sent')).toBe(accepted)
+    expect(await countDeliveries(issue.id, 'queued')).toBe(300 - accepted)
+    expect(fs.readdirSync(path.join(hub.dataDir, 'newsletter-journal'))).toEqual([])
+
+    await startWorker()
+    await until('the issue is sent', async () => (await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status === 'sent', 180_000)
+    const recipients = ofIssue().map((mail) => mail.envelope.to[0])
+    expect(recipients.sort()).toEqual([...audience].sort())
+  }, 300_000)
 })
