@@ -8,7 +8,9 @@
  * listing recipients, claiming batches, rendering each copy with its own signed links and recording every
  * delivery) and, as the reference, a bare nodemailer pool sending the same rendered message to the same sink
  * with the same number of connections and no database. `--rate 0` (the default) lifts the hub's rate limit
- * to measure capacity. Prints messages/second, the sender's peak RSS and heap, and the ratio to the reference.
+ * to measure capacity. Prints messages/second, the sender's RSS before sending (after start-up, which runs
+ * bundled, as the production worker is) and its peak RSS and heap while listing and sending, and the ratio
+ * to the reference.
  */
 import type { ChildProcess } from 'node:child_process'
 
@@ -25,6 +27,9 @@ const argument = (name: string, fallback: number) => {
 }
 const role = process.argv[process.argv.indexOf('--role') + 1]
 const self = fileURLToPath(import.meta.url)
+// The measured processes run this file bundled to plain JavaScript, as the production worker runs its bundle:
+// under the TypeScript loader, start-up and memory would include compiling the sources.
+const BUNDLE_DIR = path.join('dist', 'bench')
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0)
 
 /** Peak resident memory of this process so far (the kernel's high-water mark), in bytes. */
@@ -88,6 +93,7 @@ const runSender = async () => {
 
   // Memory while listing and sending, after start-up (loading Payload and the editor is most of the process's peak).
   const memory = memorySampler()
+  const rssBefore = process.memoryUsage().rss
   const listStarted = performance.now()
   const recipients = await queueRecipients({ issueId, payload })
   const listMs = performance.now() - listStarted
@@ -101,13 +107,14 @@ const runSender = async () => {
   }
   const sendMs = performance.now() - sendStarted
   const { heap, rss } = memory.stop()
-  process.send!({ heapPeak: heap, listMs, processRssPeak: peakRss(), recipients, rssPeak: rss, sendMs, sent, type: 'done' })
+  process.send!({ heapPeak: heap, listMs, processRssPeak: peakRss(), recipients, rssBefore, rssPeak: rss, sendMs, sent, type: 'done' })
   await payload.destroy()
 }
 
 /** The reference: the same message, nodemailer's pool, no database, no per-recipient work but the address. */
 const runReference = async () => {
   const memory = memorySampler()
+  const rssBefore = process.memoryUsage().rss
   const nodemailer = (await import('nodemailer')).default
   const sample = JSON.parse(fs.readFileSync(process.env.BENCH_SAMPLE!, 'utf8')) as Sample
   const count = Number(process.env.BENCH_COUNT)
@@ -132,11 +139,29 @@ const runReference = async () => {
   const sendMs = performance.now() - started
   transport.close()
   const { heap, rss } = memory.stop()
-  process.send!({ heapPeak: heap, processRssPeak: peakRss(), rssPeak: rss, sendMs, sent: count, type: 'done' })
+  process.send!({ heapPeak: heap, processRssPeak: peakRss(), rssBefore, rssPeak: rss, sendMs, sent: count, type: 'done' })
 }
 
-const child = ({ env, role: childRole }: { env: Record<string, string>; role: string }): ChildProcess =>
-  fork(self, ['--role', childRole], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+const bundle = async (): Promise<string> => {
+  const { build } = await import('esbuild')
+  await build({
+    bundle: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    entryPoints: { newsletter: self },
+    format: 'esm',
+    logLevel: 'warning',
+    outdir: path.join(process.cwd(), BUNDLE_DIR),
+    packages: 'external',
+    platform: 'node',
+    splitting: true,
+    target: 'node20',
+    tsconfig: path.join(process.cwd(), 'tsconfig.json'),
+  })
+  return path.join(process.cwd(), BUNDLE_DIR, 'newsletter.js')
+}
+
+const child = ({ entry, env, role: childRole }: { entry: string; env: Record<string, string>; role: string }): ChildProcess =>
+  fork(entry, ['--role', childRole], { env: { ...process.env, ...env }, execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
 
 const nextMessage = <T>(process: ChildProcess, type: string): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -178,7 +203,8 @@ const runMain = async () => {
   await payload.destroy()
   console.log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`)
 
-  const sink = child({ env: {}, role: 'sink' })
+  const entry = await bundle()
+  const sink = child({ entry, env: {}, role: 'sink' })
   const { port } = await nextMessage<{ port: number }>(sink, 'ready')
   const smtpEnv = { BENCH_SAMPLE: path.join(dataDir, 'sample.json'), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' }
   const countAtSink = async () => {
@@ -186,11 +212,11 @@ const runMain = async () => {
     return (await nextMessage<{ received: number }>(sink, 'count')).received
   }
 
-  type Result = { heapPeak: number; listMs?: number; processRssPeak: number; recipients?: number; rssPeak: number; sendMs: number; sent: number }
-  const hub = await nextMessage<Result>(child({ env: { ...smtpEnv, BENCH_ISSUE: String(issue.id) }, role: 'sender' }), 'done')
+  type Result = { heapPeak: number; listMs?: number; processRssPeak: number; recipients?: number; rssBefore: number; rssPeak: number; sendMs: number; sent: number }
+  const hub = await nextMessage<Result>(child({ entry, env: { ...smtpEnv, BENCH_ISSUE: String(issue.id) }, role: 'sender' }), 'done')
   const hubReceived = await countAtSink()
   sink.send({ type: 'reset' })
-  const reference = await nextMessage<Result>(child({ env: { ...smtpEnv, BENCH_CONNECTIONS: String(connections), BENCH_COUNT: String(subscribers), BENCH_PORT: String(port) }, role: 'reference' }), 'done')
+  const reference = await nextMessage<Result>(child({ entry, env: { ...smtpEnv, BENCH_CONNECTIONS: String(connections), BENCH_COUNT: String(subscribers), BENCH_PORT: String(port) }, role: 'reference' }), 'done')
   const referenceReceived = await countAtSink()
   sink.kill()
   fs.rmSync(dataDir, { force: true, recursive: true })
@@ -198,8 +224,8 @@ const runMain = async () => {
   const perSecond = (result: Result) => result.sent / (result.sendMs / 1000)
   console.log(`recipients listed (${hub.recipients} deliveries written) in ${((hub.listMs ?? 0) / 1000).toFixed(1)} s`)
   console.table([
-    { run: 'hub sender', 'accepted by sink': hubReceived, 'messages/s': perSecond(hub).toFixed(0), 'send s': (hub.sendMs / 1000).toFixed(1), 'peak RSS sending MB': mb(hub.rssPeak), 'peak heap sending MB': mb(hub.heapPeak), 'process peak RSS MB': mb(hub.processRssPeak) },
-    { run: 'raw nodemailer pool', 'accepted by sink': referenceReceived, 'messages/s': perSecond(reference).toFixed(0), 'send s': (reference.sendMs / 1000).toFixed(1), 'peak RSS sending MB': mb(reference.rssPeak), 'peak heap sending MB': mb(reference.heapPeak), 'process peak RSS MB': mb(reference.processRssPeak) },
+    { run: 'hub sender', 'accepted by sink': hubReceived, 'messages/s': perSecond(hub).toFixed(0), 'send s': (hub.sendMs / 1000).toFixed(1), 'RSS before MB': mb(hub.rssBefore), 'peak RSS sending MB': mb(hub.rssPeak), 'peak heap sending MB': mb(hub.heapPeak), 'process peak RSS MB': mb(hub.processRssPeak) },
+    { run: 'raw nodemailer pool', 'accepted by sink': referenceReceived, 'messages/s': perSecond(reference).toFixed(0), 'send s': (reference.sendMs / 1000).toFixed(1), 'RSS before MB': mb(reference.rssBefore), 'peak RSS sending MB': mb(reference.rssPeak), 'peak heap sending MB': mb(reference.heapPeak), 'process peak RSS MB': mb(reference.processRssPeak) },
   ])
   console.log(`hub / raw nodemailer: ${(perSecond(hub) / perSecond(reference)).toFixed(2)}x the messages per second`)
   if (hubReceived !== subscribers || hub.sent !== subscribers) {

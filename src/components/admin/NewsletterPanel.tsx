@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
+
+import { canManageNewsletter } from '../../lib/access'
 
 type Stats = { bounced: number; failed: number; queued: number; recipients: number; sent: number; sentAt: null | string; skipped: number; status: string; unsubscribesSince: number }
 type Preview = { html: string; missing: unknown[]; subject: string; text: string }
@@ -31,6 +33,7 @@ const STAT_LABELS: [keyof Stats, string][] = [
 export const NewsletterPanel = () => {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
+  const { user } = useAuth()
   const router = useRouter()
   const base = `${config.routes.api}/newsletters/${id}`
   const [stats, setStats] = useState<null | Stats>(null)
@@ -84,7 +87,8 @@ export const NewsletterPanel = () => {
     else setPreview((await response.json()) as Preview)
   }
 
-  const editable = !stats || stats.status === 'draft' || stats.status === 'scheduled'
+  // The endpoints decide; the panel only leaves out what would be refused.
+  const editable = canManageNewsletter(user as never) && (!stats || stats.status === 'draft' || stats.status === 'scheduled')
   return (
     <section aria-labelledby="newsletter-panel-heading" style={{ border: '1px solid var(--theme-elevation-150)', marginBottom: 'var(--base)', padding: 'var(--base)' }}>
       <h3 id="newsletter-panel-heading">Preview and send</h3>

@@ -49,6 +49,8 @@ type Recipient = Pick<Subscriber, 'id' | 'status' | 'suppressedAt' | 'tokenNonce
 
 const recipientsOf = async ({ batch, payload }: { batch: ClaimedDelivery[]; payload: Payload }): Promise<Map<string, Recipient>> => {
   const ids = batch.map((delivery) => relationId(delivery.subscriber)).filter((id) => id !== null)
+  // No ids would mean no limit below.
+  if (!ids.length) return new Map()
   const { docs } = await payload.find({
     collection: 'subscribers',
     depth: 0,
@@ -80,8 +82,13 @@ type IssueRun = {
   transport: BulkTransport
 }
 
-/** Outcomes reach the database in groups of this many (each copy is in the journal at once). */
-const WRITE_GROUP = 50
+/**
+ * Outcomes reach the database in groups (each copy is in the journal at once): of this many, or whatever has
+ * waited this long when the next answer arrives. Fewer, larger transactions matter on SQLite, where each one
+ * opens a connection that only garbage collection closes.
+ */
+const WRITE_GROUP = 200
+const WRITE_AFTER_MS = 2000
 
 /**
  * Sends one claimed batch over the transport's connections. Each SMTP answer goes to the claim's journal
@@ -109,7 +116,7 @@ const sendBatch = async ({ batch, claimDeadline, claimId, run }: { batch: Claime
     const at = new Date().toISOString()
     journal.append({ at, id: delivery.id, kind: outcome.kind, reason: 'reason' in outcome ? outcome.reason : undefined })
     pending.push({ at, delivery, outcome })
-    if (pending.length >= WRITE_GROUP) await flush()
+    if (pending.length >= WRITE_GROUP || Date.now() - new Date(pending[0]!.at).getTime() >= WRITE_AFTER_MS) await flush()
   }
   const waiting = [...batch]
   const untried: (number | string)[] = []

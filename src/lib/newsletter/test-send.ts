@@ -15,17 +15,18 @@ import { openBulkTransport } from './transport'
 const limiter = createRateLimiter({ max: 10, name: 'newsletter-test-send', windowMs: 10 * 60 * 1000 })
 
 /** Links in a preview or test copy: they lead to the pages, which say the link is only a sample. */
-export const SAMPLE_LINKS = {
+export const sampleLinks = () => ({
   manage: absoluteUrl('/newsletter/preferences?token=sample'),
   oneClick: absoluteUrl('/api/subscribers/unsubscribe?token=sample'),
   unsubscribe: absoluteUrl('/newsletter/unsubscribe?token=sample'),
-}
+})
 
 /** An issue as a subscriber would get it (with sample links), for the admin preview. */
 export const previewIssue = async ({ issue, payload }: { issue: Newsletter; payload: Payload }) => {
   const content = await loadIssueContent({ issue, payload })
   const template = renderIssueTemplate({ content })
-  return { ...personalise({ links: { manage: SAMPLE_LINKS.manage, unsubscribe: SAMPLE_LINKS.unsubscribe }, template }), content, subject: template.subject }
+  const { manage, unsubscribe } = sampleLinks()
+  return { ...personalise({ links: { manage, unsubscribe }, template }), content, subject: template.subject }
 }
 
 export type TestSendResult = { kind: 'limited'; retryAfterSeconds: number } | { kind: 'failed'; reason: string } | { kind: 'sent'; to: string }
@@ -42,7 +43,7 @@ export const sendTestCopy = async ({ issue, payload, to, userKey }: { issue: New
   const transport = openBulkTransport({ connections: 1 })
   try {
     const outcome = await transport.send({
-      headers: listHeaders({ oneClick: SAMPLE_LINKS.oneClick, siteName: preview.content.siteName, topic: issue.topic, unsubscribeMailbox: settings.unsubscribeMailbox }),
+      headers: listHeaders({ oneClick: sampleLinks().oneClick, siteName: preview.content.siteName, topic: issue.topic, unsubscribeMailbox: settings.unsubscribeMailbox }),
       html: preview.html,
       messageId: `<newsletter-test-${randomUUID()}@${MESSAGE_ID_DOMAIN}>`,
       subject: `[Test] ${preview.subject}`,
