@@ -12,6 +12,8 @@ import { issueEndpoints } from './endpoints'
 import { freezeSentIssues, onlyDraftsAreDeleted } from './hooks/lifecycle'
 
 const setBySender = { create: () => false, update: () => false }
+// How many it went to, and when it was meant to go, are the staff's business: the web version shows neither.
+const setBySenderForEditors = { ...setBySender, read: fieldAllowRoles({ roles: EDITORS }) }
 
 // What an email can show faithfully: text, headings, lists, quotes and links. No images, embeds or layout.
 const UNSUPPORTED_IN_EMAIL = new Set(['align', 'blocks', 'checklist', 'indent', 'relationship', 'upload'])
@@ -83,15 +85,15 @@ export const Newsletters: CollectionConfig = {
       options: ISSUE_STATUSES.map((status) => ({ ...status })),
       required: true,
     },
-    { name: 'scheduledFor', type: 'date', access: setBySender, admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true }, index: true },
+    { name: 'scheduledFor', type: 'date', access: setBySenderForEditors, admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true }, index: true },
     { name: 'sendStartedAt', type: 'date', access: setBySender, admin: { position: 'sidebar', readOnly: true } },
     { name: 'sentAt', type: 'date', access: setBySender, admin: { position: 'sidebar', readOnly: true }, index: true },
-    { name: 'recipientCount', type: 'number', access: setBySender, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'recipientCount', type: 'number', access: setBySenderForEditors, admin: { position: 'sidebar', readOnly: true } },
     {
       // The sender's progress in listing recipients: the last subscriber id queued, and whether the list is complete.
       name: 'recipients',
       type: 'group',
-      access: { ...setBySender, read: fieldAllowRoles({ roles: EDITORS }) },
+      access: setBySenderForEditors,
       admin: { hidden: true },
       fields: [
         { name: 'cursor', type: 'text', maxLength: 64 },

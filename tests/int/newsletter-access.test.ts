@@ -97,6 +97,9 @@ describe.each(VIEWERS)('as %s', (viewer) => {
     const ids = json.docs.map((doc: { id: number }) => doc.id)
     expect(ids).toContain(sentIssueId)
     expect(ids.includes(draftIssueId)).toBe(EDITORS.includes(viewer))
+    // How many it went to is for staff.
+    const sent = json.docs.find((doc: { id: number }) => doc.id === sentIssueId)
+    expect(sent.recipientCount === 2).toBe(EDITORS.includes(viewer))
   })
 
   it(`${manager ? 'may' : 'may not'} send an issue; ${EDITORS.includes(viewer) ? 'may' : 'may not'} preview it`, async () => {

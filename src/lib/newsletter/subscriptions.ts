@@ -9,6 +9,7 @@ import type { TokenPurpose } from './tokens'
 import { queueEmail } from '../email/queue'
 import { validateEmail } from '../questions/validate'
 import { readSiteSettings } from '../site/settings'
+import { CONSENT_SOURCES } from './consent'
 import { confirmUrl, manageUrl } from './links'
 import { alreadySubscribedEmail, confirmationEmail } from './messages'
 import { checkToken, readTokenClaims } from './tokens'
@@ -259,7 +260,7 @@ export const suppressSubscriber = async ({ id, now = new Date(), payload, reason
   if (!subscriber || subscriber.suppressedAt) return
   await saveSubscriber({
     data: {
-      consents: withConsent(subscriber, consent({ action: 'suppressed', now, source: 'smtp:hard-bounce' })),
+      consents: withConsent(subscriber, consent({ action: 'suppressed', now, source: CONSENT_SOURCES.bounce })),
       suppressedAt: now.toISOString(),
       suppressionReason: reason.slice(0, 1000),
     },
