@@ -36,6 +36,25 @@ describe('concurrent writes', () => {
     const { totalDocs } = await hub.payload.count({ collection: 'updates' })
     expect(totalDocs).toBe(2)
   })
+
+  it('a single write outside any transaction (as Payload\'s job runner makes) waits for an open one too', async () => {
+    // Told apart by waitUntil, not id: SQLite may give the new job the id the deleted one had.
+    const finished = await hub.payload.jobs.queue({ input: {}, queue: 'newsletter', task: 'sendNewsletters', waitUntil: new Date('2030-01-01T00:00:00Z') })
+    const req = await createLocalReq({}, hub.payload)
+    await initTransaction(req)
+    await hub.payload.create({ ...update('Held while jobs are written'), req })
+    // Both go straight to the adapter with no transaction: one statement each, as the job runner writes.
+    const started = Date.now()
+    const queueing = hub.payload.jobs.queue({ input: {}, queue: 'newsletter', task: 'sendNewsletters' })
+    const deleting = hub.payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { equals: finished.id } } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // The event loop kept turning while they waited (a blocked one would have held this timer for seconds).
+    expect(Date.now() - started).toBeLessThan(2_000)
+    await commitTransaction(req)
+    await Promise.all([queueing, deleting])
+    const jobs = await hub.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'newsletter' } } })
+    expect(jobs.docs.map((job) => job.waitUntil ?? null)).toEqual([null])
+  })
 })
 
 describe('the in-process write lock', () => {

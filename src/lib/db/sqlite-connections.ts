@@ -6,13 +6,19 @@ type LibsqlTransaction = {
   rollback: () => Promise<void>
 }
 
+type LibsqlStatement = string | { sql: string }
+
 type LibsqlClient = {
-  execute: (sql: string) => Promise<unknown>
+  execute: (statement: LibsqlStatement) => Promise<unknown>
   transaction: (mode?: string) => Promise<LibsqlTransaction>
   writeLockInstalled?: boolean
 }
 
 export type WriteLock = { acquire: () => Promise<() => void> }
+
+// Statements that write (reads never wait: WAL lets them run beside a writer). PRAGMAs are not included:
+// one is run while the lock is held, as each transaction begins.
+const WRITE_STATEMENT = /^\s*(insert|update|delete|replace)\b/i
 
 /**
  * A first-come first-served lock that gives up after `timeoutMs` with a SQLITE_BUSY error, the same
@@ -55,7 +61,9 @@ export const createWriteLock = ({ timeoutMs }: { timeoutMs: number }): WriteLock
 /**
  * The libsql driver is synchronous: a write transaction that meets another one open in the same process
  * waits inside SQLite's busy handler with the event loop blocked, so the holder can never finish and the
- * wait always ends in SQLITE_BUSY. Write transactions in one process therefore queue on an async lock.
+ * wait always ends in SQLITE_BUSY. Write transactions in one process therefore queue on an async lock, and
+ * so do single writes made outside any transaction (Payload's job runner queues, updates and deletes jobs
+ * that way), which would otherwise stall the whole process for the busy timeout and then fail.
  *
  * The client also hands its connection to each transaction and opens a fresh one for the next query,
  * without the adapter's `busy_timeout`; re-applying it keeps the wait for writers in other processes
@@ -66,6 +74,16 @@ export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutM
   const client = (payload.db as unknown as { client?: LibsqlClient }).client
   if (!client || client.writeLockInstalled) return
   const lock = createWriteLock({ timeoutMs: busyTimeoutMs })
+  const execute = client.execute.bind(client)
+  client.execute = async (statement) => {
+    if (!WRITE_STATEMENT.test(typeof statement === 'string' ? statement : statement.sql)) return execute(statement)
+    const release = await lock.acquire()
+    try {
+      return await execute(statement)
+    } finally {
+      release()
+    }
+  }
   const begin = client.transaction.bind(client)
   client.transaction = async (mode) => {
     if (mode === 'read') return begin(mode)
