@@ -12,6 +12,8 @@ import { Feedback } from './collections/feedback'
 import { Groups } from './collections/groups'
 import { Media } from './collections/media'
 import { Meetings } from './collections/meetings'
+import { NewsletterDeliveries } from './collections/newsletter-deliveries'
+import { Newsletters } from './collections/newsletters'
 import { Organisations } from './collections/organisations'
 import { Pages } from './collections/pages'
 import { ParliamentaryQuestions } from './collections/parliamentary-questions'
@@ -20,6 +22,7 @@ import { Questions } from './collections/questions'
 import { Recommendations } from './collections/recommendations'
 import { SearchChanges } from './collections/search-changes'
 import { SignOffs } from './collections/sign-offs'
+import { Subscribers } from './collections/subscribers'
 import { Updates } from './collections/updates'
 import { Users } from './collections/users'
 import { Navigation } from './globals/navigation'
@@ -70,10 +73,12 @@ export default buildConfig({
     ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents]
       .map(recordsSearchChanges)
       .map(invalidatesPageCache),
-    ...[Media, People, Organisations].map(invalidatesPageCache),
+    ...[Media, People, Organisations, Newsletters].map(invalidatesPageCache),
     // Network governance: approved minutes are searchable, and a group's visibility decides how.
     ...[Groups, Meetings].map(recordsSearchChanges).map(invalidatesPageCache),
     ...[Actions, Recommendations].map(invalidatesPageCache),
+    Subscribers,
+    NewsletterDeliveries,
     Questions,
     Feedback,
     SignOffs,

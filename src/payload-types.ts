@@ -76,10 +76,13 @@ export interface Config {
     media: Media;
     people: Person;
     organisations: Organisation;
+    newsletters: Newsletter;
     groups: Group;
     meetings: Meeting;
     actions: Action;
     recommendations: Recommendation;
+    subscribers: Subscriber;
+    'newsletter-deliveries': NewsletterDelivery;
     questions: Question;
     feedback: Feedback;
     'sign-offs': SignOff;
@@ -102,10 +105,13 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     groups: GroupsSelect<false> | GroupsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
@@ -144,6 +150,9 @@ export interface Config {
       watchQuestionDeadlines: TaskWatchQuestionDeadlines;
       eraseExpiredQuestions: TaskEraseExpiredQuestions;
       remindOverdueActions: TaskRemindOverdueActions;
+      sendNewsletters: TaskSendNewsletters;
+      newsletterOptInFromQuestion: TaskNewsletterOptInFromQuestion;
+      eraseUnconfirmedSubscribers: TaskEraseUnconfirmedSubscribers;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -367,6 +376,10 @@ export interface User {
    * Set for a generated one-time password: the account has no role until its owner sets a new password.
    */
   mustChangePassword?: boolean | null;
+  /**
+   * Extra rights for some holders of a role: the newsletter permission applies to editors only.
+   */
+  permissions?: 'newsletter'[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -516,54 +529,66 @@ export interface ParliamentaryQuestion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "groups".
+ * via the `definition` "newsletters".
  */
-export interface Group {
+export interface Newsletter {
   id: number;
-  name: string;
+  subject: string;
   /**
-   * Part of the web address. Filled from the name when left empty.
+   * Part of the web address. Filled from the subject when left empty.
    */
   slug: string;
-  purpose?: string | null;
   /**
-   * The group this one reports to, if any.
+   * The short line most inboxes show after the subject.
    */
-  parent?: (number | null) | Group;
+  preheader?: string | null;
   /**
-   * Who sees the group, its meetings, approved minutes and actions on the site. Members-only groups are hidden from everyone else.
+   * The issue goes to confirmed subscribers who chose this topic.
    */
-  visibility: 'public' | 'professional' | 'members';
+  topic: 'network-updates' | 'consultations' | 'guidance' | 'meeting-digests';
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
-   * The chair, or co-chairs.
+   * Network updates, consultations and guidance pages, in this order. Title, summary and link come from each item.
    */
-  chairs?: (number | Person)[] | null;
-  /**
-   * Who sits on the group, for which organisation and in what role.
-   */
-  members?:
-    | {
-        person: number | Person;
-        /**
-         * Whom they represent here.
-         */
-        organisation?: (number | null) | Organisation;
-        /**
-         * e.g. "PBC diabetes lead".
-         */
-        role?: string | null;
-        id?: string | null;
-      }[]
+  items?:
+    | (
+        | {
+            relationTo: 'updates';
+            value: number | Update;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+        | {
+            relationTo: 'meetings';
+            value: number | Meeting;
+          }
+      )[]
     | null;
-  /**
-   * How many members (chairs included) must be present for the meeting to be quorate. Empty: no rule.
-   */
-  quorum?: number | null;
-  termsOfReference?: (number | null) | Document;
-  /**
-   * Accounts with the group secretary role who write this group’s meetings, minutes and actions.
-   */
-  secretaries?: (number | User)[] | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  scheduledFor?: string | null;
+  sendStartedAt?: string | null;
+  sentAt?: string | null;
+  recipientCount?: number | null;
+  recipients?: {
+    cursor?: string | null;
+    complete?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -663,6 +688,59 @@ export interface Meeting {
    * e.g. "Mid-December, to review the Type 1 and foot care pathways".
    */
   nextMeetingNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: number;
+  name: string;
+  /**
+   * Part of the web address. Filled from the name when left empty.
+   */
+  slug: string;
+  purpose?: string | null;
+  /**
+   * The group this one reports to, if any.
+   */
+  parent?: (number | null) | Group;
+  /**
+   * Who sees the group, its meetings, approved minutes and actions on the site. Members-only groups are hidden from everyone else.
+   */
+  visibility: 'public' | 'professional' | 'members';
+  /**
+   * The chair, or co-chairs.
+   */
+  chairs?: (number | Person)[] | null;
+  /**
+   * Who sits on the group, for which organisation and in what role.
+   */
+  members?:
+    | {
+        person: number | Person;
+        /**
+         * Whom they represent here.
+         */
+        organisation?: (number | null) | Organisation;
+        /**
+         * e.g. "PBC diabetes lead".
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * How many members (chairs included) must be present for the meeting to be quorate. Empty: no rule.
+   */
+  quorum?: number | null;
+  termsOfReference?: (number | null) | Document;
+  /**
+   * Accounts with the group secretary role who write this group’s meetings, minutes and actions.
+   */
+  secretaries?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -776,6 +854,82 @@ export interface Recommendation {
       }[]
     | null;
   linkedActions?: (number | Action)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Only administrators and editors with the newsletter permission see this list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  /**
+   * Staff can only unsubscribe someone (for example, at their request by phone); confirming is for the subscriber.
+   */
+  status: 'unconfirmed' | 'confirmed' | 'unsubscribed';
+  topics?: ('network-updates' | 'consultations' | 'guidance' | 'meeting-digests')[] | null;
+  /**
+   * The page they first signed up on.
+   */
+  source?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  /**
+   * A hard bounce: no newsletter is sent to this address until it is confirmed again.
+   */
+  suppressedAt?: string | null;
+  suppressionReason?: string | null;
+  confirmationSentAt?: string | null;
+  tokenNonce?: string | null;
+  /**
+   * Every change, with the page it came from and the version of the words shown.
+   */
+  consents?:
+    | {
+        at: string;
+        action: 'requested' | 'confirmed' | 'topics-changed' | 'unsubscribed' | 'suppressed';
+        source?: string | null;
+        /**
+         * Version of the consent words shown (see src/lib/newsletter/consent.ts).
+         */
+        wording?: string | null;
+        topics?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  newsletter: number | Newsletter;
+  subscriber?: (number | null) | Subscriber;
+  /**
+   * The address it was sent to (erased on request).
+   */
+  email: string;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'skipped';
+  /**
+   * The same on every attempt, so a receiving system can recognise a repeat.
+   */
+  messageId: string;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimId?: string | null;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  /**
+   * The recipient unsubscribed after this was sent.
+   */
+  unsubscribedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -963,6 +1117,9 @@ export interface PayloadJob {
           | 'watchQuestionDeadlines'
           | 'eraseExpiredQuestions'
           | 'remindOverdueActions'
+          | 'sendNewsletters'
+          | 'newsletterOptInFromQuestion'
+          | 'eraseUnconfirmedSubscribers'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1003,6 +1160,9 @@ export interface PayloadJob {
         | 'watchQuestionDeadlines'
         | 'eraseExpiredQuestions'
         | 'remindOverdueActions'
+        | 'sendNewsletters'
+        | 'newsletterOptInFromQuestion'
+        | 'eraseUnconfirmedSubscribers'
         | 'schedulePublish'
       )
     | null;
@@ -1065,6 +1225,10 @@ export interface PayloadLockedDocument {
         value: number | Organisation;
       } | null)
     | ({
+        relationTo: 'newsletters';
+        value: number | Newsletter;
+      } | null)
+    | ({
         relationTo: 'groups';
         value: number | Group;
       } | null)
@@ -1079,6 +1243,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'recommendations';
         value: number | Recommendation;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'questions';
@@ -1363,6 +1535,31 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  subject?: T;
+  slug?: T;
+  preheader?: T;
+  topic?: T;
+  intro?: T;
+  items?: T;
+  status?: T;
+  scheduledFor?: T;
+  sendStartedAt?: T;
+  sentAt?: T;
+  recipientCount?: T;
+  recipients?:
+    | T
+    | {
+        cursor?: T;
+        complete?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "groups_select".
  */
 export interface GroupsSelect<T extends boolean = true> {
@@ -1509,6 +1706,54 @@ export interface RecommendationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  topics?: T;
+  source?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  suppressedAt?: T;
+  suppressionReason?: T;
+  confirmationSentAt?: T;
+  tokenNonce?: T;
+  consents?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        source?: T;
+        wording?: T;
+        topics?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  newsletter?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  messageId?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimId?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "questions_select".
  */
 export interface QuestionsSelect<T extends boolean = true> {
@@ -1596,6 +1841,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   person?: T;
   mustChangePassword?: T;
+  permissions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1917,6 +2163,43 @@ export interface TaskRemindOverdueActions {
   input?: unknown;
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletters".
+ */
+export interface TaskSendNewsletters {
+  input?: unknown;
+  output: {
+    sent: number;
+    retried: number;
+    failed: number;
+    bounced: number;
+    skipped: number;
+    recovered: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterOptInFromQuestion".
+ */
+export interface TaskNewsletterOptInFromQuestion {
+  input: {
+    question: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseUnconfirmedSubscribers".
+ */
+export interface TaskEraseUnconfirmedSubscribers {
+  input?: unknown;
+  output: {
+    erased: number;
   };
 }
 /**

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnlyField, adminOrSelfField, canUseAdminPanel, ROLE_LABELS, ROLES } from '../../src/lib/access'
+import { adminOnlyField, adminOrSelfField, canUseAdminPanel, PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, ROLES } from '../../src/lib/access'
 import { serverURL } from '../../src/lib/env'
 import { usersAccess } from './access'
 import { guardRoles } from './hooks/guardRoles'
@@ -56,6 +56,16 @@ export const Users: CollectionConfig = {
         position: 'sidebar',
       },
       defaultValue: false,
+    },
+    {
+      name: 'permissions',
+      type: 'select',
+      access: { create: adminOnlyField, read: adminOrSelfField, update: adminOnlyField },
+      admin: { description: 'Extra rights for some holders of a role: the newsletter permission applies to editors only.' },
+      defaultValue: [],
+      hasMany: true,
+      options: PERMISSIONS.map((permission) => ({ label: PERMISSION_LABELS[permission], value: permission })),
+      saveToJWT: true,
     },
   ],
   hooks: {

@@ -4,6 +4,7 @@ import * as migration_20261123_172751_question_desk from './20261123_172751_ques
 import * as migration_20261123_174620_search_changes from './20261123_174620_search_changes';
 import * as migration_20261123_183811_search_settings from './20261123_183811_search_settings';
 import * as migration_20261123_193134_governance from './20261123_193134_governance';
+import * as migration_20261123_202330_newsletter from './20261123_202330_newsletter';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_193134_governance.up,
     down: migration_20261123_193134_governance.down,
-    name: '20261123_193134_governance'
+    name: '20261123_193134_governance',
+  },
+  {
+    up: migration_20261123_202330_newsletter.up,
+    down: migration_20261123_202330_newsletter.down,
+    name: '20261123_202330_newsletter'
   },
 ];

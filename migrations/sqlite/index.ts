@@ -4,6 +4,7 @@ import * as migration_20261123_172753_question_desk from './20261123_172753_ques
 import * as migration_20261123_174623_search_changes from './20261123_174623_search_changes';
 import * as migration_20261123_183814_search_settings from './20261123_183814_search_settings';
 import * as migration_20261123_193137_governance from './20261123_193137_governance';
+import * as migration_20261123_202333_newsletter from './20261123_202333_newsletter';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_193137_governance.up,
     down: migration_20261123_193137_governance.down,
-    name: '20261123_193137_governance'
+    name: '20261123_193137_governance',
+  },
+  {
+    up: migration_20261123_202333_newsletter.up,
+    down: migration_20261123_202333_newsletter.down,
+    name: '20261123_202333_newsletter'
   },
 ];

@@ -18,6 +18,7 @@ export const FOOTER_LINKS = [
   { href: '/documents', label: 'Documents' },
   { href: '/updates/feed.xml', label: 'Updates feed' },
   { href: '/governance', label: 'Governance' },
+  { href: '/newsletter', label: 'Get the newsletter' },
   { href: '/admin', label: 'Staff admin' },
 ]
 

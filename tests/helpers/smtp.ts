@@ -20,8 +20,15 @@ export type ReceivedMail = {
 }
 
 export type TestSmtpServer = {
+  /** Messages whose final reply is being held back (see `holdReplies`). */
+  held: () => number
   port: number
   received: () => ReceivedMail[]
+  /**
+   * Answers the held messages: those whose client is still connected are accepted (250) and kept; those
+   * whose client went away meanwhile were never accepted, as with a real server, and are dropped.
+   */
+  releaseHeld: () => void
   /** Listens again on the same port after stop(): the end of a simulated outage. */
   start: () => Promise<void>
   /** Stops listening: new connections are refused, as in an outage. Received mail is kept. */
@@ -104,24 +111,38 @@ const envelopeOf = (session: SMTPServerSession): ReceivedMail['envelope'] => ({
   to: session.envelope.rcptTo.map(({ address }) => address),
 })
 
+/** How the server answers RCPT TO for an address: null accepts it; a code of 4xx or 5xx refuses it. */
+export type RecipientRule = (address: string) => null | { code: number; message: string }
+
 /** A real SMTP server on a free loopback port that keeps every message it accepts. */
-export const startSmtpServer = async (): Promise<TestSmtpServer> => {
+export const startSmtpServer = async ({
+  holdReplies = () => false,
+  recipientRule,
+}: {
+  /** Asked at the end of each message's data: true holds back the server's final reply until `releaseHeld()`. */
+  holdReplies?: () => boolean
+  recipientRule?: RecipientRule
+} = {}): Promise<TestSmtpServer> => {
   const port = await freePort()
   const mail: ReceivedMail[] = []
+  const closedSessions = new Set<string>()
+  let waiting: Array<() => void> = []
   let server: null | SMTPServer = null
 
   const onData = (stream: SMTPServerDataStream, session: SMTPServerSession, done: (err?: Error | null) => void) => {
     const chunks: Buffer[] = []
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    stream.on('error', done)
-    stream.on('end', () => {
+    const accept = () => {
+      if (closedSessions.has(session.id)) return done(new Error('client gone before the reply'))
       try {
         mail.push(parseMail({ envelope: envelopeOf(session), raw: Buffer.concat(chunks).toString('utf8') }))
         done()
       } catch (err) {
         done(err as Error)
       }
-    })
+    }
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+    stream.on('error', done)
+    stream.on('end', () => (holdReplies() ? waiting.push(accept) : accept()))
   }
 
   const start = async () => {
@@ -132,7 +153,13 @@ export const startSmtpServer = async (): Promise<TestSmtpServer> => {
       disabledCommands: ['STARTTLS'],
       closeTimeout: 1_000,
       logger: false,
+      onClose: (session) => closedSessions.add(session.id),
       onData,
+      onRcptTo: (address, _session, callback) => {
+        const refusal = recipientRule?.(address.address)
+        if (!refusal) return callback()
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }))
+      },
     })
     await new Promise<void>((resolve, reject) => {
       instance.server.once('error', reject)
@@ -144,13 +171,20 @@ export const startSmtpServer = async (): Promise<TestSmtpServer> => {
     server = instance
   }
 
+  const releaseHeld = () => {
+    const answers = waiting
+    waiting = []
+    for (const answer of answers) answer()
+  }
+
   const stop = async () => {
     const instance = server
     if (!instance) return
     server = null
+    releaseHeld()
     await new Promise<void>((resolve) => instance.close(resolve))
   }
 
   await start()
-  return { port, received: () => [...mail], start, stop }
+  return { held: () => waiting.length, port, received: () => [...mail], releaseHeld, start, stop }
 }

@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { newMessageId, queueEmail } from '../../../src/lib/email/queue'
+import { DEFAULT_QUEUE } from '../../../src/lib/jobs/config'
+import { QUESTION_OPT_IN_TASK } from '../../../src/lib/newsletter/opt-in-task'
 import { answerEmail, confirmationEmail } from '../../../src/lib/questions/messages'
 import { readSiteSettings } from '../../../src/lib/site/settings'
 
@@ -33,6 +35,8 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
         targetDays: settings.questionResponseTargetDays,
       }),
     })
+    // The newsletter opt-in is its own job: a problem with the subscription never touches the question.
+    if (doc.newsletterOptIn) await req.payload.jobs.queue({ input: { question: String(doc.id) }, queue: DEFAULT_QUEUE, req, task: QUESTION_OPT_IN_TASK })
   }
   if (operation === 'update' && doc.status === 'answered' && previousDoc?.status !== 'answered' && doc.answerEmail?.messageId) {
     await queueEmail({

@@ -4,6 +4,8 @@ import { useActionState } from 'react'
 
 import type { AskState } from '@/app/(site)/ask/actions'
 
+import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
+
 import { ErrorSummary } from './ErrorSummary'
 
 type Field = { autoComplete?: string; hint?: string; label: string; name: string; required?: boolean; type?: string; width?: string }
@@ -95,7 +97,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
               value="yes"
             />
             <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="newsletterOptIn">
-              Send me the network newsletter (optional)
+              {CONSENT_WORDING[CURRENT_WORDING.ask]}
             </label>
           </div>
         </div>

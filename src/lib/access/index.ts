@@ -4,6 +4,7 @@ import type { Role } from './roles'
 
 import { isRole, STAFF_ROLES } from './roles'
 
+export * from './permissions'
 export * from './roles'
 
 type MaybeUser = PayloadRequest['user'] | null | undefined

@@ -14,14 +14,15 @@ export const SERVER_ENTRIES = {
 
 export type ServerEntry = keyof typeof SERVER_ENTRIES
 
-export const serverEntryFile = ({ entry, root }: { entry: ServerEntry; root: string }): string =>
-  path.join(root, 'dist', `${entry}.js`)
+/** `outDir` (inside the project, so node_modules resolve) lets a test run its own copy without racing another build. */
+export const serverEntryFile = ({ entry, outDir = 'dist', root }: { entry: ServerEntry; outDir?: string; root: string }): string =>
+  path.join(root, outDir, `${entry}.js`)
 
 /**
  * Bundles the hub's own code (dependencies stay in node_modules), so production processes run plain
  * JavaScript: no TypeScript loader in memory or on the start-up path. Takes under a second.
  */
-export const buildServer = async ({ root }: { root: string }): Promise<void> => {
+export const buildServer = async ({ outDir = 'dist', root }: { outDir?: string; root: string }): Promise<void> => {
   await build({
     absWorkingDir: root,
     bundle: true,
@@ -29,7 +30,7 @@ export const buildServer = async ({ root }: { root: string }): Promise<void> => 
     entryPoints: Object.fromEntries(Object.entries(SERVER_ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
     format: 'esm',
     logLevel: 'warning',
-    outdir: path.join(root, 'dist'),
+    outdir: path.join(root, outDir),
     packages: 'external',
     platform: 'node',
     sourcemap: true,

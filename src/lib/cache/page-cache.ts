@@ -15,8 +15,9 @@ const store = (): Store => {
 const MAX_BYTES = 64 * 1024 * 1024
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 const SKIP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'set-cookie', 'transfer-encoding'])
-// Search follows the index, which trails content changes by a poll, so its pages are never cached.
-const UNCACHED_PREFIXES = ['/_next/', '/admin', '/api', '/assets/', '/feedback', '/healthz', '/login', '/logout', '/readyz', '/search']
+// Search follows the index, which trails content changes by a poll, so its pages are never cached; the
+// newsletter's confirmation and preference pages are personal (their addresses carry a subscriber's token).
+const UNCACHED_PREFIXES = ['/_next/', '/admin', '/api', '/assets/', '/feedback', '/healthz', '/login', '/logout', '/newsletter/', '/readyz', '/search']
 
 /** Drops every cached page, here and (through the listeners, e.g. PostgreSQL NOTIFY) on other instances. */
 export const invalidatePageCache = ({ broadcast = true }: { broadcast?: boolean } = {}): void => {

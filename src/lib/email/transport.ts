@@ -28,7 +28,7 @@ export type SendResult = {
 }
 
 // An outage should fail the attempt within seconds and leave the wait to the job's backoff.
-const TIMEOUTS = { connectionTimeout: 10_000, dnsTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }
+export const TIMEOUTS = { connectionTimeout: 10_000, dnsTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }
 
 const ENTITIES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
 
@@ -54,7 +54,7 @@ const mailOptions = ({ from, message }: { from: string; message: OutgoingMessage
 })
 
 // Nothing in a message may name a file or URL for nodemailer to fetch.
-const noFetching = { disableFileAccess: true, disableUrlAccess: true }
+export const noFetching = { disableFileAccess: true, disableUrlAccess: true }
 
 const sendSmtp = async ({ mail, smtp }: { mail: SendMailOptions; smtp: SmtpSettings }) => {
   const transporter = nodemailer.createTransport({
@@ -80,7 +80,7 @@ const sendSmtp = async ({ mail, smtp }: { mail: SendMailOptions; smtp: SmtpSetti
 export const outboxFileName = (messageId: string): string =>
   `${messageId.replace(/^<|>$/g, '').replace(/[^\w.@-]/g, '_')}.eml`
 
-const writeOutbox = async ({ dir, mail, messageId }: { dir: string; mail: SendMailOptions; messageId: string }) => {
+export const writeOutbox = async ({ dir, mail, messageId }: { dir: string; mail: SendMailOptions; messageId: string }) => {
   const transporter = nodemailer.createTransport({ ...noFetching, buffer: true, newline: 'windows', streamTransport: true })
   const { message } = await transporter.sendMail(mail)
   if (!Buffer.isBuffer(message)) throw new Error('The stream transport returned no message buffer')

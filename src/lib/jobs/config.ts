@@ -4,6 +4,10 @@ import { hasRole } from '../access'
 import { sendEmailTask } from '../email/task'
 import { jobsAutoRun } from '../env'
 import { remindOverdueActionsTask } from '../governance/reminders'
+import { NEWSLETTER_QUEUE } from '../newsletter/job-names'
+import { newsletterOptInTask } from '../newsletter/opt-in-task'
+import { eraseUnconfirmedSubscribersTask } from '../newsletter/retention'
+import { sendNewslettersTask } from '../newsletter/task'
 import { watchQuestionDeadlinesTask } from '../questions/deadlines'
 import { eraseExpiredQuestionsTask } from '../questions/retention-task'
 
@@ -14,11 +18,25 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole({ 
 /**
  * In-process job runner by default. Deployments with several web instances set JOBS_AUTORUN=false on the web
  * processes and run `npm run worker`, which forces it on. Scheduled publishing is a job in the same queue.
+ * Newsletters go out on a queue of their own, checked more often, so a long send never delays other email.
  */
 export const jobsConfig = (): NonNullable<Config['jobs']> => ({
   access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly },
   autoRun: () =>
-    jobsAutoRun() ? [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE }] : [],
+    jobsAutoRun()
+      ? [
+          { cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE },
+          { cron: process.env.NEWSLETTER_CRON || '*/2 * * * * *', limit: 2, queue: NEWSLETTER_QUEUE },
+        ]
+      : [],
   deleteJobOnComplete: true,
-  tasks: [sendEmailTask, watchQuestionDeadlinesTask, eraseExpiredQuestionsTask, remindOverdueActionsTask],
+  tasks: [
+    sendEmailTask,
+    watchQuestionDeadlinesTask,
+    eraseExpiredQuestionsTask,
+    remindOverdueActionsTask,
+    sendNewslettersTask,
+    newsletterOptInTask,
+    eraseUnconfirmedSubscribersTask,
+  ],
 })

@@ -1,0 +1,109 @@
+import type { CollectionConfig } from 'payload'
+
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { adminOnly, EDITORS, editorsOnly, fieldAllowRoles } from '../../src/lib/access'
+import { slugField } from '../../src/lib/fields/slug'
+import { ISSUE_STATUSES } from '../../src/lib/newsletter/issue-status'
+import { itemFilterOptions, NEWSLETTER_ITEM_COLLECTIONS } from '../../src/lib/newsletter/items'
+import { topicOptions } from '../../src/lib/newsletter/topics'
+import { readIssues } from './access'
+import { issueEndpoints } from './endpoints'
+import { freezeSentIssues, onlyDraftsAreDeleted } from './hooks/lifecycle'
+
+const setBySender = { create: () => false, update: () => false }
+// How many it went to, and when it was meant to go, are the staff's business: the web version shows neither.
+const setBySenderForEditors = { ...setBySender, read: fieldAllowRoles({ roles: EDITORS }) }
+
+// What an email can show faithfully: text, headings, lists, quotes and links. No images, embeds or layout.
+const UNSUPPORTED_IN_EMAIL = new Set(['align', 'blocks', 'checklist', 'indent', 'relationship', 'upload'])
+
+/**
+ * Newsletter issues: a subject, a preheader, an introduction and items pulled from the site (title, summary
+ * and link come from the item itself), for one topic. Status moves draft → scheduled → sending → sent
+ * through the actions in the admin (endpoints.ts), never by editing the field.
+ */
+export const Newsletters: CollectionConfig = {
+  slug: 'newsletters',
+  access: { create: editorsOnly, delete: adminOnly, read: readIssues, update: editorsOnly },
+  admin: {
+    defaultColumns: ['subject', 'topic', 'status', 'scheduledFor', 'sentAt'],
+    group: 'Newsletter',
+    useAsTitle: 'subject',
+  },
+  defaultSort: '-createdAt',
+  endpoints: issueEndpoints,
+  fields: [
+    { name: 'subject', type: 'text', maxLength: 150, required: true },
+    slugField({ from: 'subject' }),
+    {
+      name: 'preheader',
+      type: 'text',
+      admin: { description: 'The short line most inboxes show after the subject.' },
+      maxLength: 150,
+    },
+    {
+      name: 'topic',
+      type: 'select',
+      admin: { description: 'The issue goes to confirmed subscribers who chose this topic.', position: 'sidebar' },
+      index: true,
+      options: topicOptions(),
+      required: true,
+    },
+    {
+      name: 'intro',
+      type: 'richText',
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => !UNSUPPORTED_IN_EMAIL.has(feature.key) && feature.key !== 'link'),
+          LinkFeature({ enabledCollections: [...NEWSLETTER_ITEM_COLLECTIONS], maxDepth: 1 }),
+        ],
+      }),
+      label: 'Introduction',
+    },
+    {
+      name: 'items',
+      type: 'relationship',
+      admin: { description: 'Network updates, consultations and guidance pages, in this order. Title, summary and link come from each item.' },
+      filterOptions: itemFilterOptions,
+      hasMany: true,
+      maxRows: 30,
+      relationTo: [...NEWSLETTER_ITEM_COLLECTIONS],
+    },
+    {
+      name: 'sending',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/NewsletterPanel#NewsletterPanel' } },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      access: setBySender,
+      admin: { position: 'sidebar', readOnly: true },
+      defaultValue: 'draft',
+      index: true,
+      options: ISSUE_STATUSES.map((status) => ({ ...status })),
+      required: true,
+    },
+    { name: 'scheduledFor', type: 'date', access: setBySenderForEditors, admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true }, index: true },
+    { name: 'sendStartedAt', type: 'date', access: setBySender, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'sentAt', type: 'date', access: setBySender, admin: { position: 'sidebar', readOnly: true }, index: true },
+    { name: 'recipientCount', type: 'number', access: setBySenderForEditors, admin: { position: 'sidebar', readOnly: true } },
+    {
+      // The sender's progress in listing recipients: the last subscriber id queued, and whether the list is complete.
+      name: 'recipients',
+      type: 'group',
+      access: setBySenderForEditors,
+      admin: { hidden: true },
+      fields: [
+        { name: 'cursor', type: 'text', maxLength: 64 },
+        { name: 'complete', type: 'checkbox', defaultValue: false },
+      ],
+    },
+  ],
+  hooks: {
+    beforeChange: [freezeSentIssues],
+    beforeDelete: [onlyDraftsAreDeleted],
+  },
+  labels: { plural: 'Newsletters', singular: 'Newsletter' },
+}

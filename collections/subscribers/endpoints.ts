@@ -1,0 +1,178 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { canManageNewsletter, hasRole } from '../../src/lib/access'
+import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
+import { CONSENT_SOURCES, CURRENT_WORDING } from '../../src/lib/newsletter/consent'
+import { takeSignupSlot } from '../../src/lib/newsletter/rate-limit'
+import {
+  confirmSubscription,
+  eraseSubscriber,
+  exportSubscriber,
+  requestSubscription,
+  subscriberForToken,
+  unsubscribe,
+  updatePreferences,
+  validateSignup,
+} from '../../src/lib/newsletter/subscriptions'
+import { orderedTopics } from '../../src/lib/newsletter/topics'
+import { validateEmail } from '../../src/lib/questions/validate'
+import { safeReturnPath } from '../../src/lib/site/urls'
+
+// Nothing about a subscription is kept by a browser or a shared cache.
+const PRIVATE = { 'cache-control': 'private, no-store' }
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => Response.json(body, { headers: { ...PRIVATE, ...headers }, status })
+
+const fieldErrors = (errors: { field: string; message: string }[], status = 400) => json({ errors }, status)
+
+const TOKEN_MESSAGES = {
+  expired: 'This link has expired. Sign up again to get a new one.',
+  invalid: 'This link is not valid. Check you copied all of it, or use the link in your most recent email.',
+} as const
+
+const tokenError = (reason: keyof typeof TOKEN_MESSAGES) => fieldErrors([{ field: 'token', message: TOKEN_MESSAGES[reason] }])
+
+/** A JSON object body, or null when the body is missing or is not a JSON object. */
+const readJson = async (req: PayloadRequest): Promise<null | Record<string, unknown>> => {
+  const body = await req.json?.().catch(() => null)
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+}
+
+/**
+ * POST /api/subscribers/signup { email, topics: [...], sourcePath?, website? }: asks for a confirmation
+ * email. 202 whatever the address's state (the answer never reveals who is subscribed), 400 naming the
+ * field, 429 when one address sends too many.
+ */
+const signup: Endpoint = {
+  handler: async (req) => {
+    const slot = takeSignupSlot({ key: req.headers.get(CLIENT_IP_HEADER) ?? 'unknown' })
+    if (!slot.allowed) {
+      return json({ errors: [{ message: 'You have tried to sign up several times in a short time. Please wait and try again.' }] }, 429, {
+        'retry-after': String(slot.retryAfterSeconds),
+      })
+    }
+    const body = await readJson(req)
+    if (!body) return fieldErrors([{ field: 'body', message: 'Send a JSON object with email and topics' }])
+    if (typeof body.website === 'string' && body.website.trim()) return fieldErrors([{ field: 'website', message: 'Your sign-up could not be accepted.' }])
+    const errors = validateSignup({ email: body.email, topics: body.topics })
+    if (errors.length) return fieldErrors(errors)
+    await requestSubscription({
+      email: String(body.email),
+      payload: req.payload,
+      source: safeReturnPath(body.sourcePath, '/newsletter'),
+      topics: orderedTopics(body.topics),
+      wording: CURRENT_WORDING.signup,
+    })
+    return json({ message: 'Check your email: we have sent a link to confirm your subscription.' }, 202)
+  },
+  method: 'post',
+  path: '/signup',
+}
+
+/** POST /api/subscribers/confirm { token }: the confirmation link's action. */
+const confirm: Endpoint = {
+  handler: async (req) => {
+    const body = await readJson(req)
+    const result = await confirmSubscription({ payload: req.payload, source: '/newsletter/confirm', token: body?.token })
+    if (!result.ok) return tokenError(result.reason)
+    return json({ status: 'confirmed', topics: result.subscriber.topics ?? [] })
+  },
+  method: 'post',
+  path: '/confirm',
+}
+
+/**
+ * The List-Unsubscribe address. POST is RFC 8058 one-click: mail programs send `List-Unsubscribe=One-Click`
+ * with no cookies, so only the signed token is checked. GET (a person following the address) shows the
+ * unsubscribe page instead: link checkers that fetch every address must not unsubscribe anyone.
+ */
+const unsubscribeOneClick: Endpoint = {
+  handler: async (req) => {
+    const body = (await req.text?.().catch(() => '')) ?? ''
+    const form = new URLSearchParams(body)
+    const token = req.searchParams.get('token') ?? form.get('token')
+    const oneClick = form.get('List-Unsubscribe') === 'One-Click'
+    const result = await unsubscribe({ payload: req.payload, source: oneClick ? CONSENT_SOURCES.listUnsubscribe : '/api/subscribers/unsubscribe', token })
+    if (!result.ok) return tokenError(result.reason)
+    return json({ status: 'unsubscribed' })
+  },
+  method: 'post',
+  path: '/unsubscribe',
+}
+
+const unsubscribePage: Endpoint = {
+  handler: (req) =>
+    new Response(null, {
+      headers: { ...PRIVATE, location: `/newsletter/unsubscribe?token=${encodeURIComponent(req.searchParams.get('token') ?? '')}` },
+      status: 303,
+    }),
+  method: 'get',
+  path: '/unsubscribe',
+}
+
+/** GET /api/subscribers/preferences?token=…: the subscription a manage link is for. */
+const readPreferences: Endpoint = {
+  handler: async (req) => {
+    const found = await subscriberForToken({ payload: req.payload, purposes: ['manage'], token: req.searchParams.get('token') })
+    if (!found.ok) return tokenError(found.reason)
+    const { email, status, topics } = found.subscriber
+    return json({ email, status, topics: topics ?? [] })
+  },
+  method: 'get',
+  path: '/preferences',
+}
+
+/** POST /api/subscribers/preferences { token, topics }: a confirmed subscriber's new topics. */
+const savePreferences: Endpoint = {
+  handler: async (req) => {
+    const body = await readJson(req)
+    const result = await updatePreferences({
+      payload: req.payload,
+      source: '/api/subscribers/preferences',
+      token: body?.token,
+      topics: body?.topics,
+      wording: CURRENT_WORDING.preferences,
+    })
+    if (result.ok) return json({ status: result.subscriber.status, topics: result.subscriber.topics ?? [] })
+    return result.reason === 'invalid-input' ? fieldErrors(result.errors) : tokenError(result.reason)
+  },
+  method: 'post',
+  path: '/preferences',
+}
+
+const emailFrom = async (req: PayloadRequest): Promise<{ email: string } | { error: Response }> => {
+  const body = await readJson(req)
+  const check = validateEmail(body?.email)
+  return check === true ? { email: String(body!.email) } : { error: fieldErrors([{ field: 'email', message: check }]) }
+}
+
+/** POST /api/subscribers/export { email }: one person's data, for a subject access request. Newsletter staff only. */
+const exportData: Endpoint = {
+  handler: async (req) => {
+    if (!canManageNewsletter(req.user)) return json({ errors: [{ message: 'Only administrators and newsletter editors can export subscriber data.' }] }, 403)
+    const given = await emailFrom(req)
+    if ('error' in given) return given.error
+    const data = await exportSubscriber({ email: given.email, payload: req.payload })
+    if (!data) return json({ errors: [{ field: 'email', message: 'No subscriber has this email address' }] }, 404)
+    req.payload.logger.info({ msg: 'Exported a subscriber\'s data on request', user: req.user?.id })
+    return json(data, 200, { 'content-disposition': 'attachment; filename="subscriber-data.json"' })
+  },
+  method: 'post',
+  path: '/export',
+}
+
+/** POST /api/subscribers/erase { email }: erases one person's subscription on request. Administrators only. */
+const erase: Endpoint = {
+  handler: async (req) => {
+    if (!hasRole({ roles: ['admin'], user: req.user })) return json({ errors: [{ message: 'Only an administrator can erase personal data.' }] }, 403)
+    const given = await emailFrom(req)
+    if ('error' in given) return given.error
+    const erased = await eraseSubscriber({ email: given.email, payload: req.payload })
+    req.payload.logger.info({ erased, msg: 'Erased a subscriber on request', user: req.user?.id })
+    return json({ erased })
+  },
+  method: 'post',
+  path: '/erase',
+}
+
+export const subscriberEndpoints: Endpoint[] = [signup, confirm, unsubscribeOneClick, unsubscribePage, readPreferences, savePreferences, exportData, erase]

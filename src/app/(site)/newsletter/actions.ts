@@ -1,0 +1,37 @@
+'use server'
+
+import config from '@payload-config'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
+import { CURRENT_WORDING } from '@/lib/newsletter/consent'
+import { takeSignupSlot } from '@/lib/newsletter/rate-limit'
+import { requestSubscription, validateSignup } from '@/lib/newsletter/subscriptions'
+import { orderedTopics } from '@/lib/newsletter/topics'
+
+export type SignupState = { errors: { field: string; message: string }[]; values: { email: string; topics: string[] } } | null
+
+const text = (value: FormDataEntryValue | null): string => (typeof value === 'string' ? value : '')
+
+/** The sign-up form: the same rules and limit as POST /api/subscribers/signup; works as a plain form post. */
+export const signUp = async (_previous: SignupState, form: FormData): Promise<SignupState> => {
+  const values = { email: text(form.get('email')).trim(), topics: form.getAll('topics').map(String) }
+  if (text(form.get('website')).trim()) return { errors: [{ field: 'email', message: 'Your sign-up could not be accepted.' }], values }
+  const slot = takeSignupSlot({ key: (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown' })
+  if (!slot.allowed) {
+    const minutes = Math.ceil(slot.retryAfterSeconds / 60)
+    return { errors: [{ field: 'email', message: `You have tried to sign up several times in a short time. Please try again in ${minutes} minutes.` }], values }
+  }
+  const errors = validateSignup({ email: values.email, topics: values.topics })
+  if (errors.length) return { errors, values }
+  await requestSubscription({
+    email: values.email,
+    payload: await getPayload({ config }),
+    source: '/newsletter',
+    topics: orderedTopics(values.topics),
+    wording: CURRENT_WORDING.signup,
+  })
+  redirect('/newsletter/check-email')
+}

@@ -1,0 +1,50 @@
+'use server'
+
+import config from '@payload-config'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { CURRENT_WORDING } from '@/lib/newsletter/consent'
+import { confirmSubscription, unsubscribe, updatePreferences } from '@/lib/newsletter/subscriptions'
+
+/**
+ * The buttons on the pages that signed links lead to. Each acts only on a POST (a mail scanner that fetches
+ * the link changes nothing), then sends the visitor back to the page, which shows the new state.
+ */
+const tokenOf = (form: FormData): string => {
+  const value = form.get('token')
+  return typeof value === 'string' ? value : ''
+}
+
+const back = (path: string, token: string, extra = ''): never => redirect(`${path}?token=${encodeURIComponent(token)}${extra}`)
+
+export const confirmAction = async (form: FormData) => {
+  const token = tokenOf(form)
+  await confirmSubscription({ payload: await getPayload({ config }), source: '/newsletter/confirm', token })
+  back('/newsletter/confirm', token)
+}
+
+export const unsubscribeAction = async (form: FormData) => {
+  const token = tokenOf(form)
+  await unsubscribe({ payload: await getPayload({ config }), source: '/newsletter/unsubscribe', token })
+  back('/newsletter/unsubscribe', token)
+}
+
+export const savePreferencesAction = async (form: FormData) => {
+  const token = tokenOf(form)
+  const result = await updatePreferences({
+    payload: await getPayload({ config }),
+    source: '/newsletter/preferences',
+    token,
+    topics: form.getAll('topics').map(String),
+    wording: CURRENT_WORDING.preferences,
+  })
+  back('/newsletter/preferences', token, result.ok ? '&saved=1' : !result.ok && result.reason === 'invalid-input' ? '&error=topics' : '')
+}
+
+/** The unsubscribe button on the preferences page, which carries a manage token. */
+export const unsubscribeFromPreferencesAction = async (form: FormData) => {
+  const token = tokenOf(form)
+  await unsubscribe({ payload: await getPayload({ config }), purposes: ['manage'], source: '/newsletter/preferences', token })
+  back('/newsletter/preferences', token)
+}

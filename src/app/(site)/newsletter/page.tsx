@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { SignupForm } from '@/components/site/SignupForm'
+import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
+
+import { signUp } from './actions'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { alternates: { canonical: '/newsletter' }, title: 'Get the newsletter' }
+
+const NewsletterPage = () => (
+  <>
+    <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>Get the newsletter</h1>
+        <p className="nhsuk-lede-text">News from the diabetes network by email: updates, consultations, new guidance and what was decided at meetings.</p>
+        <p>
+          We will send you an email to confirm your address. You will not get any newsletters until you confirm. You can read past issues on the{' '}
+          <a href="/newsletters">newsletter archive</a>.
+        </p>
+        <SignupForm action={signUp} consent={CONSENT_WORDING[CURRENT_WORDING.signup]} />
+        <p className="nhsuk-body-s">
+          We use your email address only to send the newsletter. Every email has a link to change your topics or unsubscribe.
+        </p>
+      </div>
+    </div>
+  </>
+)
+
+export default NewsletterPage

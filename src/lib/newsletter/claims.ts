@@ -1,0 +1,93 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { NewsletterDelivery } from '../../payload-types'
+
+import { inTransaction } from './transaction'
+
+// Any constant works; it only has to be the same in every instance of the hub (and differ from the migration lock).
+const SENDER_LOCK_KEY = 726_118_205
+
+/**
+ * Runs `work` in a transaction that no other sender's claim or recipient listing can interleave with: on
+ * SQLite every write transaction is exclusive already (BEGIN IMMEDIATE); on PostgreSQL an advisory lock
+ * held until commit serialises them. Keep `work` short: it blocks every other sender.
+ */
+export const withSenderLock = <T>({ payload, work }: { payload: Payload; work: (req: PayloadRequest) => Promise<T> }): Promise<T> =>
+  inTransaction({
+    payload,
+    work: async (req) => {
+      if (payload.db.name === 'postgres') {
+        const db = payload.db as unknown as { execute: (args: { db: unknown; raw: string }) => Promise<unknown>; sessions: Record<string, { db: unknown }> }
+        const session = db.sessions[String(await req.transactionID)]
+        await db.execute({ db: session?.db, raw: `SELECT pg_advisory_xact_lock(${SENDER_LOCK_KEY})` })
+      }
+      return work(req)
+    },
+  })
+
+export type ClaimedDelivery = Pick<NewsletterDelivery, 'attempts' | 'email' | 'id' | 'messageId' | 'subscriber'>
+
+/**
+ * Takes up to `size` queued copies of an issue that are due, marking them `sending` under a claim id of the
+ * caller's. No two senders can take the same copy: the find and the update happen under the sender lock.
+ */
+export const claimBatch = async ({
+  claimId,
+  issueId,
+  now,
+  payload,
+  size,
+}: {
+  claimId: string
+  issueId: number | string
+  now: Date
+  payload: Payload
+  size: number
+}): Promise<ClaimedDelivery[]> =>
+  withSenderLock({
+    payload,
+    work: async (req) => {
+      const { docs } = await payload.find({
+        collection: 'newsletter-deliveries',
+        depth: 0,
+        limit: size,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: { attempts: true, email: true, messageId: true, subscriber: true },
+        sort: 'id',
+        where: {
+          and: [
+            { newsletter: { equals: issueId } },
+            { status: { equals: 'queued' } },
+            { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] },
+          ],
+        },
+      })
+      if (!docs.length) return []
+      await payload.db.updateMany({
+        collection: 'newsletter-deliveries',
+        data: { claimedAt: now.toISOString(), claimId, status: 'sending', updatedAt: now.toISOString() },
+        req,
+        returning: false,
+        where: { id: { in: docs.map((doc) => doc.id) } },
+      })
+      return docs as ClaimedDelivery[]
+    },
+  })
+
+/** Puts copies a sender claimed but did not try back in the queue, as they were (a clean stop or a lost connection). */
+export const releaseClaims = async ({ claimId, ids, payload }: { claimId: string; ids: (number | string)[]; payload: Payload }) => {
+  if (!ids.length) return
+  await withSenderLock({
+    payload,
+    work: (req) =>
+      payload.db.updateMany({
+        collection: 'newsletter-deliveries',
+        data: { claimedAt: null, claimId: null, status: 'queued' },
+        req,
+        returning: false,
+        where: { and: [{ id: { in: ids } }, { claimId: { equals: claimId } }, { status: { equals: 'sending' } }] },
+      }),
+  })
+}
