@@ -1,10 +1,11 @@
-/** Meetings as newsletter items: their approved minutes, of groups the public may see, and nothing else. */
+/** Meetings' approved minutes, of groups the public may see, as newsletter items and in the sitemap; nothing else. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 
 import { seed } from '../../seed'
 import { loadNewsletterItems } from '../../src/lib/newsletter/items'
+import { publicUrls } from '../../src/lib/site/public-index'
 import { startTestHub, testDatabase } from '../helpers/hub'
 
 let hub: TestHub
@@ -37,5 +38,16 @@ describe(`newsletter items from meetings (${testDatabase()})`, () => {
     expect(first).toMatchObject({ kind: 'Meeting minutes' })
     expect(first!.title).toMatch(/: minutes of /)
     expect(first!.url).toMatch(/^https?:\/\/[^/]+\/governance\/[a-z0-9-]+\/meetings\/\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('lists public groups and their approved minutes in the sitemap, never members-only or professional ones', async () => {
+    const paths = (await publicUrls({ payload: hub.payload })).map((url) => url.path)
+    const groups = (await hub.payload.find({ collection: 'groups', depth: 0, limit: 0, pagination: false })).docs
+    expect(groups.some((group) => group.visibility === 'public')).toBe(true)
+    for (const group of groups) expect(paths.includes(`/governance/${group.slug}`), group.slug).toBe(group.visibility === 'public')
+    const approved = await meetingsWhere({ and: [{ minutesStatus: { equals: 'approved' } }, { 'group.visibility': { equals: 'public' } }] })
+    const approvedPaths = paths.filter((path) => /\/meetings\/\d{4}-\d{2}-\d{2}$/.test(path))
+    expect(approvedPaths).toHaveLength(approved.length)
+    expect(paths).toEqual(expect.arrayContaining(['/governance', '/recommendations', '/newsletter', '/newsletters']))
   })
 })
