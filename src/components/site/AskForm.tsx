@@ -7,6 +7,7 @@ import type { AskState } from '@/app/(site)/ask/actions'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 
 import { ErrorSummary } from './ErrorSummary'
+import { Honeypot } from './Honeypot'
 
 type Field = { autoComplete?: string; hint?: string; label: string; name: string; required?: boolean; type?: string; width?: string }
 
@@ -102,11 +103,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
           </div>
         </div>
       </div>
-      {/* Left empty by people; filled by form-spamming bots. */}
-      <div aria-hidden="true" className="nhsuk-u-visually-hidden">
-        <label htmlFor="website">Leave this field empty</label>
-        <input autoComplete="off" id="website" name="website" tabIndex={-1} type="text" />
-      </div>
+      <Honeypot />
       <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" type="submit">
         Send your question
       </button>

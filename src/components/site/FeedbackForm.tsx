@@ -1,4 +1,5 @@
 import { ErrorSummary } from './ErrorSummary'
+import { Honeypot } from './Honeypot'
 
 /**
  * "Was this page useful?" as a plain HTML form posted to /feedback, so it works without JavaScript.
@@ -58,11 +59,7 @@ export const FeedbackForm = ({ pageId, returnTo, status }: { pageId: number | st
             rows={3}
           />
         </div>
-        {/* Left empty by people; filled by form-spamming bots. */}
-        <div aria-hidden="true" className="nhsuk-u-visually-hidden">
-          <label htmlFor="feedback-website">Leave this field empty</label>
-          <input autoComplete="off" id="feedback-website" name="website" tabIndex={-1} type="text" />
-        </div>
+        <Honeypot id="feedback-website" />
         <button className="nhsuk-button nhsuk-button--secondary" data-module="nhsuk-button" type="submit">
           Send feedback
         </button>

@@ -6,6 +6,7 @@ import type { SignupState } from '@/app/(site)/newsletter/actions'
 
 import { ErrorSummary } from './ErrorSummary'
 import { TopicCheckboxes } from './TopicCheckboxes'
+import { Honeypot } from './Honeypot'
 
 /**
  * The newsletter sign-up form. Server-validated, with an NHS.UK error summary and every value kept; without
@@ -41,11 +42,7 @@ export const SignupForm = ({ action, consent }: { action: (state: SignupState, f
       </div>
       <TopicCheckboxes checked={state?.values.topics ?? []} error={errors.get('topics')} key={`topics-${(state?.values.topics ?? []).join()}`} legend="What would you like to hear about?" />
       <p>{consent}</p>
-      {/* Left empty by people; filled by form-spamming bots. */}
-      <div aria-hidden="true" className="nhsuk-u-visually-hidden">
-        <label htmlFor="website">Leave this field empty</label>
-        <input autoComplete="off" id="website" name="website" tabIndex={-1} type="text" />
-      </div>
+      <Honeypot />
       <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" type="submit">
         Subscribe
       </button>
