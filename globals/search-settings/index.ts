@@ -1,6 +1,7 @@
 import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 import { contentStaffOnly } from '../../src/lib/access'
+import { recordSearchChange } from '../../src/lib/search/hooks'
 import { MAX_SYNONYM_GROUPS, SYNONYMS_CHANGE, synonymTermsError } from '../../src/lib/search/synonyms'
 
 /**
@@ -8,7 +9,7 @@ import { MAX_SYNONYM_GROUPS, SYNONYMS_CHANGE, synonymTermsError } from '../../sr
  * synonyms (and a Meilisearch index receive them) on its next poll. Same transaction as the save.
  */
 const recordSynonymsChange: GlobalAfterChangeHook = async ({ doc, req }) => {
-  await req.payload.create({ collection: 'search-changes', data: SYNONYMS_CHANGE, depth: 0, overrideAccess: true, req })
+  await recordSearchChange({ ...SYNONYMS_CHANGE, req })
   return doc
 }
 

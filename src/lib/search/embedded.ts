@@ -21,6 +21,7 @@ import type { SynonymGroup } from './synonyms'
 import type { Audience, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './types'
 
 import { digestOf } from './digest'
+import { filterAndCount, pagingOf } from './results'
 import { snippet } from './snippet'
 import { DEFAULT_SYNONYMS, expandQuery } from './synonyms'
 
@@ -40,18 +41,10 @@ const SEARCH_OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
 }
 
-const DEFAULT_PAGE_SIZE = 10
-const MAX_PAGE_SIZE = 50
 
 type Stored = Pick<SearchDocument, 'audience' | 'careArea' | 'type'>
 
 const visibleTo = (viewer: Audience) => (result: MiniSearchResult) => viewer === 'professional' || (result as unknown as Stored).audience === 'public'
-
-const tally = (values: string[]) => {
-  const counts: Record<string, number> = {}
-  for (const value of values) counts[value] = (counts[value] ?? 0) + 1
-  return counts
-}
 
 /** The field the snippet comes from: the one with most matched terms, the summary or body before the title (shown anyway). */
 const snippetText = ({ doc, result }: { doc: SearchDocument; result: MiniSearchResult }) => {
@@ -100,8 +93,7 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
 
   const search: SearchEngine['search'] = async (query: SearchQuery): Promise<SearchResult> => {
     const started = performance.now()
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? DEFAULT_PAGE_SIZE)))
-    const page = Math.max(1, Math.floor(query.page ?? 1))
+    const { page, pageSize } = pagingOf(query)
     const q = query.q.trim()
     const empty = { hits: [], total: 0, facets: { careArea: {}, type: {} }, suggestion: null }
     if (!q) return { ...empty, tookMs: performance.now() - started }
@@ -111,16 +103,8 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
     const variants = expandQuery({ q, synonyms }).map((variant) => ({ combineWith: 'AND' as const, queries: [variant] }))
     const matches = index.search({ combineWith: 'OR', queries: variants }, { filter: visibleTo(query.viewer) })
 
-    // Each facet counts matches under the other facet's filter, so the page can offer the alternatives
-    // ("Guidance (4), Tips (2)") while a type is selected. All counts are over every match, before paging.
-    const stored = (result: MiniSearchResult) => result as unknown as Stored
-    const typeOk = (result: MiniSearchResult) => !query.type || stored(result).type === query.type
-    const areaOk = (result: MiniSearchResult) => !query.careArea || stored(result).careArea === query.careArea
-    const filtered = matches.filter((result) => typeOk(result) && areaOk(result))
-    const facets = {
-      type: tally(matches.filter(areaOk).map((result) => stored(result).type)),
-      careArea: tally(matches.filter(typeOk).flatMap((result) => stored(result).careArea ?? [])),
-    }
+    // All counts are over every match, before paging.
+    const { facets, filtered } = filterAndCount({ fieldsOf: (result) => result as unknown as Stored, matches, query })
 
     const hits = filtered.slice((page - 1) * pageSize, page * pageSize).map((result): SearchHit => {
       const doc = documents.get(result.id) as SearchDocument

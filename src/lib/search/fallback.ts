@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { SearchableCollection } from './source'
 import type { SearchDocument, SearchHit, SearchQuery, SearchResult } from './types'
 
+import { filterAndCount, pagingOf } from './results'
 import { snippet } from './snippet'
 import { SEARCHABLE_COLLECTIONS, toSearchDocuments } from './source'
 
@@ -21,8 +22,6 @@ const WITH_AUDIENCE = new Set<SearchableCollection>(['documents', 'pages'])
 
 // Enough for a useful first page or two; a database scan is the stand-in, not the search.
 const PER_COLLECTION = 50
-const DEFAULT_PAGE_SIZE = 10
-const MAX_PAGE_SIZE = 50
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
@@ -43,8 +42,7 @@ const scoreOf = ({ doc, words }: { doc: SearchDocument; words: string[] }) => {
 export const searchDatabase = async ({ payload, query }: { payload: Payload; query: SearchQuery }): Promise<SearchResult> => {
   const started = performance.now()
   const q = query.q.trim()
-  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? DEFAULT_PAGE_SIZE)))
-  const page = Math.max(1, Math.floor(query.page ?? 1))
+  const { page, pageSize } = pagingOf(query)
   const words = wordsOf(q)
   if (words.length === 0) return { hits: [], total: 0, facets: { careArea: {}, type: {} }, suggestion: null, tookMs: performance.now() - started }
 
@@ -68,11 +66,8 @@ export const searchDatabase = async ({ payload, query }: { payload: Payload; que
     matches.push(...docs.filter((doc) => query.viewer === 'professional' || doc.audience === 'public'))
   }
 
-  const typeOk = (doc: SearchDocument) => !query.type || doc.type === query.type
-  const areaOk = (doc: SearchDocument) => !query.careArea || doc.careArea === query.careArea
-  const tally = (values: string[]) => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {})
-  const ranked = matches
-    .filter((doc) => typeOk(doc) && areaOk(doc))
+  const { facets, filtered } = filterAndCount({ fieldsOf: (doc) => doc, matches, query })
+  const ranked = filtered
     .map((doc) => ({ doc, score: scoreOf({ doc, words }) }))
     .sort((a, b) => b.score - a.score)
   const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map(
@@ -89,10 +84,7 @@ export const searchDatabase = async ({ payload, query }: { payload: Payload; que
   return {
     hits,
     total: ranked.length,
-    facets: {
-      type: tally(matches.filter(areaOk).map((doc) => doc.type)),
-      careArea: tally(matches.filter(typeOk).flatMap((doc) => doc.careArea ?? [])),
-    },
+    facets,
     suggestion: null,
     tookMs: performance.now() - started,
   }

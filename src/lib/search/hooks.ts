@@ -5,7 +5,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
  * costs one read, while deciding here which saves matter would be a second copy of the publishing rules.
  * Passing `req` keeps the record in the change's transaction: a rolled-back write leaves no record.
  */
-const record = async ({ collection, id, req }: { collection: string; id: number | string; req: PayloadRequest }) => {
+export const recordSearchChange = async ({ collection, id, req }: { collection: string; id: number | string; req: PayloadRequest }) => {
   await req.payload.create({
     collection: 'search-changes',
     data: { collection, docId: String(id) },
@@ -17,11 +17,11 @@ const record = async ({ collection, id, req }: { collection: string; id: number 
 
 export const recordsSearchChanges = (collection: CollectionConfig): CollectionConfig => {
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-    await record({ collection: collection.slug, id: doc.id, req })
+    await recordSearchChange({ collection: collection.slug, id: doc.id, req })
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
-    await record({ collection: collection.slug, id, req })
+    await recordSearchChange({ collection: collection.slug, id, req })
   }
   return {
     ...collection,

@@ -13,14 +13,13 @@ import type { SynonymGroup } from './synonyms'
 import type { Audience, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './types'
 
 import { digestOf } from './digest'
+import { pagingOf } from './results'
 import { escapeHtml } from './snippet'
 import { DEFAULT_SYNONYMS } from './synonyms'
 
 /** What the index stores: the document under a Meilisearch-safe primary key, with its own id kept as docId. */
 type IndexedDocument = Omit<SearchDocument, 'careArea' | 'id'> & { id: string; docId: string; careArea: string | null; digest: string }
 
-const DEFAULT_PAGE_SIZE = 10
-const MAX_PAGE_SIZE = 50
 // Indexing a large batch or applying settings can take well over the client's 5 s default.
 const TASK_TIMEOUT_MS = 60_000
 // A search that hangs is worse than one that fails: the caller shows "search unavailable".
@@ -160,8 +159,7 @@ export const createMeilisearchEngine = ({
   }
 
   const search: SearchEngine['search'] = async (query: SearchQuery): Promise<SearchResult> => {
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? DEFAULT_PAGE_SIZE)))
-    const page = Math.max(1, Math.floor(query.page ?? 1))
+    const { page, pageSize } = pagingOf(query)
     const q = query.q.trim()
     if (!q) return { hits: [], total: 0, facets: { careArea: {}, type: {} }, suggestion: null, tookMs: 0 }
     await index()

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 export type SynonymGroup = string[]
 
 /** What the search-settings global writes to the change log so every index reloads its synonyms. */
-export const SYNONYMS_CHANGE = { collection: 'search-settings', docId: 'synonyms' } as const
+export const SYNONYMS_CHANGE = { collection: 'search-settings', id: 'synonyms' } as const
 
 export const MAX_SYNONYM_GROUPS = 300
 const MAX_TERM_LENGTH = 60
