@@ -10,13 +10,8 @@ import type { SearchDocument, SearchEngine, SearchQuery } from '../../src/lib/se
 import { digestOf } from '../../src/lib/search/digest'
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'
 import { createMeilisearchEngine, toMeilisearchId } from '../../src/lib/search/meilisearch'
+import { searchDoc as doc } from '../helpers/search'
 
-const doc = (fields: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'title' | 'type'>): SearchDocument => ({
-  audience: 'public',
-  careArea: null,
-  url: `/${fields.id.replace(':', '/')}`,
-  ...fields,
-})
 
 // Words are chosen so prefix and typo matching agree across engines: 'screening' is in four public documents
 // and one professional one; 'ulcer' starts a word in one public and one professional document.

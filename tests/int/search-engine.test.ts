@@ -5,13 +5,8 @@ import type { SearchDocument, SearchEngine } from '../../src/lib/search/types'
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'
 import { snippet } from '../../src/lib/search/snippet'
 import { expandQuery } from '../../src/lib/search/synonyms'
+import { searchDoc as doc } from '../helpers/search'
 
-const doc = (fields: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'title' | 'type'>): SearchDocument => ({
-  audience: 'public',
-  careArea: null,
-  url: `/${fields.id.replace(':', '/')}`,
-  ...fields,
-})
 
 const CORPUS: SearchDocument[] = [
   doc({ id: 'pages:1', type: 'guidance', careArea: 'commissioning', title: 'Commissioning considerations for long-term conditions', summary: 'How integrated care boards plan services.', body: 'Integrated care boards took over from clinical commissioning groups in 2022.' }),
