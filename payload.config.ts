@@ -30,6 +30,7 @@ import { SearchSettings } from './globals/search-settings'
 import { SiteSettings } from './globals/site-settings'
 import { globalInvalidatesPageCache, invalidatesPageCache } from './src/lib/cache/hooks'
 import { databaseAdapter } from './src/lib/db/adapter'
+import { answerDatabaseUnavailable } from './src/lib/http/unavailable'
 import { searchEndpoint } from './src/lib/search/api'
 import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
 import { jobsConfig } from './src/lib/jobs/config'
@@ -90,6 +91,7 @@ export default buildConfig({
   endpoints: [searchEndpoint],
   globals: [SiteSettings, Navigation, SearchSettings].map(globalInvalidatesPageCache),
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [answerDatabaseUnavailable] },
   jobs: jobsConfig(),
   logger: payloadLogger(),
   // Refusals are expected traffic, not faults: keep them out of the error log.

@@ -118,7 +118,7 @@ export const Questions: CollectionConfig = {
           async ({ req, siblingData }) => {
             // One settings read per request, however many questions are listed.
             const context = req.context as { deskCalendar?: Promise<{ closures: string[] }> }
-            context.deskCalendar ??= deskCalendar({ payload: req.payload })
+            context.deskCalendar ??= deskCalendar({ payload: req.payload, req })
             const { closures } = await context.deskCalendar
             return describeSla({ answeredAt: siblingData.answeredAt, closures, dueAt: siblingData.dueAt, status: siblingData.status })
           },
@@ -157,7 +157,7 @@ export const Questions: CollectionConfig = {
             afterRead: [
               async ({ req, siblingData }) => {
                 if (!siblingData?.messageId) return null
-                const delivery = await findDelivery({ messageId: siblingData.messageId, payload: req.payload })
+                const delivery = await findDelivery({ messageId: siblingData.messageId, payload: req.payload, req })
                 return delivery ? `Sent ${delivery.sentAt} (${delivery.transport})` : 'Queued, not sent yet'
               },
             ],

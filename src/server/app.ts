@@ -6,10 +6,12 @@ import express from 'express'
 import path from 'node:path'
 
 import { pageCache } from '../lib/cache/page-cache'
+import { processLiveness } from '../lib/db/liveness'
 import { databaseReadiness } from '../lib/db/readiness'
 import { forwardClientIp } from '../lib/http/client-ip'
 import { requestLog } from '../lib/http/request-log'
 import { securityHeaders } from '../lib/http/security-headers'
+import { databaseScope } from '../lib/http/unavailable'
 
 export type AppState = { draining: boolean }
 
@@ -21,6 +23,7 @@ const nhsukDist = path.resolve(process.cwd(), 'node_modules/nhsuk-frontend/dist/
  */
 export const createApp = ({
   dev,
+  livenessLimitMs = 30_000,
   logger,
   nextHandler,
   payload,
@@ -28,6 +31,8 @@ export const createApp = ({
   trustProxy,
 }: {
   dev: boolean
+  /** /healthz fails once the database pool or writer queue has been stuck this long. */
+  livenessLimitMs?: number
   logger: Logger
   nextHandler?: RequestHandler
   payload: Payload
@@ -40,9 +45,14 @@ export const createApp = ({
   app.use(requestLog({ logger }))
   app.use(forwardClientIp())
   app.use(securityHeaders({ dev }))
+  app.use(databaseScope())
 
+  // Liveness, not readiness: an unreachable database is not this process's fault, a wedged one is.
   app.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+    res.set('Cache-Control', 'no-store')
+    const liveness = processLiveness({ limitMs: livenessLimitMs })
+    if (liveness.ok) res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+    else res.status(503).json({ reason: liveness.reason, status: 'wedged' })
   })
 
   app.get('/readyz', async (_req, res) => {

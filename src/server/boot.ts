@@ -5,20 +5,34 @@ import { getPayload } from 'payload'
 import { migrateDatabase } from '../lib/db/migrate'
 import { survivePostgresDisconnects } from '../lib/db/postgres-pool'
 import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
+import { withStartupLock } from '../lib/db/startup-lock'
 import { databaseSettings } from '../lib/env'
 import { loadConfig } from './load-config'
 
 /**
- * Connects Payload and brings the database schema up to date. The instance is cached process-wide, so
- * the Next.js routes in the same process reuse it (one pool, one job runner). Job crons start only after
- * the migrations, so no job touches a table that does not exist yet.
+ * Connects Payload and brings the database schema up to date, then runs `prepare` (the seed) under the same
+ * start-up lock, so instances started together migrate and seed one at a time and each step runs once. The
+ * instance is cached process-wide, so the Next.js routes in the same process reuse it (one pool, one job
+ * runner). Job crons start only after that, so no job touches a table that does not exist yet.
  */
-export const bootPayload = async ({ cron }: { cron: boolean }): Promise<Payload> => {
+export const bootPayload = async ({
+  cron,
+  prepare,
+}: {
+  cron: boolean
+  prepare?: (payload: Payload) => Promise<void>
+}): Promise<Payload> => {
   const config = await loadConfig()
   const payload = await getPayload({ config, cron: false })
   survivePostgresDisconnects({ payload })
   serialiseSqliteWrites({ busyTimeoutMs: databaseSettings().sqliteBusyTimeoutMs, payload })
-  await migrateDatabase({ payload })
+  await withStartupLock({
+    payload,
+    work: async () => {
+      await migrateDatabase({ payload })
+      await prepare?.(payload)
+    },
+  })
   if (cron) await getPayload({ config, cron: true })
   return payload
 }

@@ -13,13 +13,16 @@ const { serverSettings } = await import('../lib/env')
 const settings = serverSettings()
 
 const { bootPayload, startJobCrons } = await import('./boot')
-const payload = await bootPayload({ cron: false })
 const { seed } = await import('../../seed/index')
-await seed({ log: (message) => console.log(message), payload }).catch(async (error: Error) => {
-  // A refused ADMIN_PASSWORD and the like: one clear line, not a stack trace.
-  logger.fatal(error.message)
-  await payload.destroy()
-  process.exit(1)
+const payload = await bootPayload({
+  cron: false,
+  prepare: (booted) =>
+    seed({ log: (message) => console.log(message), payload: booted }).catch(async (error: Error) => {
+      // A refused ADMIN_PASSWORD and the like: one clear line, not a stack trace.
+      logger.fatal(error.message)
+      await booted.destroy()
+      process.exit(1)
+    }),
 })
 // Jobs start once the seed is in, so none runs against half-seeded content.
 await startJobCrons()
@@ -40,6 +43,7 @@ const { createApp } = await import('./app')
 const state = { draining: false }
 const app = createApp({
   dev,
+  livenessLimitMs: settings.livenessLimitMs,
   logger,
   nextHandler: (req, res) => handle(req, res),
   payload,

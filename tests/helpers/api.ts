@@ -7,19 +7,15 @@ const handlers = { DELETE: REST_DELETE, GET: REST_GET, PATCH: REST_PATCH, POST: 
  * rules are exercised exactly as over HTTP.
  */
 export const apiClient = ({ config }: { config: Promise<unknown> }) => {
-  const rest = async ({
-    body,
-    headers = {},
-    method = 'GET',
-    path,
-    token,
-  }: {
+  type RestArgs = {
     body?: unknown
     headers?: Record<string, string>
     method?: keyof typeof handlers
     path: string
     token?: string
-  }): Promise<{ json: any; status: number }> => {
+  }
+
+  const raw = async ({ body, headers = {}, method = 'GET', path, token }: RestArgs): Promise<Response> => {
     const [pathname] = path.split('?')
     const request = new Request(`http://localhost/api/${path}`, {
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -31,7 +27,11 @@ export const apiClient = ({ config }: { config: Promise<unknown> }) => {
       method,
     })
     const handler = handlers[method](config as never)
-    const response = await handler(request, { params: Promise.resolve({ slug: pathname.split('/') }) })
+    return handler(request, { params: Promise.resolve({ slug: pathname.split('/') }) })
+  }
+
+  const rest = async (args: RestArgs): Promise<{ json: any; status: number }> => {
+    const response = await raw(args)
     const text = await response.text()
     return { json: text ? JSON.parse(text) : null, status: response.status }
   }
@@ -51,5 +51,5 @@ export const apiClient = ({ config }: { config: Promise<unknown> }) => {
     return { status, token: json?.token as string | undefined, user: json?.user }
   }
 
-  return { graphql, login, rest }
+  return { graphql, login, raw, rest }
 }

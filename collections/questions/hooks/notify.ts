@@ -22,7 +22,7 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
   // address they just gave); the trusted read inside the same transaction can.
   const doc = await req.payload.findByID({ collection: 'questions', depth: 0, id: visible.id, overrideAccess: true, req })
   if (operation === 'create') {
-    const settings = await readSiteSettings({ payload: req.payload })
+    const settings = await readSiteSettings({ payload: req.payload, req })
     await queueEmail({
       payload: req.payload,
       req,

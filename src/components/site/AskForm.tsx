@@ -19,17 +19,23 @@ const FIELDS: Field[] = [
   { autoComplete: 'tel', hint: 'For example, 01632 960 001 or 07700 900 982.', label: 'UK telephone number (optional)', name: 'telephone', type: 'tel', width: 'nhsuk-input--width-20' },
 ]
 
+const UNAVAILABLE_MESSAGE =
+  'Your question has not been sent: the service is busy or briefly unavailable. Everything you typed is still below. Please try again in a minute.'
+
 /**
  * The question form. Server-validated: errors come back as an NHS.UK error summary linking to each field,
  * and every value typed is kept. Without JavaScript it is an ordinary form post.
  */
 export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form: FormData) => Promise<AskState>; sourcePath: string }) => {
   const [state, formAction, pending] = useActionState(action, null)
-  const errors = new Map((state?.errors ?? []).map((error) => [error.field, error.message]))
+  const fieldErrors = state?.kind === 'invalid' ? state.errors : []
+  const errors = new Map(fieldErrors.map((error) => [error.field, error.message]))
   const value = (name: string) => (state?.values as Record<string, string> | undefined)?.[name] ?? ''
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state?.errors ?? []} />
+      <ErrorSummary
+        errors={state?.kind === 'unavailable' ? [{ field: 'send-question', message: UNAVAILABLE_MESSAGE }] : fieldErrors}
+      />
       <input name="sourcePath" type="hidden" value={sourcePath} />
       {FIELDS.map((field) => {
         const error = errors.get(field.name)
@@ -104,7 +110,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
         </div>
       </div>
       <Honeypot />
-      <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" type="submit">
+      <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" id="send-question" type="submit">
         Send your question
       </button>
     </form>

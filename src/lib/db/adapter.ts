@@ -16,12 +16,18 @@ export const migrationDir = (kind: 'postgres' | 'sqlite'): string => path.resolv
 
 /** Chooses the database adapter from DATABASE_URL. Schema changes go through committed migrations only (push off). */
 export const databaseAdapter = (): DatabaseAdapterObj => {
-  const { poolMax, sqliteBusyTimeoutMs, url } = databaseSettings()
+  const { idleInTransactionMs, poolMax, poolTimeoutMs, sqliteBusyTimeoutMs, url } = databaseSettings()
   const kind = databaseKind(url)
   if (kind === 'postgres') {
     return postgresAdapter({
       migrationDir: migrationDir('postgres'),
-      pool: { connectionString: url, max: poolMax },
+      pool: {
+        // A request that cannot get a connection in time fails (503) instead of queueing for ever.
+        connectionTimeoutMillis: poolTimeoutMs,
+        connectionString: url,
+        idle_in_transaction_session_timeout: idleInTransactionMs,
+        max: poolMax,
+      },
       push: false,
     })
   }

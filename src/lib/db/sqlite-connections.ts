@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { noteDatabaseTrouble } from './availability'
+
 type LibsqlTransaction = {
   close: () => void
   commit: () => Promise<void>
@@ -15,7 +17,11 @@ type LibsqlClient = {
   writeLockInstalled?: boolean
 }
 
-export type WriteLock = { acquire: () => Promise<() => void> }
+export type WriteLock = {
+  acquire: () => Promise<() => void>
+  /** Since when the lock has been held (null when free), and how many writes wait for it. */
+  state: () => { heldSince: null | number; waiting: number }
+}
 
 // Statements that write. PRAGMA is left out: the lock holder sets busy_timeout through the client itself.
 const WRITES = /^\s*(alter|create|delete|drop|insert|replace|update)\b/i
@@ -28,13 +34,18 @@ const writes = (statement: Statement) => WRITES.test(typeof statement === 'strin
 export const createWriteLock = ({ timeoutMs }: { timeoutMs: number }): WriteLock => {
   const waiting: Array<() => void> = []
   let held = false
+  let heldSince: null | number = null
   const release = () => {
     const next = waiting.shift()
     if (next) next()
-    else held = false
+    else {
+      held = false
+      heldSince = null
+    }
   }
   const grant = (): (() => void) => {
     held = true
+    heldSince = Date.now()
     let released = false
     return () => {
       if (released) return
@@ -52,11 +63,25 @@ export const createWriteLock = ({ timeoutMs }: { timeoutMs: number }): WriteLock
         }
         const timer = setTimeout(() => {
           waiting.splice(waiting.indexOf(waiter), 1)
+          noteDatabaseTrouble()
           reject(Object.assign(new Error(`SQLITE_BUSY: another write was still running after ${timeoutMs} ms`), { code: 'SQLITE_BUSY' }))
         }, timeoutMs)
         waiting.push(waiter)
       }),
+    state: () => ({ heldSince, waiting: waiting.length }),
   }
+}
+
+let installedLock: undefined | WriteLock
+
+/**
+ * A wedged writer queue: writes wait while one write has held the lock for longer than `limitMs`. Null when
+ * all is well or the database is not SQLite.
+ */
+export const sqliteWriteLockWedge = ({ limitMs, now = Date.now() }: { limitMs: number; now?: number }): null | string => {
+  const state = installedLock?.state()
+  if (!state || state.heldSince === null || state.waiting === 0 || now - state.heldSince < limitMs) return null
+  return `a database write has held the write lock for over ${Math.round(limitMs / 1000)} s with ${state.waiting} writes waiting`
 }
 
 /**
@@ -76,6 +101,7 @@ export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutM
   const client = (payload.db as unknown as { client?: LibsqlClient }).client
   if (!client || client.writeLockInstalled) return
   const lock = createWriteLock({ timeoutMs: busyTimeoutMs })
+  installedLock = lock
   const begin = client.transaction.bind(client)
   client.transaction = async (mode) => {
     if (mode === 'read') return begin(mode)

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { SendResult } from './transport'
 
@@ -14,9 +14,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  */
 const deliveryKey = (messageId: string): string => `email-sent:${messageId}`
 
-/** The earlier delivery of this Message-ID, if any. Throws when the store cannot be read: better to wait than to guess. */
-export const findDelivery = async ({ messageId, payload }: { messageId: string; payload: Payload }): Promise<Delivery | null> =>
-  payload.kv.get<Delivery>(deliveryKey(messageId))
+/**
+ * The earlier delivery of this Message-ID, if any. Throws when the store cannot be read: better to wait than
+ * to guess. With `req` (a field hook inside an operation) the read joins the request's transaction; the
+ * key-value API always takes a connection of its own.
+ */
+export const findDelivery = async ({ messageId, payload, req }: { messageId: string; payload: Payload; req?: PayloadRequest }): Promise<Delivery | null> => {
+  if (!req) return payload.kv.get<Delivery>(deliveryKey(messageId))
+  const found = await payload.db.findOne<{ data: Delivery; id: number | string }>({ collection: 'payload-kv', req, where: { key: { equals: deliveryKey(messageId) } } })
+  return found?.data ?? null
+}
 
 /**
  * Records a completed send. Never throws: the message is already out, and failing the job now would only

@@ -19,6 +19,8 @@ const envInt = ({ name, fallback }: { name: string; fallback: number }): number 
 }
 
 export const serverSettings = () => ({
+  // /healthz fails when the database pool or SQLite's writer queue has been stuck this long.
+  livenessLimitMs: envInt({ name: 'LIVENESS_WEDGE_MS', fallback: 30_000 }),
   host: process.env.HOST || '127.0.0.1',
   port: envInt({ name: 'PORT', fallback: 3000 }),
   shutdownTimeoutMs: envInt({ name: 'SHUTDOWN_TIMEOUT_MS', fallback: 25_000 }),
@@ -29,6 +31,10 @@ export const serverSettings = () => ({
 export const databaseSettings = () => ({
   url: process.env.DATABASE_URL || '',
   poolMax: envInt({ name: 'DATABASE_POOL_MAX', fallback: 10 }),
+  // How long a request waits for a free PostgreSQL connection before it is answered 503 (Retry-After).
+  poolTimeoutMs: envInt({ name: 'DATABASE_POOL_TIMEOUT_MS', fallback: 5_000 }),
+  // A transaction left open this long with nothing running is ended by PostgreSQL itself.
+  idleInTransactionMs: envInt({ name: 'DATABASE_IDLE_IN_TRANSACTION_MS', fallback: 60_000 }),
   sqliteBusyTimeoutMs: envInt({ name: 'SQLITE_BUSY_TIMEOUT_MS', fallback: 5_000 }),
 })
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isDatabaseUnavailable, markUnavailablePage } from '../db/availability'
 import { CLIENT_IP_HEADER } from '../http/client-ip'
 import { safeReturnPath } from '../site/urls'
 
@@ -11,6 +12,7 @@ export type AskResult =
   | { errors: { field: string; message: string }[]; kind: 'invalid'; values: AskValues }
   | { kind: 'accepted'; reference: string }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'unavailable'; values: AskValues }
 
 const text = (value: FormDataEntryValue | null | undefined): string => (typeof value === 'string' ? value : '')
 
@@ -46,6 +48,11 @@ export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip
       return { errors: failure.data.errors.map((problem) => ({ field: problem.path, message: problem.message })), kind: 'invalid', values }
     }
     if (failure.status === 400) return { errors: [{ field: 'question', message: failure.message }], kind: 'invalid', values }
+    if (isDatabaseUnavailable(error)) {
+      // Nothing was stored: say so, keep every word typed, and let the page answer 503.
+      markUnavailablePage()
+      return { kind: 'unavailable', values }
+    }
     throw error
   }
 }

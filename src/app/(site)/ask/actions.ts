@@ -10,7 +10,7 @@ import type { AskResult } from '@/lib/questions/submit'
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { submitQuestion } from '@/lib/questions/submit'
 
-export type AskState = Extract<AskResult, { kind: 'invalid' }> | null
+export type AskState = Extract<AskResult, { kind: 'invalid' | 'unavailable' }> | null
 
 /** The "Ask a question" form action; works as a plain form post when JavaScript is off. */
 export const askQuestion = async (_previous: AskState, form: FormData): Promise<AskState> => {

@@ -1,0 +1,71 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+/** How long clients are asked to wait before trying again when the database is busy or unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 10
+
+export type DatabaseScope = {
+  /** The request met a database failure. */
+  databaseTrouble: boolean
+  /** The page already tells the person the service is unavailable (a form kept with what they typed). */
+  unavailablePage: boolean
+}
+
+const scopes = new AsyncLocalStorage<DatabaseScope>()
+
+/**
+ * Runs one HTTP request in a scope that records whether the database let it down (no connection within
+ * the pool's queue timeout, or the server unreachable), so the server can answer 503 rather than 500.
+ */
+export const withDatabaseScope = <T>(run: (scope: DatabaseScope) => T): T => {
+  const scope: DatabaseScope = { databaseTrouble: false, unavailablePage: false }
+  return scopes.run(scope, () => run(scope))
+}
+
+/** Called where a database failure is first seen (the pool, the SQLite write lock). */
+export const noteDatabaseTrouble = (): void => {
+  const scope = scopes.getStore()
+  if (scope) scope.databaseTrouble = true
+}
+
+/** A form page rendered to say "not sent, try again" is answered 503 with Retry-After, though it renders. */
+export const markUnavailablePage = (): void => {
+  const scope = scopes.getStore()
+  if (scope) scope.unavailablePage = true
+}
+
+export const databaseTroubleInScope = (): boolean => scopes.getStore()?.databaseTrouble ?? false
+
+// Errors that say "not now" rather than "never": connection refused or lost, server restarting, pool queue
+// timed out, SQLite writer queue timed out. SQLSTATE class 08 is "connection exception".
+const CODES = new Set([
+  '53300', // too_many_connections
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'ETIMEDOUT',
+  'SQLITE_BUSY',
+])
+const MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|terminating connection|server closed the connection unexpectedly|SQLITE_BUSY|database is locked/i
+const NAMES = new Set(['MongoNetworkError', 'MongoServerSelectionError', 'MongoNotConnectedError'])
+
+type ErrorLike = { cause?: unknown; code?: unknown; errors?: unknown; message?: unknown; name?: unknown }
+
+/** Does this error (or one it wraps, e.g. in Drizzle's query error) mean the database is busy or unreachable? */
+export const isDatabaseUnavailable = (error: unknown, depth = 0): boolean => {
+  if (!error || typeof error !== 'object' || depth > 6) return false
+  const { cause, code, errors, message, name } = error as ErrorLike
+  if (typeof code === 'string' && (CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true
+  if (typeof name === 'string' && NAMES.has(name)) return true
+  if (typeof message === 'string' && MESSAGES.test(message)) return true
+  // AggregateError (a connection attempt to several addresses) keeps its parts in `errors`.
+  if (Array.isArray(errors) && errors.some((part) => isDatabaseUnavailable(part, depth + 1))) return true
+  return isDatabaseUnavailable(cause, depth + 1)
+}
