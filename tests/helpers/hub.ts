@@ -32,6 +32,14 @@ const createPostgresDatabase = async (): Promise<string> => {
   return serverUrl.replace(/\/[^/]*$/, `/${name}`)
 }
 
+/** A new, empty database for this test file: a temp SQLite file, or a database in the suite's PostgreSQL cluster. */
+export const emptyTestDatabase = async ({ dir }: { dir: string }): Promise<string> =>
+  testDatabase() === 'postgres'
+    ? createPostgresDatabase()
+    : testDatabase() === 'mongodb'
+      ? mongoDatabaseUrl()
+      : `file:${path.join(dir, `hub-${randomBytes(4).toString('hex')}.db`)}`
+
 export type TestHub = { cleanup: () => Promise<void>; dataDir: string; databaseUrl: string; payload: Payload }
 
 /**
