@@ -1,10 +1,9 @@
-import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { drainJobs } from '../lib/jobs/drain'
+import type { drainableServer } from '../lib/http/drain'
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+import { drainJobs } from '../lib/jobs/drain'
 
 /**
  * SIGTERM/SIGINT: stop accepting connections (readyz turns 503 at once), let in-flight requests and the
@@ -21,7 +20,7 @@ export const installShutdown = ({
   close?: () => Promise<void>
   logger: Logger
   payload: Payload
-  server?: Server
+  server?: ReturnType<typeof drainableServer>
   state: { draining: boolean }
   timeoutMs: number
 }): void => {
@@ -37,12 +36,7 @@ export const installShutdown = ({
       process.exit(1)
     }, timeoutMs + 5_000)
     deadline.unref()
-    if (server) {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-      server.closeIdleConnections()
-      await Promise.race([closed, sleep(timeoutMs)])
-      server.closeAllConnections()
-    }
+    if (server && !(await server.drain({ timeoutMs }))) logger.warn('requests were still running at the deadline')
     const drained = await drainJobs({ payload, timeoutMs })
     if (!drained) logger.warn('a job was still running at the deadline')
     await close?.().catch((error) => logger.warn({ err: error }, 'closing the site failed'))

@@ -51,6 +51,8 @@ const app = createApp({
   trustProxy: settings.trustProxy,
 })
 const server = http.createServer(app)
+const { drainableServer } = await import('../lib/http/drain')
+const drainable = drainableServer({ server })
 await new Promise<void>((resolve) => server.listen(settings.port, settings.host, resolve))
 logger.info(
   { database: payload.db.name, ms: Date.now() - started, url: `http://${settings.host}:${settings.port}` },
@@ -66,7 +68,7 @@ installShutdown({
   },
   logger,
   payload,
-  server,
+  server: drainable,
   state,
   timeoutMs: settings.shutdownTimeoutMs,
 })
