@@ -108,5 +108,6 @@ export default buildConfig({
   telemetry: false,
   // Busboy's hard ceiling; each upload collection checks its own, lower limit with a clear message.
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are regenerated on purpose (`npm run generate:types`), not by every process that starts Payload.
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

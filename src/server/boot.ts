@@ -7,6 +7,7 @@ import { survivePostgresDisconnects } from '../lib/db/postgres-pool'
 import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
 import { withStartupLock } from '../lib/db/startup-lock'
 import { databaseSettings } from '../lib/env'
+import { ensureReferenceKey } from '../lib/questions/reference'
 import { loadConfig } from './load-config'
 
 /**
@@ -30,6 +31,7 @@ export const bootPayload = async ({
     payload,
     work: async () => {
       await migrateDatabase({ payload })
+      await ensureReferenceKey({ payload })
       await prepare?.(payload)
     },
   })

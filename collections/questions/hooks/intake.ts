@@ -1,10 +1,11 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
 import { hasRole } from '../../../src/lib/access'
 import { CLIENT_IP_HEADER } from '../../../src/lib/http/client-ip'
 import { takeQuestionSlot } from '../../../src/lib/questions/rate-limit'
+import { questionReference, randomQuestionReference, referenceKey } from '../../../src/lib/questions/reference'
 import { normaliseUkPhone } from '../../../src/lib/questions/validate'
 
 export const HONEYPOT_FIELD = 'website'
@@ -34,28 +35,41 @@ export const screenPublicQuestion: CollectionBeforeOperationHook = ({ args, oper
   return args
 }
 
-const referenceCandidate = (year: number) => `Q-${year}-${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`
-
 /**
- * New questions get a reference people can quote (Q-2026-004271), a received time from the server, status
- * "new", and a normalised phone number. References are random within the year rather than a counter, so
- * instances never contend for one; the unique index plus this check make a clash practically impossible.
+ * New questions get a received time from the server, status "new", and a normalised phone number. The
+ * reference comes once the question has its id (assignReference, below).
  */
 export const stampNewQuestion: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const receivedAt = new Date()
-  let reference = referenceCandidate(receivedAt.getUTCFullYear())
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const clash = await req.payload.count({ collection: 'questions', overrideAccess: true, req, where: { reference: { equals: reference } } })
-    if (!clash.totalDocs) break
-    reference = referenceCandidate(receivedAt.getUTCFullYear())
-  }
   const { [HONEYPOT_FIELD]: _ignored, ...rest } = data as Record<string, unknown>
   return {
     ...rest,
-    receivedAt: receivedAt.toISOString(),
-    reference,
+    receivedAt: new Date().toISOString(),
     status: fromDesk(req.user) && typeof rest.status === 'string' ? rest.status : 'new',
     telephone: typeof rest.telephone === 'string' && rest.telephone.trim() ? normaliseUkPhone(rest.telephone) : undefined,
   }
+}
+
+/**
+ * The reference people quote (Q-2026-004271), written in the same transaction as the question. It is made
+ * from the question's id, so it is unique by construction across every instance (see questionReference);
+ * the unique index stays as the last guard. MongoDB ids are not numbers: there a random reference is
+ * checked against those stored, within the same transaction.
+ */
+export const assignReference: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || doc.reference) return doc
+  const receivedAt = String(doc.receivedAt ?? new Date().toISOString())
+  let reference: string
+  if (typeof doc.id === 'number') {
+    reference = questionReference({ id: doc.id, key: await referenceKey({ payload: req.payload, req }), receivedAt })
+  } else {
+    reference = randomQuestionReference({ receivedAt })
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const clash = await req.payload.count({ collection: 'questions', overrideAccess: true, req, where: { reference: { equals: reference } } })
+      if (!clash.totalDocs) break
+      reference = randomQuestionReference({ receivedAt })
+    }
+  }
+  await req.payload.db.updateOne({ collection: 'questions', data: { reference }, id: doc.id, req, returning: false })
+  return { ...doc, reference }
 }
