@@ -2,13 +2,10 @@ import type { Metadata } from 'next'
 
 import React from 'react'
 
-import type { Navigation } from '@/payload-types'
-
 import { siteOrigin } from '@/lib/site/urls'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
 export const generateMetadata = async (): Promise<Metadata> => {
-  const { payload } = await currentViewer()
   const { siteName } = await siteSettings()
   return {
     alternates: { types: { 'application/atom+xml': '/updates/feed.xml' } },
@@ -18,14 +15,9 @@ export const generateMetadata = async (): Promise<Metadata> => {
   }
 }
 
-type Link = NonNullable<Navigation['header']>[number]
-
 const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
-  const { payload, user } = await currentViewer()
-  const { disclaimer, siteName } = await siteSettings()
-  const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
-  const header: Link[] = navigation.header ?? []
-  const footer: Link[] = navigation.footer ?? []
+  const { user } = await currentViewer()
+  const { disclaimer, footer, header, siteName } = await siteSettings()
   return (
     <html lang="en-GB">
       <head>

@@ -10,7 +10,10 @@ export type DatabaseScope = {
   unavailablePage: boolean
 }
 
-const scopes = new AsyncLocalStorage<DatabaseScope>()
+// One store per process: the Express server and the Next.js bundle each load their own copy of this module.
+const SCOPES_KEY = Symbol.for('diabetes-hub.database-scopes')
+const holder = globalThis as unknown as Record<symbol, AsyncLocalStorage<DatabaseScope> | undefined>
+const scopes = (holder[SCOPES_KEY] ??= new AsyncLocalStorage<DatabaseScope>())
 
 /**
  * Runs one HTTP request in a scope that records whether the database let it down (no connection within
@@ -52,15 +55,24 @@ const CODES = new Set([
   'ETIMEDOUT',
   'SQLITE_BUSY',
 ])
+// Payload's adapter rethrows a failed BEGIN as a new Error with only the message ("cannot begin transaction:
+// connect ECONNREFUSED …"), so the codes are looked for in messages too.
 const MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|terminating connection|server closed the connection unexpectedly|SQLITE_BUSY|database is locked/i
+  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|terminating connection|server closed the connection unexpectedly|the database system is (starting up|shutting down)|SQLITE_BUSY|database is locked|\b(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE|ETIMEDOUT)\b/i
 const NAMES = new Set(['MongoNetworkError', 'MongoServerSelectionError', 'MongoNotConnectedError'])
 
 type ErrorLike = { cause?: unknown; code?: unknown; errors?: unknown; message?: unknown; name?: unknown }
 
-/** Does this error (or one it wraps, e.g. in Drizzle's query error) mean the database is busy or unreachable? */
+/**
+ * Does this error (or one it wraps, e.g. in Drizzle's query error) mean the database is busy or unreachable?
+ * Within a request whose connection attempts already failed, any server error counts: its own message may
+ * say no more than that a hook failed.
+ */
 export const isDatabaseUnavailable = (error: unknown, depth = 0): boolean => {
   if (!error || typeof error !== 'object' || depth > 6) return false
+  const { status } = error as { status?: unknown }
+  // A refusal of the input (4xx) stays what it is.
+  if (depth === 0 && databaseTroubleInScope() && !(typeof status === 'number' && status < 500)) return true
   const { cause, code, errors, message, name } = error as ErrorLike
   if (typeof code === 'string' && (CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true
   if (typeof name === 'string' && NAMES.has(name)) return true

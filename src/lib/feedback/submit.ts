@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
 
+import { isDatabaseUnavailable } from '../db/availability'
+
 export type FeedbackInput = { comment?: unknown; page?: unknown; useful?: unknown; website?: unknown }
 
 export type FeedbackResult =
@@ -36,7 +38,11 @@ export const submitFeedback = async ({
   }
   const page = await payload
     .findByID({ collection: 'pages', depth: 0, disableErrors: true, draft: false, id: pageId, overrideAccess: false, user: user ?? undefined })
-    .catch(() => null)
+    .catch((error: unknown) => {
+      // A malformed id is "no such page"; a database that cannot answer is not.
+      if (isDatabaseUnavailable(error)) throw error
+      return null
+    })
   if (!page || page._status !== 'published') return { field: 'page', message: 'That page does not exist.', ok: false, status: 422 }
   await payload.create({ collection: 'feedback', data: { comment: comment || undefined, page: page.id, useful: input.useful === 'yes' } })
   return { ok: true, stored: true }

@@ -4,8 +4,30 @@ import { getPayload } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/availability'
 import { submitFeedback } from '@/lib/feedback/submit'
+import { unavailableFormPage } from '@/lib/http/unavailable-page'
 import { safeReturnPath } from '@/lib/site/urls'
+
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
+
+/** The feedback could not be stored: 503, and the same answer ready to send again. */
+const unavailable = ({ input, isJson }: { input: Record<string, unknown>; isJson: boolean }) =>
+  isJson
+    ? Response.json(
+        { errors: [{ message: 'The service is busy or briefly unavailable. Nothing was saved. Please try again in a minute.' }] },
+        { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }, status: 503 },
+      )
+    : unavailableFormPage({
+        action: '/feedback',
+        fields: [
+          { hidden: true, name: 'page', value: text(input.page) },
+          { hidden: true, name: 'returnTo', value: safeReturnPath(input.returnTo) },
+          { hidden: true, name: 'useful', value: input.useful === 'yes' || input.useful === 'no' ? input.useful : '' },
+          { label: 'Your comment (optional)', multiline: true, name: 'comment', value: text(input.comment) },
+        ],
+        what: 'feedback',
+      })
 
 /**
  * "Was this page useful?" posts. A form post (no JavaScript) is answered with a redirect back to the page;
@@ -13,12 +35,18 @@ import { safeReturnPath } from '@/lib/site/urls'
  */
 export const POST = async (request: Request) => {
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
   const isJson = (request.headers.get('content-type') ?? '').includes('application/json')
   const input = isJson
     ? ((await request.json().catch(() => ({}))) as Record<string, unknown>)
     : Object.fromEntries((await request.formData().catch(() => new FormData())).entries())
-  const result = await submitFeedback({ input, payload, user: (user as null | User) ?? null })
+  let result: Awaited<ReturnType<typeof submitFeedback>>
+  try {
+    const { user } = await payload.auth({ headers: await headers() })
+    result = await submitFeedback({ input, payload, user: (user as null | User) ?? null })
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailable({ input, isJson })
+    throw error
+  }
   if (isJson) {
     return result.ok
       ? Response.json({ stored: result.stored }, { status: 201 })

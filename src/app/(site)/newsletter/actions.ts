@@ -5,6 +5,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { isDatabaseUnavailable, markUnavailablePage } from '@/lib/db/availability'
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { takeSignupSlot } from '@/lib/newsletter/rate-limit'
@@ -26,12 +27,20 @@ export const signUp = async (_previous: SignupState, form: FormData): Promise<Si
   }
   const errors = validateSignup({ email: values.email, topics: values.topics })
   if (errors.length) return { errors, values }
-  await requestSubscription({
-    email: values.email,
-    payload: await getPayload({ config }),
-    source: '/newsletter',
-    topics: orderedTopics(values.topics),
-    wording: CURRENT_WORDING.signup,
-  })
+  try {
+    await requestSubscription({
+      email: values.email,
+      payload: await getPayload({ config }),
+      source: '/newsletter',
+      topics: orderedTopics(values.topics),
+      wording: CURRENT_WORDING.signup,
+    })
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error
+    // Not signed up yet: say so, keep the address and topics, and let the page answer 503.
+    markUnavailablePage()
+    const message = 'You have not been signed up yet: the service is busy or briefly unavailable. Please try again in a minute.'
+    return { errors: [{ field: 'email', message }], values }
+  }
   redirect('/newsletter/check-email')
 }

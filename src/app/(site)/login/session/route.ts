@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { generatePayloadCookie, getPayload } from 'payload'
 
+import { isDatabaseUnavailable } from '@/lib/db/availability'
+import { unavailableFormPage } from '@/lib/http/unavailable-page'
 import { safeReturnPath } from '@/lib/site/urls'
 
 const back = ({ location }: { location: string }) => new Response(null, { headers: { location }, status: 303 })
@@ -24,6 +26,18 @@ export const POST = async (request: Request) => {
     })
     return new Response(null, { headers: { location: next, 'set-cookie': cookie }, status: 303 })
   } catch (error) {
+    // "Wrong password" would be untrue when the accounts cannot be read at all.
+    if (isDatabaseUnavailable(error)) {
+      return unavailableFormPage({
+        action: '/login/session',
+        fields: [
+          { hidden: true, name: 'next', value: next },
+          { label: 'Email address', name: 'email', value: email },
+          { label: 'Password (type it again)', name: 'password', value: '' },
+        ],
+        what: 'sign-in',
+      })
+    }
     return retry((error as { name?: string }).name === 'LockedAuth' ? 'locked' : 'wrong')
   }
 }

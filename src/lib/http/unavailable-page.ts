@@ -1,0 +1,58 @@
+import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability'
+import { escapeHtml } from '../newsletter/escape'
+
+export type KeptField =
+  | { hidden: true; name: string; value: string }
+  | { hidden?: false; label: string; multiline?: boolean; name: string; value: string }
+
+const field = (kept: KeptField): string => {
+  const name = escapeHtml(kept.name)
+  const value = escapeHtml(kept.value)
+  if (kept.hidden) return `<input name="${name}" type="hidden" value="${value}">`
+  const control = kept.multiline
+    ? `<textarea class="nhsuk-textarea" id="${name}" name="${name}" rows="5">${value}</textarea>`
+    : `<input class="nhsuk-input" id="${name}" name="${name}" type="text" value="${value}">`
+  return `<div class="nhsuk-form-group"><label class="nhsuk-label" for="${name}">${escapeHtml(kept.label)}</label>${control}</div>`
+}
+
+/**
+ * The answer to a form post the database could not take: 503 with Retry-After, and the same form again
+ * with everything the person typed (never a password), ready to send once the service is back. A page of
+ * its own, so it renders whatever else is down.
+ */
+export const unavailableFormPage = ({ action, fields, what }: { action: string; fields: KeptField[]; what: string }): Response => {
+  const html = `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Sorry, the service is unavailable – Diabetes Network Hub</title>
+<link href="/assets/nhsuk-frontend.min.css" rel="stylesheet">
+</head>
+<body>
+<div class="nhsuk-width-container">
+<main class="nhsuk-main-wrapper" id="maincontent">
+<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
+<h1>Sorry, the service is unavailable</h1>
+<p>We could not save your ${escapeHtml(what)}: the service is busy or briefly unavailable. Nothing has been sent yet.</p>
+<p>What you typed is below. Please try again in a minute.</p>
+<form action="${escapeHtml(action)}" method="post" novalidate>
+${fields.map(field).join('\n')}
+<button class="nhsuk-button" type="submit">Try again</button>
+</form>
+<p><a href="/">Go to the home page</a></p>
+</div></div>
+</main>
+</div>
+</body>
+</html>`
+  return new Response(html, {
+    headers: {
+      'cache-control': 'no-store',
+      'content-type': 'text/html; charset=utf-8',
+      'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
+    },
+    status: 503,
+  })
+}
