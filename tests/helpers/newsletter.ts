@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import type { Topic } from '../../src/lib/newsletter/topics'
 
 import { SYSTEM_CONTEXT } from '../../src/lib/newsletter/subscriptions'
-import { inTransaction } from '../../src/lib/newsletter/transaction'
+import { inTransaction } from '../../src/lib/db/transaction'
 
 type Status = 'confirmed' | 'unconfirmed' | 'unsubscribed'
 
