@@ -4,6 +4,7 @@ import type { Action, Group, Meeting, Organisation, Person, User } from '../../p
 
 import { inTransaction } from '../db/transaction'
 import { MESSAGE_ID_DOMAIN, queueEmail } from '../email/queue'
+import { letOthersRun } from '../jobs/yield'
 import { formatDate } from '../site/format'
 import { absoluteUrl } from '../site/urls'
 import { ukDay } from '../sla/uk-time'
@@ -65,6 +66,7 @@ export const remindOverdueActions = async ({ now = new Date(), payload }: { now?
     where: { and: [{ status: { in: OPEN_ACTION_STATUSES } }, { dueDate: { exists: true } }, { dueDate: { less_than: now.toISOString() } }] },
   })
   for (const action of docs as Action[]) {
+    await letOthersRun()
     const day = dueDay({ due: action.dueDate! })
     if (day >= today || action.reminder?.dueDate === day) continue
     const group = typeof action.group === 'object' ? (action.group as Group) : null

@@ -39,6 +39,11 @@ export const keepJobAlive = ({ everyMs, id, payload }: { everyMs: number; id: nu
   return () => clearInterval(timer)
 }
 
+// Jobs this process is running. A process whose event loop was held up (on SQLite the driver is
+// synchronous, so a long run of queries keeps timers from firing) may miss heartbeats, but it knows its own
+// jobs are alive and never takes them back itself.
+const runningHere = new Map<string, number | string>()
+
 /** The same task, its handler holding the job's lease while it runs. Applied to every task in the jobs config. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tasks of every input and output type
 export const withLease = <T extends TaskConfig<any>>(task: T): T => {
@@ -48,9 +53,11 @@ export const withLease = <T extends TaskConfig<any>>(task: T): T => {
     ...task,
     handler: async (args: Parameters<typeof handler>[0]) => {
       const stop = keepJobAlive({ everyMs: (jobsLeaseSeconds() * 1000) / 3, id: args.job.id, payload: args.req.payload })
+      runningHere.set(String(args.job.id), args.job.id)
       try {
         return await handler(args)
       } finally {
+        runningHere.delete(String(args.job.id))
         stop()
       }
     },
@@ -108,7 +115,13 @@ const releaseOf = ({ job, leaseSeconds, now, payload }: { job: StaleJob; leaseSe
  */
 export const releaseExpiredJobs = async ({ now = new Date(), payload }: { now?: Date; payload: Payload }): Promise<{ gaveUp: number; released: number }> => {
   const leaseSeconds = jobsLeaseSeconds()
-  const stale: Where = { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - leaseSeconds * 1000).toISOString() } }] }
+  const stale: Where = {
+    and: [
+      { processing: { equals: true } },
+      { updatedAt: { less_than: new Date(now.getTime() - leaseSeconds * 1000).toISOString() } },
+      ...(runningHere.size ? [{ id: { not_in: [...runningHere.values()] } }] : []),
+    ],
+  }
   // The common case, nothing stale, costs one indexed count and no lock.
   if (!(await payload.db.count({ collection: 'payload-jobs', where: stale })).totalDocs) return { gaveUp: 0, released: 0 }
   const result = await withDatabaseLock({

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { inTransaction } from '../db/transaction'
 import { queueEmail } from '../email/queue'
+import { letOthersRun } from '../jobs/yield'
 import { absoluteUrl } from '../site/urls'
 import { oneWorkingDayBefore } from '../sla/working-days'
 import { deadlineEmail } from './messages'
@@ -34,6 +35,7 @@ export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { no
     where: { and: [{ status: { in: ['new', 'assigned'] } }, { dueAt: { exists: true } }] },
   })
   for (const question of docs) {
+    await letOthersRun()
     const { dueAt } = question
     if (!dueAt) continue
     const due = new Date(dueAt)
