@@ -45,7 +45,7 @@ export const keepJobAlive = ({ everyMs, id, payload }: { everyMs: number; id: nu
 const runningHere = new Map<string, number | string>()
 
 /** The same task, its handler holding the job's lease while it runs. Applied to every task in the jobs config. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tasks of every input and output type
+// `any`: tasks of every input and output type go through here.
 export const withLease = <T extends TaskConfig<any>>(task: T): T => {
   const { handler } = task
   if (typeof handler !== 'function') return task
