@@ -44,8 +44,10 @@ export const keepJobAlive = ({ everyMs, id, payload }: { everyMs: number; id: nu
 // jobs are alive and never takes them back itself.
 const runningHere = new Map<string, number | string>()
 
-/** The same task, its handler holding the job's lease while it runs. Applied to every task in the jobs config. */
-// `any`: tasks of every input and output type go through here.
+/**
+ * The same task, its handler holding the job's lease while it runs. Applied to every task in the jobs config
+ * (hence `any`: tasks of every input and output type go through here).
+ */
 export const withLease = <T extends TaskConfig<any>>(task: T): T => {
   const { handler } = task
   if (typeof handler !== 'function') return task
