@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto'
 
 import type { Topic } from '../../src/lib/newsletter/topics'
 
+import { inTransaction } from '../../src/lib/db/transaction'
 import { SYSTEM_CONTEXT } from '../../src/lib/newsletter/subscriptions'
-import { inTransaction } from '../../src/lib/newsletter/transaction'
 
 type Status = 'confirmed' | 'unconfirmed' | 'unsubscribed'
 

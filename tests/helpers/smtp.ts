@@ -22,6 +22,8 @@ export type ReceivedMail = {
 export type TestSmtpServer = {
   /** Messages whose final reply is being held back (see `holdReplies`). */
   held: () => number
+  /** Of those, the ones whose client is still connected (a killed client's close has not been seen yet). */
+  heldConnected: () => number
   port: number
   received: () => ReceivedMail[]
   /**
@@ -126,7 +128,7 @@ export const startSmtpServer = async ({
   const port = await freePort()
   const mail: ReceivedMail[] = []
   const closedSessions = new Set<string>()
-  let waiting: Array<() => void> = []
+  let waiting: Array<{ answer: () => void; session: string }> = []
   let server: null | SMTPServer = null
 
   const onData = (stream: SMTPServerDataStream, session: SMTPServerSession, done: (err?: Error | null) => void) => {
@@ -142,7 +144,7 @@ export const startSmtpServer = async ({
     }
     stream.on('data', (chunk: Buffer) => chunks.push(chunk))
     stream.on('error', done)
-    stream.on('end', () => (holdReplies() ? waiting.push(accept) : accept()))
+    stream.on('end', () => (holdReplies() ? waiting.push({ answer: accept, session: session.id }) : accept()))
   }
 
   const start = async () => {
@@ -174,7 +176,7 @@ export const startSmtpServer = async ({
   const releaseHeld = () => {
     const answers = waiting
     waiting = []
-    for (const answer of answers) answer()
+    for (const { answer } of answers) answer()
   }
 
   const stop = async () => {
@@ -186,5 +188,13 @@ export const startSmtpServer = async ({
   }
 
   await start()
-  return { held: () => waiting.length, port, received: () => [...mail], releaseHeld, start, stop }
+  return {
+    held: () => waiting.length,
+    heldConnected: () => waiting.filter(({ session }) => !closedSessions.has(session)).length,
+    port,
+    received: () => [...mail],
+    releaseHeld,
+    start,
+    stop,
+  }
 }

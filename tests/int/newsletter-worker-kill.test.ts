@@ -1,18 +1,19 @@
 import type { ChildProcess } from 'node:child_process'
 
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 import type { TestSmtpServer } from '../helpers/smtp'
+import type { WorkerOutput } from '../helpers/worker'
 
-import { buildServer, serverEntryFile } from '../../src/lib/build/server-build'
+import { buildServer } from '../../src/lib/build/server-build'
 import { beginSending } from '../../src/lib/newsletter/issues'
 import { startTestHub } from '../helpers/hub'
 import { draftIssue, publishedUpdate, seedSubscribers } from '../helpers/newsletter'
 import { startSmtpServer } from '../helpers/smtp'
+import { startBuiltWorker, until as waitUntil } from '../helpers/worker'
 
 const SUBSCRIBERS = 1000
 const KILL_AFTER = 337
@@ -25,43 +26,28 @@ let smtp: TestSmtpServer
 // Before the kill the server holds replies once KILL_AFTER copies are in; after it, it answers everything.
 let phase: 'after-kill' | 'before-kill' = 'before-kill'
 const workers: ChildProcess[] = []
-let output = ''
+const output: WorkerOutput = { text: '' }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Polls until `check` holds; the deadline only bounds a hang, it is not what the test measures. */
-const until = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 120_000) => {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}\n--- worker output ---\n${output.slice(-4000)}`)
-    await sleep(100)
-  }
-}
+const until = (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 120_000) => waitUntil({ check, output, timeoutMs, what })
 
 const startWorker = async (): Promise<ChildProcess> => {
-  const worker = spawn(process.execPath, [serverEntryFile({ entry: 'worker', outDir: OUT_DIR, root: process.cwd() })], {
+  const worker = await startBuiltWorker({
     env: {
-      ...process.env,
       JOBS_CRON: '*/5 * * * * *',
-      LOG_LEVEL: 'info',
-      // A dead sender's claims are taken back after 4 s (the default is 5 minutes).
+      // The sender's job and its claims are taken back 4 s after the sender dies (the defaults are minutes).
+      JOBS_LEASE_SECONDS: '4',
       NEWSLETTER_CLAIM_LEASE_SECONDS: '4',
       NEWSLETTER_CRON: '* * * * * *',
       NEWSLETTER_RATE_PER_SECOND: '400',
       NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS),
-      NODE_ENV: 'production',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtp.port),
       SMTP_SECURE: 'false',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    outDir: OUT_DIR,
+    output,
   })
-  const started = output.length
-  worker.stdout!.on('data', (chunk) => (output += chunk))
-  worker.stderr!.on('data', (chunk) => (output += chunk))
   workers.push(worker)
-  await until('the worker starts', () => output.slice(started).includes('job worker running') || worker.exitCode !== null, 60_000)
-  if (worker.exitCode !== null) throw new Error(`worker exited with ${worker.exitCode}:\n${output}`)
   return worker
 }
 
@@ -142,7 +128,7 @@ describe('a worker killed in the middle of a send', () => {
     expect(others.filter((email) => copies.has(email))).toEqual([])
     for (const status of ['queued', 'sending', 'failed', 'bounced']) expect(await countDeliveries(issue.id, status)).toBe(0)
     expect(await countDeliveries(issue.id, 'sent')).toBe(SUBSCRIBERS)
-    expect(output).toMatch(new RegExp(`"fromJournal":${lag}[,}]`))
+    expect(output.text).toMatch(new RegExp(`"fromJournal":${lag}[,}]`))
   }, 300_000)
 
   it('stops cleanly on SIGTERM: what was sent is recorded, the rest is queued, nothing is left in doubt', async () => {

@@ -1,11 +1,19 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+
 import type { SendResult } from './transport'
+
+import { dataDir } from '../env'
+import { openJournal, readJournal, removeJournal } from '../jobs/journal'
 
 /** What is kept per sent message: enough to answer "was it sent?", no addresses or content. */
 export type Delivery = { messageId: string; sentAt: string; transport: SendResult['transport'] }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export const deliveryOf = (result: SendResult): Delivery => ({ messageId: result.messageId, sentAt: result.acceptedAt, transport: result.transport })
 
 /**
  * Sent messages are recorded in Payload's key-value store (the payload-kv table every hub already has,
@@ -27,7 +35,8 @@ export const findDelivery = async ({ messageId, payload, req }: { messageId: str
 
 /**
  * Records a completed send. Never throws: the message is already out, and failing the job now would only
- * send it again. A write that keeps failing is logged; the job's own success entry is then the only record.
+ * send it again. A write that keeps failing is logged; the acceptance journal then still answers a retry
+ * on this machine.
  */
 export const recordDelivery = async ({ delivery, payload }: { delivery: Delivery; payload: Payload }): Promise<boolean> => {
   for (const pause of [0, 250, 1_000, 4_000]) {
@@ -39,6 +48,32 @@ export const recordDelivery = async ({ delivery, payload }: { delivery: Delivery
       payload.logger.warn({ err, messageId: delivery.messageId, msg: 'Could not record a sent email; trying again' })
     }
   }
-  payload.logger.error({ messageId: delivery.messageId, msg: 'Sent email not recorded: a retry of its job would send it again' })
+  payload.logger.error({ messageId: delivery.messageId, msg: 'Sent email not recorded in the database; only the local acceptance journal knows it was sent' })
   return false
 }
+
+/**
+ * The acceptance journal (see ../jobs/journal) covers the moment between the SMTP server's acceptance and
+ * the database record: a process killed then leaves the acceptance on disk, and the retry of its job
+ * records it instead of sending the message again. One small file per message in flight, named by a digest
+ * of the Message-ID (which may hold any character), removed once the database has the record.
+ */
+const journalDir = (): string => path.join(dataDir(), 'email-journal')
+const journalName = (messageId: string): string => createHash('sha256').update(messageId).digest('hex')
+
+/** Notes an acceptance synchronously. Never throws: the message is out, and a failed job would send it again. */
+export const journalAcceptance = ({ delivery, payload }: { delivery: Delivery; payload: Payload }): void => {
+  try {
+    const journal = openJournal<Delivery>({ dir: journalDir(), name: journalName(delivery.messageId) })
+    journal.append(delivery)
+    journal.close()
+  } catch (err) {
+    payload.logger.error({ err, messageId: delivery.messageId, msg: 'Could not note a sent email in the acceptance journal' })
+  }
+}
+
+/** An acceptance noted on this machine by a process that died before the database record. */
+export const journalledDelivery = ({ messageId }: { messageId: string }): Delivery | null =>
+  readJournal<Delivery>({ dir: journalDir(), name: journalName(messageId) }).find((entry) => entry.messageId === messageId) ?? null
+
+export const forgetJournalled = ({ messageId }: { messageId: string }): void => removeJournal({ dir: journalDir(), name: journalName(messageId) })

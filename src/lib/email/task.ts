@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { findDelivery, recordDelivery } from './deliveries'
+import { deliveryOf, findDelivery, forgetJournalled, journalAcceptance, journalledDelivery, recordDelivery } from './deliveries'
 import { sendMail } from './transport'
 
 export const SEND_EMAIL_TASK = 'sendEmail'
@@ -15,24 +15,33 @@ type RetryConfig = Exclude<NonNullable<TaskConfig['retries']>, number>
 export const SEND_EMAIL_RETRIES = { attempts: 10, backoff: { delay: 30_000, type: 'exponential' } } satisfies RetryConfig
 
 /**
- * Sends one queued message. Check, send, record: a message whose Message-ID is already recorded as sent is
- * not sent again, whatever the job's own state says. A failed send throws, so Payload retries the job.
+ * Sends one queued message. Check, send, record: a message whose Message-ID is already recorded as sent,
+ * in the database or in this machine's acceptance journal, is not sent again, whatever the job's own state
+ * says. A failed send throws, so Payload retries the job.
  */
 export const sendEmailTask: TaskConfig<'sendEmail'> = {
   slug: SEND_EMAIL_TASK,
   label: 'Send email',
   handler: async ({ input, req: { payload } }) => {
-    const earlier = await findDelivery({ messageId: input.messageId, payload })
+    const { messageId } = input
+    const earlier = await findDelivery({ messageId, payload })
     if (earlier) {
-      payload.logger.info({ messageId: input.messageId, msg: 'Email already sent; not sending it again' })
+      payload.logger.info({ messageId, msg: 'Email already sent; not sending it again' })
       return { output: { ...earlier, alreadySent: true } }
     }
-    const result = await sendMail({ message: input })
-    const delivery = { messageId: input.messageId, sentAt: new Date().toISOString(), transport: result.transport }
-    await recordDelivery({ delivery, payload })
+    const journalled = journalledDelivery({ messageId })
+    if (journalled) {
+      // The server accepted it just before the process sending it died: record it, do not send it again.
+      if (await recordDelivery({ delivery: journalled, payload })) forgetJournalled({ messageId })
+      payload.logger.info({ messageId, msg: 'Email accepted by the server before its sender stopped; not sending it again' })
+      return { output: { ...journalled, alreadySent: true } }
+    }
+    const result = await sendMail({ message: input, onAccepted: (accepted) => journalAcceptance({ delivery: deliveryOf(accepted), payload }) })
+    const delivery = deliveryOf(result)
+    if (await recordDelivery({ delivery, payload })) forgetJournalled({ messageId })
     if (result.rejected.length) {
       // Retrying would repeat the message to those who did receive it.
-      payload.logger.warn({ messageId: input.messageId, msg: 'SMTP server refused some recipients', rejected: result.rejected })
+      payload.logger.warn({ messageId, msg: 'SMTP server refused some recipients', rejected: result.rejected })
     }
     return { output: { ...delivery, alreadySent: false } }
   },

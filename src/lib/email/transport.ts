@@ -19,6 +19,8 @@ export type OutgoingMessage = {
 }
 
 export type SendResult = {
+  /** When the SMTP server accepted the message (or the outbox file was written). */
+  acceptedAt: string
   /** The .eml file written, when there is no SMTP server. */
   file?: string
   messageId: string
@@ -95,15 +97,20 @@ export const writeOutbox = async ({ dir, mail, messageId }: { dir: string; mail:
 
 /**
  * Sends one message by SMTP, or writes it to the outbox when no SMTP_HOST is set. Throws when the
- * message was not handed over, so the job that called it is retried.
+ * message was not handed over, so the job that called it is retried. `onAccepted` is called the moment
+ * the server accepts, before anything else happens, for a caller that must note it synchronously.
  */
-export const sendMail = async ({ message }: { message: OutgoingMessage }): Promise<SendResult> => {
+export const sendMail = async ({ message, onAccepted }: { message: OutgoingMessage; onAccepted?: (result: SendResult) => void }): Promise<SendResult> => {
   const { from, outboxDir, smtp } = emailSettings()
   const mail = mailOptions({ from, message })
   if (!smtp) {
     const file = await writeOutbox({ dir: outboxDir, mail, messageId: message.messageId })
-    return { file, messageId: message.messageId, rejected: [], transport: 'outbox' }
+    const result: SendResult = { acceptedAt: new Date().toISOString(), file, messageId: message.messageId, rejected: [], transport: 'outbox' }
+    onAccepted?.(result)
+    return result
   }
   const { rejected } = await sendSmtp({ mail, smtp })
-  return { messageId: message.messageId, rejected, transport: 'smtp' }
+  const result: SendResult = { acceptedAt: new Date().toISOString(), messageId: message.messageId, rejected, transport: 'smtp' }
+  onAccepted?.(result)
+  return result
 }

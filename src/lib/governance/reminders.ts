@@ -2,7 +2,9 @@ import type { Payload, TaskConfig } from 'payload'
 
 import type { Action, Group, Meeting, Organisation, Person, User } from '../../payload-types'
 
+import { inTransaction } from '../db/transaction'
 import { MESSAGE_ID_DOMAIN, queueEmail } from '../email/queue'
+import { letOthersRun } from '../jobs/yield'
 import { formatDate } from '../site/format'
 import { absoluteUrl } from '../site/urls'
 import { ukDay } from '../sla/uk-time'
@@ -12,8 +14,8 @@ import { OPEN_ACTION_STATUSES } from './options'
 export const ACTION_REMINDERS_TASK = 'remindOverdueActions'
 
 /**
- * One Message-ID per action and due date: if stamping the action failed after queueing, the next run queues
- * the same message and the email task sends it once. A new due date is a new reminder.
+ * One Message-ID per action and due date: should a reminder ever be queued twice, the email task still sends
+ * it once. A new due date is a new reminder.
  */
 export const reminderMessageId = ({ day, id }: { day: string; id: number | string }): string => `<action-overdue-${id}-${day}@${MESSAGE_ID_DOMAIN}>`
 
@@ -64,6 +66,7 @@ export const remindOverdueActions = async ({ now = new Date(), payload }: { now?
     where: { and: [{ status: { in: OPEN_ACTION_STATUSES } }, { dueDate: { exists: true } }, { dueDate: { less_than: now.toISOString() } }] },
   })
   for (const action of docs as Action[]) {
+    await letOthersRun()
     const day = dueDay({ due: action.dueDate! })
     if (day >= today || action.reminder?.dueDate === day) continue
     const group = typeof action.group === 'object' ? (action.group as Group) : null
@@ -73,13 +76,20 @@ export const remindOverdueActions = async ({ now = new Date(), payload }: { now?
       payload.logger.warn({ msg: `No one to remind about overdue action ${action.id}: the owner has no email and the group no secretary` })
       continue
     }
-    await queueEmail({ messageId: reminderMessageId({ day, id: action.id }), payload, to: to.join(', '), ...overdueEmail({ action, group, meeting, owner: ownerName(action.owner) }) })
-    await payload.update({
-      collection: 'actions',
-      data: { reminder: { dueDate: day, sentAt: now.toISOString(), to: to.join(', ') } },
-      depth: 0,
-      id: action.id,
-      overrideAccess: true,
+    // Queued and recorded together, so a run cut short never leaves a second reminder to be queued.
+    await inTransaction({
+      payload,
+      work: async (req) => {
+        await queueEmail({ messageId: reminderMessageId({ day, id: action.id }), payload, req, to: to.join(', '), ...overdueEmail({ action, group, meeting, owner: ownerName(action.owner) }) })
+        await payload.update({
+          collection: 'actions',
+          data: { reminder: { dueDate: day, sentAt: now.toISOString(), to: to.join(', ') } },
+          depth: 0,
+          id: action.id,
+          overrideAccess: true,
+          req,
+        })
+      },
     })
     sent++
   }

@@ -10,6 +10,7 @@ import { eraseUnconfirmedSubscribersTask } from '../newsletter/retention'
 import { sendNewslettersTask } from '../newsletter/task'
 import { watchQuestionDeadlinesTask } from '../questions/deadlines'
 import { eraseExpiredQuestionsTask } from '../questions/retention-task'
+import { jobsLeaseSeconds, releaseThenRun, withLease } from './lease'
 
 export const DEFAULT_QUEUE = 'default'
 
@@ -19,24 +20,31 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole({ 
  * In-process job runner by default. Deployments with several web instances set JOBS_AUTORUN=false on the web
  * processes and run `npm run worker`, which forces it on. Scheduled publishing is a job in the same queue.
  * Newsletters go out on a queue of their own, checked more often, so a long send never delays other email.
+ * Every task holds a lease on its job while it runs, and every runner takes back jobs whose lease ran out
+ * before each run (./lease.ts), so a killed runner's jobs are retried and its scheduled tasks go on.
  */
-export const jobsConfig = (): NonNullable<Config['jobs']> => ({
-  access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly },
-  autoRun: () =>
-    jobsAutoRun()
-      ? [
-          { cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE },
-          { cron: process.env.NEWSLETTER_CRON || '*/2 * * * * *', limit: 2, queue: NEWSLETTER_QUEUE },
-        ]
-      : [],
-  deleteJobOnComplete: true,
-  tasks: [
-    sendEmailTask,
-    watchQuestionDeadlinesTask,
-    eraseExpiredQuestionsTask,
-    remindOverdueActionsTask,
-    sendNewslettersTask,
-    newsletterOptInTask,
-    eraseUnconfirmedSubscribersTask,
-  ],
-})
+export const jobsConfig = (): NonNullable<Config['jobs']> => {
+  // A bad JOBS_LEASE_SECONDS stops the start rather than every run.
+  jobsLeaseSeconds()
+  return {
+    access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly },
+    autoRun: () =>
+      jobsAutoRun()
+        ? [
+            { cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE },
+            { cron: process.env.NEWSLETTER_CRON || '*/2 * * * * *', limit: 2, queue: NEWSLETTER_QUEUE },
+          ]
+        : [],
+    deleteJobOnComplete: true,
+    shouldAutoRun: releaseThenRun,
+    tasks: [
+      sendEmailTask,
+      watchQuestionDeadlinesTask,
+      eraseExpiredQuestionsTask,
+      remindOverdueActionsTask,
+      sendNewslettersTask,
+      newsletterOptInTask,
+      eraseUnconfirmedSubscribersTask,
+    ].map(withLease),
+  }
+}

@@ -2,28 +2,17 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { NewsletterDelivery } from '../../payload-types'
 
-import { inTransaction } from './transaction'
+import { withDatabaseLock } from '../db/lock'
 
-// Any constant works; it only has to be the same in every instance of the hub (and differ from the migration lock).
+// Any constant works; it only has to be the same in every instance of the hub.
 const SENDER_LOCK_KEY = 726_118_205
 
 /**
- * Runs `work` in a transaction that no other sender's claim or recipient listing can interleave with: on
- * SQLite every write transaction is exclusive already (BEGIN IMMEDIATE); on PostgreSQL an advisory lock
- * held until commit serialises them. Keep `work` short: it blocks every other sender.
+ * Runs `work` in a transaction that no other sender's claim or recipient listing can interleave with.
+ * Keep `work` short: it blocks every other sender.
  */
 export const withSenderLock = <T>({ payload, work }: { payload: Payload; work: (req: PayloadRequest) => Promise<T> }): Promise<T> =>
-  inTransaction({
-    payload,
-    work: async (req) => {
-      if (payload.db.name === 'postgres') {
-        const db = payload.db as unknown as { execute: (args: { db: unknown; raw: string }) => Promise<unknown>; sessions: Record<string, { db: unknown }> }
-        const session = db.sessions[String(await req.transactionID)]
-        await db.execute({ db: session?.db, raw: `SELECT pg_advisory_xact_lock(${SENDER_LOCK_KEY})` })
-      }
-      return work(req)
-    },
-  })
+  withDatabaseLock({ key: SENDER_LOCK_KEY, payload, work })
 
 export type ClaimedDelivery = Pick<NewsletterDelivery, 'attempts' | 'email' | 'id' | 'messageId' | 'subscriber'>
 

@@ -3,9 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { NewsletterDelivery } from '../../payload-types'
 import type { NewsletterSettings } from './settings'
 
+import { inTransaction } from '../db/transaction'
 import { relationId } from '../site/format'
 import { suppressSubscriber } from './subscriptions'
-import { inTransaction } from './transaction'
 
 /** What happened to one copy: the SMTP answer, or skipped because the person left before their turn. */
 export type Outcome = { kind: 'bounced'; reason: string } | { kind: 'retry'; reason: string } | { kind: 'sent' } | { kind: 'skipped'; reason: string }

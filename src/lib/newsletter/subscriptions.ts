@@ -6,6 +6,7 @@ import type { Subscriber } from '../../payload-types'
 import type { ConsentAction, ConsentWording } from './consent'
 import type { TokenPurpose } from './tokens'
 
+import { inTransaction } from '../db/transaction'
 import { queueEmail } from '../email/queue'
 import { validateEmail } from '../questions/validate'
 import { readSiteSettings } from '../site/settings'
@@ -14,7 +15,6 @@ import { confirmUrl, manageUrl } from './links'
 import { alreadySubscribedEmail, confirmationEmail } from './messages'
 import { checkToken, readTokenClaims } from './tokens'
 import { orderedTopics, TOPIC_VALUES } from './topics'
-import { inTransaction } from './transaction'
 
 /** Passed as `context` by the hub's own writes, which the staff rules in the collection's hooks do not apply to. */
 export const SYSTEM_CONTEXT = { newsletterSystem: true } as const

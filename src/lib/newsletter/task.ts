@@ -1,24 +1,7 @@
-import type { Payload, TaskConfig, Where } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { NEWSLETTER_QUEUE, SEND_NEWSLETTERS_TASK } from './job-names'
 import { runNewsletterSender } from './sender'
-import { newsletterSettings } from './settings'
-
-/**
- * Payload leaves a job whose process died marked `processing` for ever, and will not schedule a task again
- * while one of its jobs looks active. A sender job untouched for longer than the claim lease cannot still be
- * running (a run lasts a quarter of it), so it is removed; its work resumes from the deliveries' states.
- */
-export const removeAbandonedSenderJobs = async ({ now = new Date(), payload }: { now?: Date; payload: Payload }): Promise<number> => {
-  const cutoff = new Date(now.getTime() - newsletterSettings().leaseSeconds * 1000).toISOString()
-  const where: Where = { and: [{ taskSlug: { equals: SEND_NEWSLETTERS_TASK } }, { processing: { equals: true } }, { updatedAt: { less_than: cutoff } }] }
-  const { totalDocs } = await payload.db.count({ collection: 'payload-jobs', where })
-  if (totalDocs) {
-    await payload.db.deleteMany({ collection: 'payload-jobs', where })
-    payload.logger.warn({ msg: 'Removed newsletter sender jobs left behind by a stopped process', removed: totalDocs })
-  }
-  return totalDocs
-}
 
 /**
  * Sends newsletters in runs of a few seconds on a queue of its own, so a long send never holds up other
@@ -36,18 +19,9 @@ export const sendNewslettersTask: TaskConfig<'sendNewsletters'> = {
     { name: 'skipped', type: 'number', required: true },
     { name: 'recovered', type: 'number', required: true },
   ],
-  // Every run starts from the deliveries' states, so a failed run is simply followed by the next one.
+  // Every run starts from the deliveries' states, so a failed run is simply followed by the next one. That
+  // holds for a run whose process died too: once its job's lease runs out it is recorded as failed, the
+  // scheduler queues the next run, and that run takes back the dead sender's expired claims.
   retries: 0,
-  schedule: [
-    {
-      cron: '* * * * * *',
-      hooks: {
-        beforeSchedule: async (args) => {
-          await removeAbandonedSenderJobs({ payload: args.req.payload })
-          return args.defaultBeforeSchedule(args)
-        },
-      },
-      queue: NEWSLETTER_QUEUE,
-    },
-  ],
+  schedule: [{ cron: '* * * * * *', queue: NEWSLETTER_QUEUE }],
 }

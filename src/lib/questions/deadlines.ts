@@ -1,6 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { inTransaction } from '../db/transaction'
 import { queueEmail } from '../email/queue'
+import { letOthersRun } from '../jobs/yield'
 import { absoluteUrl } from '../site/urls'
 import { oneWorkingDayBefore } from '../sla/working-days'
 import { deadlineEmail } from './messages'
@@ -8,8 +10,7 @@ import { deskCalendar } from './sla'
 
 export const DEADLINES_TASK = 'watchQuestionDeadlines'
 
-// Deterministic Message-IDs: even if stamping the question failed after queueing, a second run queues the
-// same message and the email task sends it once.
+// Deterministic Message-IDs: should an alert ever be queued twice, the email task still sends it once.
 const deadlineMessageId = ({ id, kind }: { id: number | string; kind: 'breach' | 'reminder' }) => `<${kind}-${id}@diabetes-hub.local>`
 
 /** Who hears about a question's deadline: its assignee, else the desk lead from the site settings. */
@@ -34,8 +35,10 @@ export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { no
     where: { and: [{ status: { in: ['new', 'assigned'] } }, { dueAt: { exists: true } }] },
   })
   for (const question of docs) {
-    if (!question.dueAt) continue
-    const due = new Date(question.dueAt)
+    await letOthersRun()
+    const { dueAt } = question
+    if (!dueAt) continue
+    const due = new Date(dueAt)
     const kind = now >= due ? 'breach' : now >= oneWorkingDayBefore({ closures, due }) ? 'reminder' : null
     if (!kind || (kind === 'breach' ? question.breachAlertSentAt : question.reminderSentAt)) continue
     const to = await recipientFor({ assignee: question.assignee, payload })
@@ -44,16 +47,25 @@ export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { no
       continue
     }
     const url = absoluteUrl(`/admin/collections/questions/${question.id}`)
-    await queueEmail({
-      messageId: deadlineMessageId({ id: question.id, kind }),
+    // Queued and stamped together: a run cut short (its process killed) leaves neither, and the next run
+    // queues the alert once; a stamped question always has its alert queued.
+    await inTransaction({
       payload,
-      to,
-      ...deadlineEmail({ dueAt: question.dueAt, kind, reference: String(question.reference), url }),
-    })
-    await payload.update({
-      collection: 'questions',
-      data: kind === 'breach' ? { breachAlertSentAt: now.toISOString() } : { reminderSentAt: now.toISOString() },
-      id: question.id,
+      work: async (req) => {
+        await queueEmail({
+          messageId: deadlineMessageId({ id: question.id, kind }),
+          payload,
+          req,
+          to,
+          ...deadlineEmail({ dueAt, kind, reference: String(question.reference), url }),
+        })
+        await payload.update({
+          collection: 'questions',
+          data: kind === 'breach' ? { breachAlertSentAt: now.toISOString() } : { reminderSentAt: now.toISOString() },
+          id: question.id,
+          req,
+        })
+      },
     })
     if (kind === 'breach') sent.breaches++
     else sent.reminders++
@@ -61,7 +73,10 @@ export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { no
   return sent
 }
 
-/** Runs the watcher every minute through Payload's job scheduler (web process or worker, whichever runs jobs). */
+/**
+ * Runs the watcher every minute through Payload's job scheduler (web process or worker, whichever runs jobs);
+ * QUESTION_DEADLINES_CRON (6 fields, seconds first) changes how often.
+ */
 export const watchQuestionDeadlinesTask: TaskConfig<'watchQuestionDeadlines'> = {
   slug: DEADLINES_TASK,
   handler: async ({ req }) => ({ output: await watchQuestionDeadlines({ payload: req.payload }) }),
@@ -71,5 +86,5 @@ export const watchQuestionDeadlinesTask: TaskConfig<'watchQuestionDeadlines'> = 
     { name: 'breaches', type: 'number', required: true },
   ],
   retries: 3,
-  schedule: [{ cron: '0 * * * * *', queue: 'default' }],
+  schedule: [{ cron: process.env.QUESTION_DEADLINES_CRON || '0 * * * * *', queue: 'default' }],
 }
