@@ -4,6 +4,7 @@ import path from 'node:path'
 /** The Node entry points, bundled from TypeScript into `dist/` so they run on plain `node`. */
 export const SERVER_ENTRIES = {
   'backup': 'scripts/backup.ts',
+  'db-copy': 'scripts/db-copy.ts',
   'import-questions': 'scripts/import-questions.ts',
   'migrate': 'scripts/migrate.ts',
   'migrate-create': 'scripts/migrate-create.ts',
