@@ -86,6 +86,12 @@ const queryOf =
   async (text) =>
     (await db.execute(sql.raw(text))).rows as Row[]
 
+/** PostgreSQL's own words (Drizzle's message repeats the whole statement and every value). */
+const databaseReason = (error: unknown): string => {
+  const cause = ((error as { cause?: unknown }).cause ?? error) as { detail?: string; message?: string }
+  return [cause.message, cause.detail].filter(Boolean).join(': ').slice(0, 500)
+}
+
 /** The hub's tables other than the migrations table, which migrating the target has already filled. */
 export const copiedTables = ({ target }: { target: PostgresAdapter }): string[] =>
   Object.keys(target.tables)
@@ -113,14 +119,18 @@ export const copyRows = async ({ source, target }: { source: SQLiteAdapter; targ
         db: source.drizzle as never,
         onBatch: async (rows) => {
           for (let start = 0; start < rows.length; start += chunk) {
-            await tx.insert(target.tables[table]).values(rows.slice(start, start + chunk) as never)
+            await tx.insert(target.tables[table]).values(rows.slice(start, start + chunk) as never).catch((error: unknown) => {
+              throw new Error(`copying ${table}: ${databaseReason(error)}`)
+            })
           }
           copied[table] += rows.length
         },
         table: source.tables[table] as never,
       })
     }
-    await checkForeignKeys()
+    await checkForeignKeys().catch((error: unknown) => {
+      throw new Error(`a copied row refers to one that does not exist: ${databaseReason(error)}`)
+    })
     await resetSequences({ query })
   })
   return copied
