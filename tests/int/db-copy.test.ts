@@ -59,18 +59,10 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
   let summary: SourceSummary
   let copyOutput = ''
   let targetUrl = ''
-  const sourceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-copy-source-'))
   const secret = randomBytes(16).toString('hex')
-  const sourceEnv = {
-    ADMIN_EMAIL: '',
-    ADMIN_PASSWORD: '',
-    DATA_DIR: sourceDir,
-    DATABASE_URL: '',
-    JOBS_AUTORUN: 'false',
-    LOG_LEVEL: 'warn',
-    MEDIA_DIR: path.join(sourceDir, 'media'),
-    PAYLOAD_SECRET: secret,
-  }
+  // Made in beforeAll: a skipped suite still runs this body to collect its tests.
+  let sourceDir = ''
+  let sourceEnv: Record<string, string> = {}
 
   const serverUrl = () => inject('postgresUrl')
   const newDatabase = async (): Promise<string> => {
@@ -111,6 +103,17 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
   }
 
   beforeAll(async () => {
+    sourceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-copy-source-'))
+    sourceEnv = {
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+      DATA_DIR: sourceDir,
+      DATABASE_URL: '',
+      JOBS_AUTORUN: 'false',
+      LOG_LEVEL: 'warn',
+      MEDIA_DIR: path.join(sourceDir, 'media'),
+      PAYLOAD_SECRET: secret,
+    }
     commands = await buildCommands({ name: 'db-copy' })
     const fixture = await new Promise<string>((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/copy-source.ts'], {
@@ -133,7 +136,7 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
   afterAll(async () => {
     commands?.remove()
     await hub?.cleanup()
-    fs.rmSync(sourceDir, { force: true, recursive: true })
+    if (sourceDir) fs.rmSync(sourceDir, { force: true, recursive: true })
   })
 
   it('copies every table with the same rows, and says so table by table', async () => {
