@@ -6,13 +6,11 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { dataDir, databaseSettings } from '../env'
+import { databaseSettings } from '../env'
 import { databaseKind } from './kind'
+import { migrationDir, sqliteFile } from './paths'
 
-export const sqliteFile = (url: string): string =>
-  url.startsWith('file:') ? path.resolve(url.slice('file:'.length)) : path.join(dataDir(), 'hub.db')
-
-export const migrationDir = (kind: 'postgres' | 'sqlite'): string => path.resolve(process.cwd(), 'migrations', kind)
+export { migrationDir, sqliteFile }
 
 /** Chooses the database adapter from DATABASE_URL. Schema changes go through committed migrations only (push off). */
 export const databaseAdapter = (): DatabaseAdapterObj => {
