@@ -18,9 +18,12 @@ import { loadConfig } from './load-config'
  */
 export const bootPayload = async ({
   cron,
+  migrateOnly = false,
   prepare,
 }: {
   cron: boolean
+  /** Only bring the schema up to date, writing no row (a database about to be filled by `db:copy`). */
+  migrateOnly?: boolean
   prepare?: (payload: Payload) => Promise<void>
 }): Promise<Payload> => {
   const config = await loadConfig()
@@ -31,6 +34,7 @@ export const bootPayload = async ({
     payload,
     work: async () => {
       await migrateDatabase({ payload })
+      if (migrateOnly) return
       await ensureReferenceKey({ payload })
       await prepare?.(payload)
     },
