@@ -4,6 +4,8 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     environment: 'node',
+    // The idle memory test compares heaps after full collections.
+    execArgv: ['--expose-gc'],
     fileParallelism: true,
     globalSetup: ['tests/helpers/global-setup.ts'],
     hookTimeout: 120_000,

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -49,6 +50,30 @@ describe('concurrent writes', () => {
     // And the connection is left healthy: a later transaction still commits.
     const after = await hub.payload.create(update('Written after both'))
     expect(after.title).toBe('Written after both')
+  })
+})
+
+const openFiles = (): number => fs.readdirSync('/proc/self/fd').length
+const hasProcFs = fs.existsSync('/proc/self/fd')
+if (!hasProcFs) console.warn('Skipping the file handle check: no /proc/self/fd on this system')
+
+describe('connections', () => {
+  it.skipIf(!hasProcFs)('a hundred write transactions leave no connection (file handles) behind', async () => {
+    // The first transaction may open the connection transactions use.
+    await hub.payload.create(update('Opens the connections'))
+    const before = openFiles()
+    for (let i = 0; i < 100; i++) await hub.payload.create(update(`Transaction ${i}`))
+    expect(openFiles() - before).toBeLessThan(10)
+  })
+
+  it('a transaction that fails is rolled back, and the next one commits', async () => {
+    const slug = `unique-${Date.now()}`
+    await hub.payload.create({ ...update('First with this slug'), data: { ...update('').data, slug, title: 'First with this slug' } })
+    await expect(hub.payload.create({ ...update('Second with this slug'), data: { ...update('').data, slug, title: 'Second with this slug' } })).rejects.toThrow()
+    const after = await hub.payload.create(update('Written after the failure'))
+    expect(after.title).toBe('Written after the failure')
+    const { docs } = await hub.payload.find({ collection: 'updates', draft: true, where: { slug: { equals: slug } } })
+    expect(docs.map((doc) => doc.title)).toEqual(['First with this slug'])
   })
 })
 

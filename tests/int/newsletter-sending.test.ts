@@ -8,6 +8,7 @@ import type { TestSmtpServer } from '../helpers/smtp'
 import { claimBatch } from '../../src/lib/newsletter/claims'
 import { journalDir, openJournal } from '../../src/lib/newsletter/journal'
 import { issueStats, scheduleIssue } from '../../src/lib/newsletter/issues'
+import { NEWSLETTER_QUEUE } from '../../src/lib/newsletter/job-names'
 import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { startTestHub } from '../helpers/hub'
 import { draftIssue, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
@@ -71,6 +72,37 @@ const retryNow = async (issueId: number | string) =>
     overrideAccess: true,
     where: { and: [{ newsletter: { equals: issueId } }, { status: { equals: 'queued' } }] },
   })
+
+/** What one run of the newsletter queue's cron does. */
+const cronTick = async () => {
+  await hub.payload.jobs.handleSchedules({ queue: NEWSLETTER_QUEUE })
+  const queued = (await hub.payload.db.count({ collection: 'payload-jobs', where: { queue: { equals: NEWSLETTER_QUEUE } } })).totalDocs
+  await hub.payload.jobs.run({ limit: 2, queue: NEWSLETTER_QUEUE, silent: true })
+  return { queued }
+}
+
+// First in the file: it needs a hub with no issue sending yet.
+describe("the newsletter queue's cron", () => {
+  it('queues no run while there is nothing to send, and sends a scheduled issue in the first run after its time', async () => {
+    expect((await hub.payload.db.count({ collection: 'newsletters', where: { status: { in: ['scheduled', 'sending'] } } })).totalDocs).toBe(0)
+    for (let tick = 0; tick < 3; tick++) expect(await cronTick()).toEqual({ queued: 0 })
+
+    const [reader] = await seedSubscribers({ count: 1, payload: hub.payload, prefix: 'cron', topics: ['guidance'] })
+    const update = await publishedUpdate({ payload: hub.payload, title: 'Cron issue' })
+    const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Cron test', topic: 'guidance' })
+    expect((await scheduleIssue({ at: new Date(Date.now() + 60 * 60 * 1000).toISOString(), issue, payload: hub.payload })).ok).toBe(true)
+    expect(await cronTick()).toEqual({ queued: 0 })
+    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('scheduled')
+
+    // Its time comes.
+    await hub.payload.update({ collection: 'newsletters', context: { newsletterSystem: true }, data: { scheduledFor: new Date(Date.now() - 1000).toISOString() }, id: issue.id, overrideAccess: true })
+    expect(await cronTick()).toEqual({ queued: 1 })
+    expect(mailFor('Cron test').map((mail) => mail.envelope.to[0])).toEqual([reader])
+    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sent')
+    // The run's job is gone, and the next check finds nothing to do.
+    expect(await cronTick()).toEqual({ queued: 0 })
+  })
+})
 
 describe('sending an issue', () => {
   it('goes only to confirmed, unsuppressed subscribers of its topic, each once, as accessible HTML and plain text', async () => {

@@ -1,21 +1,11 @@
+import type { Client, InStatement, ResultSet, Transaction, TransactionMode } from '@libsql/client'
 import type { Payload } from 'payload'
+
+import { createClient } from '@libsql/client'
 
 import { noteDatabaseTrouble } from './availability'
 
-type LibsqlTransaction = {
-  close: () => void
-  commit: () => Promise<void>
-  rollback: () => Promise<void>
-}
-
-type Statement = string | { sql: string }
-
-type LibsqlClient = {
-  batch: (statements: Statement[], mode?: string) => Promise<unknown>
-  execute: (statement: Statement) => Promise<unknown>
-  transaction: (mode?: string) => Promise<LibsqlTransaction>
-  writeLockInstalled?: boolean
-}
+type LibsqlClient = Client & { writeLockInstalled?: boolean }
 
 export type WriteLock = {
   acquire: () => Promise<() => void>
@@ -23,9 +13,9 @@ export type WriteLock = {
   state: () => { heldSince: null | number; waiting: number }
 }
 
-// Statements that write. PRAGMA is left out: the lock holder sets busy_timeout through the client itself.
+// Statements that write. PRAGMA is left out: it changes a connection's settings, not the data.
 const WRITES = /^\s*(alter|create|delete|drop|insert|replace|update)\b/i
-const writes = (statement: Statement) => WRITES.test(typeof statement === 'string' ? statement : statement.sql)
+const writes = (statement: InStatement) => WRITES.test(typeof statement === 'string' ? statement : statement.sql)
 
 /**
  * A first-come first-served lock that gives up after `timeoutMs` with a SQLITE_BUSY error, the same
@@ -84,6 +74,52 @@ export const sqliteWriteLockWedge = ({ limitMs, now = Date.now() }: { limitMs: n
   return `a database write has held the write lock for over ${Math.round(limitMs / 1000)} s with ${state.waiting} writes waiting`
 }
 
+const BEGIN: Record<TransactionMode, string> = { deferred: 'BEGIN DEFERRED', read: 'BEGIN TRANSACTION READONLY', write: 'BEGIN IMMEDIATE' }
+
+const closedError = () => Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
+
+/**
+ * A transaction on `connection`, which nothing else uses while it is open (the caller holds the write lock).
+ * `release` runs once, when it commits, rolls back or is closed.
+ */
+const openTransaction = async ({ connection, mode, release }: { connection: Client; mode: TransactionMode; release: () => void }): Promise<Transaction> => {
+  await connection.execute(BEGIN[mode])
+  let open = true
+  const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+    // Rolling back after a failed commit must not hide the commit's error.
+    if (!open && sql === 'ROLLBACK') return
+    if (!open) throw closedError()
+    try {
+      await connection.execute(sql)
+    } catch (error) {
+      // Never leave the shared connection inside a transaction, whatever stopped the commit.
+      if (sql === 'COMMIT') await connection.execute('ROLLBACK').catch(() => undefined)
+      // SQLite rolls back by itself after some errors: rolling back what is already gone is not a failure.
+      if (!(sql === 'ROLLBACK' && /no transaction is active/i.test(String(error)))) throw error
+    } finally {
+      open = false
+      release()
+    }
+  }
+  const execute = (statement: InStatement): Promise<ResultSet> => (open ? connection.execute(statement) : Promise.reject(closedError()))
+  return {
+    batch: async (statements: InStatement[]) => {
+      const results: ResultSet[] = []
+      for (const statement of statements) results.push(await execute(statement))
+      return results
+    },
+    close: () => void end('ROLLBACK').catch(() => undefined),
+    get closed() {
+      return !open
+    },
+    commit: () => end('COMMIT'),
+    execute,
+    // The client's executeMultiple ends any transaction open on its connection; nothing here needs it.
+    executeMultiple: () => Promise.reject(new Error('executeMultiple is not available inside a transaction')),
+    rollback: () => end('ROLLBACK'),
+  }
+}
+
 /**
  * The libsql driver is synchronous: a write transaction that meets another one open in the same process
  * waits inside SQLite's busy handler with the event loop blocked, so the holder can never finish and the
@@ -92,36 +128,33 @@ export const sqliteWriteLockWedge = ({ limitMs, now = Date.now() }: { limitMs: n
  * Single writes outside a transaction (the job runner's, for one) take the same lock, or they would meet an
  * open transaction the same way; reads never wait (WAL).
  *
- * The client also hands its connection to each transaction and opens a fresh one for the next query,
- * without the adapter's `busy_timeout`; re-applying it keeps the wait for writers in other processes
- * (the web server and `npm run worker` on one file).
+ * The client itself hands its connection to each transaction and opens a new one for the next query, and
+ * nothing closes the old one: each transaction left a connection (two file handles and a page cache) behind,
+ * released by garbage collection late or never, so an idle process grew by hundreds of megabytes an hour.
+ * Since transactions take turns anyway, they all run on one second connection of their own, opened once,
+ * and the client keeps its first one.
  */
 export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutMs: number; payload: Payload }): void => {
   if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client?: LibsqlClient }).client
+  const adapter = payload.db as unknown as { client?: LibsqlClient; clientConfig: Parameters<typeof createClient>[0]; wal?: false | { synchronous: string } }
+  const client = adapter.client
   if (!client || client.writeLockInstalled) return
   const lock = createWriteLock({ timeoutMs: busyTimeoutMs })
   installedLock = lock
-  const begin = client.transaction.bind(client)
-  client.transaction = async (mode) => {
-    if (mode === 'read') return begin(mode)
+  let transactions: Client | undefined
+  // Opened on first use with the settings the adapter gave the client's connection (they are per connection).
+  const transactionConnection = async (): Promise<Client> => {
+    if (transactions && !transactions.closed) return transactions
+    const connection = createClient(adapter.clientConfig)
+    await connection.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+    if (adapter.wal) await connection.execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
+    transactions = connection
+    return connection
+  }
+  client.transaction = async (mode: TransactionMode = 'write') => {
     const release = await lock.acquire()
     try {
-      const transaction = await begin(mode)
-      await client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
-      const commit = transaction.commit.bind(transaction)
-      const rollback = transaction.rollback.bind(transaction)
-      const close = transaction.close.bind(transaction)
-      transaction.commit = () => commit().finally(release)
-      transaction.rollback = () => rollback().finally(release)
-      transaction.close = () => {
-        try {
-          close()
-        } finally {
-          release()
-        }
-      }
-      return transaction
+      return await openTransaction({ connection: await transactionConnection(), mode, release })
     } catch (error) {
       release()
       throw error
@@ -139,5 +172,10 @@ export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutM
   client.execute = (statement) => (writes(statement) ? locked(() => execute(statement)) : execute(statement))
   const batch = client.batch.bind(client)
   client.batch = (statements, mode) => (mode === 'read' ? batch(statements, mode) : locked(() => batch(statements, mode)))
+  const close = client.close.bind(client)
+  client.close = () => {
+    transactions?.close()
+    close()
+  }
   client.writeLockInstalled = true
 }

@@ -28,11 +28,12 @@ export const jobsConfig = (): NonNullable<Config['jobs']> => {
   jobsLeaseSeconds()
   return {
     access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly },
+    // "Running N jobs." on every tick would bury the log at info; failures are still logged.
     autoRun: () =>
       jobsAutoRun()
         ? [
-            { cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE },
-            { cron: process.env.NEWSLETTER_CRON || '*/2 * * * * *', limit: 2, queue: NEWSLETTER_QUEUE },
+            { cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE, silent: { info: true } },
+            { cron: process.env.NEWSLETTER_CRON || '*/2 * * * * *', limit: 2, queue: NEWSLETTER_QUEUE, silent: { info: true } },
           ]
         : [],
     deleteJobOnComplete: true,
