@@ -6,7 +6,7 @@ import { audienceField } from '../../src/lib/fields/audience'
 import { reviewFields } from '../../src/lib/fields/review'
 import { slugField } from '../../src/lib/fields/slug'
 import { pagesAccess } from './access'
-import { enforceSignOff, recordSignOff, SIGN_OFF_STATES } from './hooks/signOff'
+import { enforceSignOff, recordSignOff, saveAsDraftUnlessReviewer, SIGN_OFF_STATES } from './hooks/signOff'
 import { keepTreeSound } from './hooks/tree'
 
 /** Guidance pages, nested under a care area and optionally under another page. */
@@ -73,6 +73,7 @@ export const Pages: CollectionConfig = {
   hooks: {
     afterChange: [recordSignOff],
     beforeChange: [enforceSignOff],
+    beforeOperation: [saveAsDraftUnlessReviewer],
     beforeValidate: [keepTreeSound],
   },
   labels: { plural: 'Guidance pages', singular: 'Guidance page' },

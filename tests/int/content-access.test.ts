@@ -325,6 +325,64 @@ describe('clinical sign-off of guidance', () => {
     })
     expect(json.doc.signOff.status).toBe('draft')
   })
+
+  /** A page a reviewer has published, with the text the public reads. */
+  const signedOffPage = async (label: string) => {
+    const draft = await newDraft(tokens.get('editor'), label)
+    const published = await api.rest({ body: { _status: 'published', summary: 'Signed-off text' }, method: 'PATCH', path: `pages/${draft.id}`, token: tokens.get('clinical-reviewer') })
+    expect(published.status).toBe(200)
+    return draft.id
+  }
+
+  const publicView = async (id: number | string) => {
+    const { json, status } = await api.rest({ path: `pages/${id}?depth=0` })
+    return { status, summary: json?.summary as string | undefined }
+  }
+
+  it.each([
+    ['a plain save (no draft flag)', `?depth=0`, { summary: 'Unreviewed text' }],
+    ['a save that asks for status draft', `?depth=0`, { _status: 'draft', summary: 'Unreviewed text' }],
+    ['a draft save', `?draft=true&depth=0`, { summary: 'Unreviewed text' }],
+  ])("an editor's %s never changes or unpublishes the signed-off page: it adds a draft", async (_label, query, body) => {
+    const id = await signedOffPage(`keep-${Math.random().toString(36).slice(2, 8)}`)
+    const { status } = await api.rest({ body, method: 'PATCH', path: `pages/${id}${query}`, token: tokens.get('editor') })
+    expect(status).toBe(200)
+    // The public still reads the signed-off text...
+    expect(await publicView(id)).toEqual({ status: 200, summary: 'Signed-off text' })
+    const main = await payload.findByID({ collection: 'pages', depth: 0, id })
+    expect(main._status).toBe('published')
+    expect(main.summary).toBe('Signed-off text')
+    // ...and the editor's text waits as the newest draft.
+    const latest = await payload.findByID({ collection: 'pages', depth: 0, draft: true, id })
+    expect(latest.summary).toBe('Unreviewed text')
+    expect(latest._status).toBe('draft')
+  })
+
+  it('the same holds through GraphQL and the Local API with the editor as user', async () => {
+    const id = await signedOffPage('keep-graphql')
+    // GraphQL's update input asks for the page's required groups as they are.
+    const stored = await payload.findByID({ collection: 'pages', depth: 0, id })
+    const review = `{ lastReviewed: "${stored.review.lastReviewed}", nextReviewDue: "${stored.review.nextReviewDue}", contentOwner: ${stored.review.contentOwner} }`
+    const { json } = await api.graphql({
+      query: `mutation { updatePage(id: ${id}, data: { summary: "Through GraphQL", _status: draft, review: ${review}, signOff: { status: draft } }) { id } }`,
+      token: tokens.get('editor'),
+    })
+    expect(json.errors).toBeUndefined()
+    expect(await publicView(id)).toEqual({ status: 200, summary: 'Signed-off text' })
+    expect((await payload.findByID({ collection: 'pages', depth: 0, draft: true, id })).summary).toBe('Through GraphQL')
+    const editor = (await payload.find({ collection: 'users', where: { roles: { contains: 'editor' } } })).docs[0]
+    await payload.update({ collection: 'pages', data: { summary: 'Through the Local API' }, id, overrideAccess: false, user: editor })
+    expect(await publicView(id)).toEqual({ status: 200, summary: 'Signed-off text' })
+    expect((await payload.findByID({ collection: 'pages', depth: 0, draft: true, id })).summary).toBe('Through the Local API')
+  })
+
+  it('a clinical reviewer publishing the draft is what changes the public page', async () => {
+    const id = await signedOffPage('keep-then-publish')
+    await api.rest({ body: { summary: 'Reviewed later' }, method: 'PATCH', path: `pages/${id}`, token: tokens.get('editor') })
+    const { status } = await api.rest({ body: { _status: 'published' }, method: 'PATCH', path: `pages/${id}`, token: tokens.get('clinical-reviewer') })
+    expect(status).toBe(200)
+    expect(await publicView(id)).toEqual({ status: 200, summary: 'Reviewed later' })
+  })
 })
 
 describe('the guidance tree', () => {

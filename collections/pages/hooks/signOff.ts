@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -11,6 +11,26 @@ export const SIGN_OFF_STATES = [
 ] as const
 
 const isReviewer = (user: unknown) => hasRole({ roles: ['clinical-reviewer'], user: user as never })
+
+const publishRefused = () =>
+  new APIError(
+    'Publishing guidance needs clinical sign-off: ask a clinical reviewer (role clinical-reviewer) to publish it.',
+    403,
+    { field: '_status' },
+    true,
+  )
+
+/**
+ * What the public reads is what a clinical reviewer signed off. Anyone else's save, however it is sent
+ * (no `draft` flag, `_status: draft`, GraphQL, bulk update), becomes a new draft version: the published
+ * version and the main record stay exactly as signed off, and the page stays online.
+ */
+export const saveAsDraftUnlessReviewer: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' || !req.user || isReviewer(req.user)) return args
+  const data = (args.data ?? {}) as Record<string, unknown>
+  if (data._status === 'published') throw publishRefused()
+  return { ...args, data: { ...data, _status: 'draft' }, draft: true }
+}
 
 /**
  * Guidance is published only by a clinical reviewer, who thereby signs it off. Editors save drafts and
@@ -26,14 +46,7 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, 
     status: data.signOff?.status ?? originalDoc?.signOff?.status ?? 'draft',
   }
   if (publishing) {
-    if (!isReviewer(req.user)) {
-      throw new APIError(
-        'Publishing guidance needs clinical sign-off: ask a clinical reviewer (role clinical-reviewer) to publish it.',
-        403,
-        { field: '_status' },
-        true,
-      )
-    }
+    if (!isReviewer(req.user)) throw publishRefused()
     return {
       ...data,
       signOff: { ...signOff, signedOffAt: new Date().toISOString(), signedOffBy: req.user.id, status: 'signed-off' },
