@@ -28,6 +28,7 @@ import { Users } from './collections/users'
 import { Navigation } from './globals/navigation'
 import { SearchSettings } from './globals/search-settings'
 import { SiteSettings } from './globals/site-settings'
+import { guardDocumentLocks } from './src/lib/access/locks'
 import { globalInvalidatesPageCache, invalidatesPageCache } from './src/lib/cache/hooks'
 import { databaseAdapter } from './src/lib/db/adapter'
 import { answerDatabaseUnavailable } from './src/lib/http/unavailable'
@@ -38,6 +39,7 @@ import { recordsSearchChanges } from './src/lib/search/hooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its document-locks collection while building, so its rules are set on the built config.
 export default buildConfig({
   admin: {
     avatar: 'default',
@@ -110,4 +112,4 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // Types are regenerated on purpose (`npm run generate:types`), not by every process that starts Payload.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+}).then(guardDocumentLocks)

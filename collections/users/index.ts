@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnlyField, adminOrSelfField, canUseAdminPanel, PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, ROLES } from '../../src/lib/access'
+import { releaseLocksOnLogout } from '../../src/lib/access/locks'
 import { serverURL } from '../../src/lib/env'
 import { usersAccess } from './access'
 import { guardRoles } from './hooks/guardRoles'
@@ -69,6 +70,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    afterLogout: [releaseLocksOnLogout],
     beforeChange: [clearOneTimePassword],
     beforeOperation: [enforcePasswordPolicy, guardRoles],
   },
