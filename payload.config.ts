@@ -88,6 +88,8 @@ export default buildConfig({
     SearchChanges,
     Users,
   ],
+  // A session cookie sent from any other origin is ignored (the request is anonymous).
+  csrf: serverURL() ? [new URL(serverURL()).origin] : [],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   endpoints: [searchEndpoint],

@@ -7,9 +7,11 @@ import path from 'node:path'
 
 import { pageCache } from '../lib/cache/page-cache'
 import { processLiveness } from '../lib/db/liveness'
+import { serverURL } from '../lib/env'
 import { databaseReadiness } from '../lib/db/readiness'
 import { forwardClientIp } from '../lib/http/client-ip'
 import { requestLog } from '../lib/http/request-log'
+import { refuseCrossSiteWrites } from '../lib/http/same-origin'
 import { securityHeaders } from '../lib/http/security-headers'
 import { databaseScope } from '../lib/http/unavailable'
 
@@ -46,6 +48,7 @@ export const createApp = ({
   app.use(forwardClientIp())
   app.use(securityHeaders({ dev }))
   app.use(databaseScope())
+  app.use(refuseCrossSiteWrites({ publicUrl: serverURL() }))
 
   // Liveness, not readiness: an unreachable database is not this process's fault, a wedged one is.
   app.get('/healthz', (_req, res) => {
