@@ -1,12 +1,9 @@
-import type { Server } from 'node:http'
-
-import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 
-import { createApp } from '../../src/server/app'
 import { apiClient } from '../helpers/api'
+import { startTestApp } from '../helpers/app'
 import { createUser, startTestHub, testDatabase } from '../helpers/hub'
 
 const PUBLIC_URL = 'https://hub.example.nhs.uk'
@@ -14,7 +11,7 @@ const EVIL = 'http://evil.example'
 
 let hub: TestHub
 let api: ReturnType<typeof apiClient>
-let server: Server
+let app: Awaited<ReturnType<typeof startTestApp>>
 let base: string
 let adminToken: string
 const reached: string[] = []
@@ -24,24 +21,18 @@ beforeAll(async () => {
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
   adminToken = (await api.login(await createUser({ payload: hub.payload, roles: ['admin'] }))).token!
   // Behind the check, a stand-in for Next that records what got through.
-  const app = createApp({
-    dev: false,
-    logger: pino({ level: 'silent' }),
+  app = await startTestApp({
     nextHandler: (req, res) => {
       reached.push(`${req.method} ${req.path}`)
       res.status(200).send('reached')
     },
     payload: hub.payload,
-    state: { draining: false },
-    trustProxy: 0,
   })
-  server = app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  base = app.base
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await app?.close()
   await hub?.cleanup()
 })
 

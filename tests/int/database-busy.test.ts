@@ -1,8 +1,6 @@
-import type { Server } from 'node:http'
 import type { PoolClient } from 'pg'
 
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
-import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
@@ -11,8 +9,8 @@ import { processLiveness } from '../../src/lib/db/liveness'
 import { databaseReadiness } from '../../src/lib/db/readiness'
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { submitQuestion } from '../../src/lib/questions/submit'
-import { createApp } from '../../src/server/app'
 import { apiClient } from '../helpers/api'
+import { startTestApp } from '../helpers/app'
 import { startTestHub, testDatabase } from '../helpers/hub'
 import { waitFor } from '../helpers/wait'
 
@@ -25,7 +23,7 @@ const QUEUE_TIMEOUT_MS = 600
 
 let hub: TestHub
 let api: ReturnType<typeof apiClient>
-let server: Server
+let app: Awaited<ReturnType<typeof startTestApp>>
 let base: string
 
 beforeAll(async () => {
@@ -39,10 +37,8 @@ beforeAll(async () => {
   })
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
   // A stand-in for Next: a page that reads the database and, like Next, answers 500 when the read fails.
-  const app = createApp({
-    dev: false,
+  app = await startTestApp({
     livenessLimitMs: 200,
-    logger: pino({ level: 'silent' }),
     nextHandler: async (_req, res) => {
       try {
         await hub.payload.create({ collection: 'organisations', data: organisation('From a page') })
@@ -52,16 +48,12 @@ beforeAll(async () => {
       }
     },
     payload: hub.payload,
-    state: { draining: false },
-    trustProxy: 0,
   })
-  server = app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  base = app.base
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await app?.close()
   await hub?.cleanup()
 })
 
