@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminOnly, anyone } from '../../src/lib/access'
+import { adminOnly, anyone, fieldAllowRoles } from '../../src/lib/access'
 
 export const DEFAULT_RESPONSE_TARGET_DAYS = 5
 
@@ -42,6 +42,8 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'deskEmail',
       type: 'email',
+      // A person's address: for the desk and administrators, not for everyone who reads the site's settings.
+      access: { read: fieldAllowRoles({ roles: ['admin', 'responder'] }) },
       admin: { description: 'Where reminders and overdue alerts go for questions nobody is assigned to.' },
       label: 'Question desk lead email',
     },
