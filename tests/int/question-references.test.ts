@@ -11,7 +11,8 @@ import { startTestHub, testDatabase } from '../helpers/hub'
 let hub: TestHub
 
 beforeAll(async () => {
-  hub = await startTestHub({ env: { QUESTION_RATE_LIMIT_MAX: '100000' } })
+  // What is tested is uniqueness, not speed: a loaded machine must not turn a slow burst into refusals.
+  hub = await startTestHub({ env: { DATABASE_POOL_TIMEOUT_MS: '60000', QUESTION_RATE_LIMIT_MAX: '100000' } })
 })
 
 afterAll(async () => {
