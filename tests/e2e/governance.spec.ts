@@ -56,6 +56,8 @@ test('an editor records a meeting with attendance and an action; the public sees
   browser,
   request,
 }) => {
+  // Many admin round trips: a busy two-core machine takes most of a minute.
+  test.setTimeout(150_000)
   const token = await adminToken()
   const auth = { authorization: `JWT ${token}` }
   const editor = { email: `editor.${Date.now()}@example.org`, password: 'a long editor passphrase' }
@@ -75,15 +77,23 @@ test('an editor records a meeting with attendance and an action; the public sees
   await admin.locator('#field-startsAt input').fill('Jan 20, 2099 2:00 PM')
   await admin.locator('#field-venue').click()
   await admin.locator('#field-venue').fill('Watford General Hospital')
-  await admin.getByRole('button', { name: 'Add Attendance' }).click()
+  // The admin may still be applying the last change's form state when a row is added, and drops the row:
+  // add it again until it is there, as a person would.
+  const addRow = async ({ button, field }: { button: string; field: string }) => {
+    await expect(async () => {
+      if (!(await admin.locator(field).isVisible())) await admin.getByRole('button', { name: button }).click()
+      await expect(admin.locator(field)).toBeVisible({ timeout: 2_000 })
+    }).toPass({ timeout: 20_000 })
+  }
+  await addRow({ button: 'Add Attendance', field: '#field-attendance__0__person' })
   await admin.locator('#field-attendance__0__person').click()
   await admin.getByRole('option', { name: 'Colin Johnston' }).click()
-  await admin.getByRole('button', { name: 'Add Attendance' }).click()
+  await addRow({ button: 'Add Attendance', field: '#field-attendance__1__person' })
   await admin.locator('#field-attendance__1__person').click()
   await admin.getByRole('option', { name: 'Sally Trevor' }).click()
   await admin.locator('#field-attendance__1__attendance').click()
   await admin.getByRole('option', { name: 'Apologies' }).click()
-  await admin.getByRole('button', { name: 'Add Agenda Item' }).click()
+  await addRow({ button: 'Add Agenda Item', field: '#field-agendaItems__0__title' })
   await admin.locator('#field-agendaItems__0__title').fill('Foot care pathway')
   await admin.getByRole('button', { name: 'Save' }).click()
   await expect(admin).toHaveURL(/\/admin\/collections\/meetings\/\d+/, { timeout: 20_000 })

@@ -56,9 +56,10 @@ const CODES = new Set([
   'SQLITE_BUSY',
 ])
 // Payload's adapter rethrows a failed BEGIN as a new Error with only the message ("cannot begin transaction:
-// connect ECONNREFUSED …"), so the codes are looked for in messages too.
+// connect ECONNREFUSED …", or just "Failed query: begin" when the server ended the session), so the codes are
+// looked for in messages too, and a transaction that cannot even begin counts as the database failing.
 const MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|terminating connection|server closed the connection unexpectedly|the database system is (starting up|shutting down)|SQLITE_BUSY|database is locked|\b(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE|ETIMEDOUT)\b/i
+  /cannot begin transaction|Failed query: (begin|commit|rollback)\b|timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|terminating connection|server closed the connection unexpectedly|the database system is (starting up|shutting down)|SQLITE_BUSY|database is locked|\b(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE|ETIMEDOUT)\b/i
 const NAMES = new Set(['MongoNetworkError', 'MongoServerSelectionError', 'MongoNotConnectedError'])
 
 type ErrorLike = { cause?: unknown; code?: unknown; errors?: unknown; message?: unknown; name?: unknown }
