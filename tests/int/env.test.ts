@@ -26,6 +26,12 @@ describe('the environment schema', () => {
     expect(env.PUBLIC_URL).toBeUndefined()
   })
 
+  it('takes database addresses with several hosts or a socket directory', () => {
+    expect(problemsOf({ DATABASE_URL: 'mongodb://h1:27017,h2:27017/hub?replicaSet=rs0' })).toEqual([])
+    expect(problemsOf({ DATABASE_URL: 'postgres:///hub?host=/var/run/postgresql' })).toEqual([])
+    expect(problemsOf({ DATABASE_URL: 'file:./data/hub.db' })).toEqual([])
+  })
+
   it.each([
     ['QUESTION_RATE_LIMIT_MAX', 'abc', 'a whole number from 1 to 1000000'],
     ['QUESTION_RATE_LIMIT_MAX', '-5', 'a whole number from 1 to 1000000'],
@@ -37,6 +43,7 @@ describe('the environment schema', () => {
     ['JOBS_AUTORUN', 'yes', 'true or false'],
     ['SMTP_SECURE', 'ture', 'true or false'],
     ['PUBLIC_URL', 'hub.example.nhs.uk', 'an address starting with http:, https:'],
+    ['PUBLIC_URL', 'https://', 'an address starting with http:, https:'],
     ['DATABASE_URL', 'mysql://db/hub', 'an address starting with file:, postgres:'],
     ['DATABASE_URL', 'postgres://', 'an address starting with file:'],
     ['LOG_LEVEL', 'verbose', 'one of fatal, error, warn, info, debug, trace, silent'],

@@ -30,6 +30,8 @@ const validUrl = ({ protocols, raw }: { protocols: readonly string[]; raw: strin
   if (!protocol) return false
   // A file: address is a path, which the URL parser would not keep as given.
   if (protocol === 'file:') return raw.length > protocol.length
+  // Database addresses may name several hosts or a socket directory, which the URL parser refuses.
+  if (protocol !== 'http:' && protocol !== 'https:') return /^[^:]+:\/\/\S+$/.test(raw)
   try {
     return Boolean(new URL(raw).host)
   } catch {

@@ -57,8 +57,6 @@ const ALLOWED: RateLimitSlot = { allowed: true, retryAfterSeconds: 0 }
 const hashed = ({ key, secret }: { key: string; secret: string }) => createHmac('sha256', secret).update(key).digest('base64url').slice(0, 32)
 
 export type RateLimiter = {
-  /** Whether one more would be allowed now, without counting it. */
-  check: (args: { key: string }) => Promise<RateLimitSlot>
   /** The same as `take`. */
   consume: (args: { key: string }) => Promise<RateLimitSlot>
   durationSeconds: number
@@ -82,7 +80,7 @@ export const createRateLimiter = ({ durationSeconds, name, points }: { durationS
   const pointsNow = typeof points === 'function' ? points : () => points
   const spec = (): LimitSpec => ({ durationSeconds, name, points: pointsNow() })
 
-  const warnFallback = (error: unknown) => {
+  const warnFallback = ({ error }: { error: unknown }) => {
     const { lastWarned, store } = registry()
     const now = Date.now()
     if (now - (lastWarned.get(name) ?? 0) < 60_000) return
@@ -91,47 +89,42 @@ export const createRateLimiter = ({ durationSeconds, name, points }: { durationS
   }
 
   /** Runs one library call on the store, or on the in-memory fallback when the store fails. */
-  const run = async <T>(call: (limiter: RateLimiterAbstract, key: string) => Promise<T>, key: string): Promise<T> => {
+  const run = async <T>({ call, key }: { call: (limiter: RateLimiterAbstract, storedKey: string) => Promise<T>; key: string }): Promise<T> => {
     const { fallback, keySecret, store } = registry()
     const storedKey = hashed({ key, secret: keySecret })
     try {
       return await call(await store.limiter(spec()), storedKey)
     } catch (outcome) {
       if (isRefusal(outcome)) throw outcome
-      warnFallback(outcome)
+      warnFallback({ error: outcome })
       return call(await fallback.limiter(spec()), storedKey)
     }
   }
 
   const take = async ({ key }: { key: string }): Promise<RateLimitSlot> => {
     try {
-      await run((limiter, storedKey) => limiter.consume(storedKey, 1), key)
+      await run({ call: (limiter, storedKey) => limiter.consume(storedKey, 1), key })
       return ALLOWED
     } catch (outcome) {
       if (isRefusal(outcome)) return refusal(outcome)
       // Even the in-memory count failed: let the request through rather than fail it.
-      warnFallback(outcome)
+      warnFallback({ error: outcome })
       return ALLOWED
     }
   }
 
-  const check = async ({ key }: { key: string }): Promise<RateLimitSlot> => {
-    const used = await run((limiter, storedKey) => limiter.get(storedKey), key).catch(() => null)
-    return used && used.consumedPoints >= pointsNow() ? refusal(used) : ALLOWED
-  }
-
   const refund = async ({ key }: { key: string }): Promise<void> => {
-    await run((limiter, storedKey) => limiter.reward(storedKey, 1), key).catch((error: unknown) => warnFallback(error))
+    await run({ call: (limiter, storedKey) => limiter.reward(storedKey, 1), key }).catch((error: unknown) => warnFallback({ error }))
   }
 
   const reset = async ({ key }: { key?: string } = {}): Promise<void> => {
     const { fallback, store } = registry()
     if (key !== undefined) {
-      await run((limiter, storedKey) => limiter.delete(storedKey), key)
+      await run({ call: (limiter, storedKey) => limiter.delete(storedKey), key })
       return
     }
     await Promise.all([store.clear({ name }), fallback.clear({ name })])
   }
 
-  return { check, consume: take, durationSeconds, name, points: pointsNow, refund, reset, take }
+  return { consume: take, durationSeconds, name, points: pointsNow, refund, reset, take }
 }
