@@ -24,7 +24,14 @@ const keptFields = ({ input }: { input: Record<string, unknown> }): KeptField[] 
 const tooMany = ({ input, isJson, message, retryAfterSeconds }: { input: Record<string, unknown>; isJson: boolean; message: string; retryAfterSeconds: number }) =>
   isJson
     ? Response.json({ errors: [{ message }] }, { headers: { 'retry-after': String(retryAfterSeconds) }, status: 429 })
-    : keptFormPage({ action: '/feedback', explanation: `Your feedback has not been sent. ${message}`, fields: keptFields({ input }), heading: 'Your feedback has not been sent', retryAfterSeconds, status: 429 })
+    : keptFormPage({
+        action: '/feedback',
+        explanation: `Your feedback has not been sent. ${message}`,
+        fields: keptFields({ input }),
+        heading: 'Your feedback has not been sent',
+        retryAfterSeconds,
+        status: 429,
+      })
 
 /** The feedback could not be stored: 503, and the same answer ready to send again. */
 const unavailable = ({ input, isJson }: { input: Record<string, unknown>; isJson: boolean }) =>
