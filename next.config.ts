@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
     '@payloadcms/db-sqlite',
     '@payloadcms/drizzle',
     '@payloadcms/graphql',
+    // Its limiters are shared with the server through the process, so both must load the same classes.
+    'rate-limiter-flexible',
   ],
   // Lint and type checks run as their own steps, not inside every build.
   typescript: { ignoreBuildErrors: true },

@@ -10,7 +10,10 @@ import { backupTarget, createBackup } from '../src/lib/backup/backup'
 import { externalBackupAdvice } from '../src/lib/backup/elsewhere'
 import { databaseKind } from '../src/lib/db/kind'
 import { sqliteFile } from '../src/lib/db/paths'
-import { dataDir, databaseSettings, mediaDir } from '../src/lib/env'
+import { dataDir, databaseSettings, exitOnInvalidEnvironment, mediaDir } from '../src/lib/env'
+
+// A bad setting stops the command here, with one message naming it.
+exitOnInvalidEnvironment()
 
 const fail = (message: string, code = 1): never => {
   console.error(message)

@@ -15,7 +15,10 @@ import { databaseKind } from '../src/lib/db/kind'
 import { sqliteFile } from '../src/lib/db/paths'
 import { tablesWithRows, unknownMigrations } from '../src/lib/db/postgres-target'
 import { sqliteFileInUse } from '../src/lib/db/sqlite-in-use'
-import { databaseSettings } from '../src/lib/env'
+import { databaseSettings, exitOnInvalidEnvironment } from '../src/lib/env'
+
+// A bad setting stops the command here, with one message naming it.
+exitOnInvalidEnvironment()
 
 const USAGE = 'Usage: npm run db:copy -- --to postgres://user:password@host:5432/database'
 

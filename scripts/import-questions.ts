@@ -4,8 +4,12 @@
  */
 import fs from 'node:fs'
 
+import { exitOnInvalidEnvironment } from '../src/lib/env'
 import { importWrittenQuestions } from '../src/lib/parliament/import'
 import { bootPayload } from '../src/server/boot'
+
+// A bad setting stops the command here, with one message naming it.
+exitOnInvalidEnvironment()
 
 const args = process.argv.slice(2)
 const file = args.find((arg) => !arg.startsWith('--'))

@@ -4,6 +4,11 @@
  */
 import { spawnSync } from 'node:child_process'
 
+import { exitOnInvalidEnvironment } from '../src/lib/env'
+
+// A bad setting stops the command here, with one message naming it.
+exitOnInvalidEnvironment()
+
 const DIALECT_URLS = {
   // Never connected to: the URL only selects the adapter.
   postgres: 'postgres://migrations@127.0.0.1:1/migrations',

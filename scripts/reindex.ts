@@ -4,14 +4,18 @@
  * lives inside each web process instead (built on start, then kept current from the change log), so here the
  * run only proves the content can be indexed; restart web processes to rebuild theirs.
  */
+import { env, exitOnInvalidEnvironment } from '../src/lib/env'
 import { selectSearchEngine } from '../src/lib/search/select-engine'
 import { rebuildSearchIndex } from '../src/lib/search/sync'
 import { bootPayload } from '../src/server/boot'
 
+// A bad setting stops the command here, with one message naming it.
+exitOnInvalidEnvironment()
+
 const payload = await bootPayload({ cron: false })
 try {
   const started = Date.now()
-  const shared = Boolean(process.env.MEILISEARCH_HOST?.trim())
+  const shared = Boolean(env().MEILISEARCH_HOST)
   const count = await rebuildSearchIndex({ engine: selectSearchEngine(), payload })
   console.log(`Indexed ${count} published documents in ${Date.now() - started} ms${shared ? ' into Meilisearch' : ''}.`)
   if (!shared) console.log('Each web process holds its own index, built when it starts and kept current from content changes: restart them to rebuild now.')

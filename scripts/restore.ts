@@ -9,7 +9,10 @@ import { parseArgs } from 'node:util'
 import { restoreBackup } from '../src/lib/backup/restore'
 import { databaseKind } from '../src/lib/db/kind'
 import { sqliteFile } from '../src/lib/db/paths'
-import { dataDir, databaseSettings, mediaDir } from '../src/lib/env'
+import { dataDir, databaseSettings, exitOnInvalidEnvironment, mediaDir } from '../src/lib/env'
+
+// A bad setting stops the command here, with one message naming it.
+exitOnInvalidEnvironment()
 
 const USAGE = 'Usage: npm run restore -- <archive.tar.gz> [--force]'
 

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
+import { env } from '../src/lib/env'
 import { ensureContent } from './content'
 import { ensureSearchSettings, ensureSiteSettings } from './site-settings'
 import { ensureDevUsers, ensureFirstAdmin } from './users'
 
-export const devUsersWanted = (): boolean =>
-  process.env.SEED_DEV_USERS === 'true' || (process.env.NODE_ENV === 'development' && process.env.SEED_DEV_USERS !== 'false')
+export const devUsersWanted = (): boolean => env().SEED_DEV_USERS ?? env().NODE_ENV === 'development'
 
 /**
  * Loads the starting content. Every step is idempotent: it adds what is missing and leaves what exists,

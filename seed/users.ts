@@ -4,6 +4,7 @@ import type { Role } from '../src/lib/access'
 
 import { ROLES } from '../src/lib/access'
 import { generatePassword } from '../src/lib/auth/password-policy'
+import { env } from '../src/lib/env'
 
 type Log = (message: string) => void
 
@@ -14,8 +15,7 @@ type Log = (message: string) => void
 export const ensureFirstAdmin = async ({ log, payload }: { log: Log; payload: Payload }): Promise<void> => {
   const admins = await payload.count({ collection: 'users', where: { roles: { contains: 'admin' } } })
   if (admins.totalDocs > 0) return
-  const email = process.env.ADMIN_EMAIL || 'admin@diabetes-hub.local'
-  const given = process.env.ADMIN_PASSWORD
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: given } = env()
   const password = given || generatePassword()
   await payload
     .create({
@@ -45,7 +45,7 @@ export const ensureFirstAdmin = async ({ log, payload }: { log: Log; payload: Pa
 /** One account per role for local development, e.g. editor@diabetes-hub.local. */
 export const ensureDevUsers = async ({ log, payload }: { log: Log; payload: Payload }): Promise<void> => {
   const created: string[] = []
-  const password = process.env.DEV_USERS_PASSWORD || generatePassword()
+  const password = env().DEV_USERS_PASSWORD || generatePassword()
   for (const role of ROLES as readonly Role[]) {
     const email = `${role}@diabetes-hub.local`
     const existing = await payload.count({ collection: 'users', where: { email: { equals: email } } })

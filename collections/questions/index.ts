@@ -6,7 +6,7 @@ import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
 import { reportCsvEndpoint, reportEndpoint } from './endpoints'
 import { findDelivery } from '../../src/lib/email/deliveries'
 import { eraseAskerEndpoint } from './erase-endpoint'
-import { assignReference, screenPublicQuestion, stampNewQuestion } from './hooks/intake'
+import { acceptPublicQuestion, assignReference, screenPublicQuestion, stampNewQuestion } from './hooks/intake'
 import { notifyAsker, prepareAnswerEmail } from './hooks/notify'
 import { trackQuestionWorkflow } from './hooks/workflow'
 
@@ -172,8 +172,8 @@ export const Questions: CollectionConfig = {
     { name: 'breachAlertSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
   ],
   hooks: {
-    // The reference first: the confirmation email quotes it.
-    afterChange: [assignReference, notifyAsker],
+    // The limits first (a refusal rolls the question back), then the reference: the confirmation email quotes it.
+    afterChange: [acceptPublicQuestion, assignReference, notifyAsker],
     beforeChange: [stampNewQuestion, trackQuestionWorkflow, prepareAnswerEmail],
     beforeOperation: [screenPublicQuestion],
   },

@@ -2,8 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { canManageNewsletter, hasRole } from '../../src/lib/access'
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
+import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '../../src/lib/http/submission-limits'
 import { CONSENT_SOURCES, CURRENT_WORDING } from '../../src/lib/newsletter/consent'
-import { takeSignupSlot } from '../../src/lib/newsletter/rate-limit'
+import { SIGNUP_LIMITED, signupsPerAddress } from '../../src/lib/newsletter/rate-limit'
 import {
   confirmSubscription,
   eraseSubscriber,
@@ -32,6 +33,9 @@ const TOKEN_MESSAGES = {
 
 const tokenError = (reason: keyof typeof TOKEN_MESSAGES) => fieldErrors([{ field: 'token', message: TOKEN_MESSAGES[reason] }])
 
+const tooMany = ({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) =>
+  json({ errors: [{ message: `${message} Please wait ${waitText({ retryAfterSeconds })} and try again.` }] }, 429, { 'retry-after': String(retryAfterSeconds) })
+
 /** A JSON object body, or null when the body is missing or is not a JSON object. */
 const readJson = async (req: PayloadRequest): Promise<null | Record<string, unknown>> => {
   const body = await req.json?.().catch(() => null)
@@ -41,21 +45,21 @@ const readJson = async (req: PayloadRequest): Promise<null | Record<string, unkn
 /**
  * POST /api/subscribers/signup { email, topics: [...], sourcePath?, website? }: asks for a confirmation
  * email. 202 whatever the address's state (the answer never reveals who is subscribed), 400 naming the
- * field, 429 when one address sends too many.
+ * field, 429 when one address sends too many sign-ups, or too many that fail. Only accepted sign-ups count
+ * against the address's limit.
  */
 const signup: Endpoint = {
   handler: async (req) => {
-    const slot = takeSignupSlot({ key: req.headers.get(CLIENT_IP_HEADER) ?? 'unknown' })
-    if (!slot.allowed) {
-      return json({ errors: [{ message: 'You have tried to sign up several times in a short time. Please wait and try again.' }] }, 429, {
-        'retry-after': String(slot.retryAfterSeconds),
-      })
-    }
+    const ip = req.headers.get(CLIENT_IP_HEADER) ?? 'unknown'
+    const attempt = await beginSubmission({ ip })
+    if (!attempt.allowed) return tooMany({ message: TOO_MANY_REFUSED, retryAfterSeconds: attempt.retryAfterSeconds })
     const body = await readJson(req)
     if (!body) return fieldErrors([{ field: 'body', message: 'Send a JSON object with email and topics' }])
     if (typeof body.website === 'string' && body.website.trim()) return fieldErrors([{ field: 'website', message: 'Your sign-up could not be accepted.' }])
     const errors = validateSignup({ email: body.email, topics: body.topics })
     if (errors.length) return fieldErrors(errors)
+    const slot = await acceptSubmission({ ip, slots: [{ key: ip, limiter: signupsPerAddress }] })
+    if (!slot.allowed) return tooMany({ message: SIGNUP_LIMITED, retryAfterSeconds: slot.retryAfterSeconds })
     await requestSubscription({
       email: String(body.email),
       payload: req.payload,

@@ -7,6 +7,7 @@ import { survivePostgresDisconnects } from '../lib/db/postgres-pool'
 import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
 import { withStartupLock } from '../lib/db/startup-lock'
 import { databaseSettings } from '../lib/env'
+import { useRateLimitStore } from '../lib/http/rate-limit'
 import { ensureReferenceKey } from '../lib/questions/reference'
 import { loadConfig } from './load-config'
 
@@ -39,6 +40,8 @@ export const bootPayload = async ({
       await prepare?.(payload)
     },
   })
+  // Counted in the database from here on, shared with the other instances.
+  await useRateLimitStore({ payload })
   if (cron) await getPayload({ config, cron: true })
   return payload
 }

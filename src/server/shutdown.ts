@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 
 import type { drainableServer } from '../lib/http/drain'
 
+import { closeRateLimitStore } from '../lib/http/rate-limit'
 import { drainJobs } from '../lib/jobs/drain'
 
 /**
@@ -40,6 +41,7 @@ export const installShutdown = ({
     const drained = await drainJobs({ payload, timeoutMs })
     if (!drained) logger.warn('a job was still running at the deadline')
     await close?.().catch((error) => logger.warn({ err: error }, 'closing the site failed'))
+    await closeRateLimitStore().catch((error: unknown) => logger.warn({ err: error }, 'closing the rate-limit store failed'))
     await payload.db.destroy?.()
     logger.info('shutdown complete')
     process.exit(0)

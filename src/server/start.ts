@@ -4,12 +4,13 @@ import pino from 'pino'
 // `npm start` serves the production build (built just before, when stale) unless told otherwise (`npm run dev`).
 const env = process.env as Record<string, string | undefined>
 env.NODE_ENV ||= 'production'
-const dev = process.env.NODE_ENV === 'development'
-const root = process.cwd()
-const logger = pino({ base: undefined, level: process.env.LOG_LEVEL || 'info' })
 const started = Date.now()
-
-const { serverSettings } = await import('../lib/env')
+const { env: readEnv, exitOnInvalidEnvironment, logLevel, serverSettings } = await import('../lib/env')
+// A bad setting stops here, with one message naming it, before anything connects or listens.
+exitOnInvalidEnvironment()
+const dev = readEnv().NODE_ENV === 'development'
+const root = process.cwd()
+const logger = pino({ base: undefined, level: logLevel() })
 const settings = serverSettings()
 
 const { bootPayload, startJobCrons } = await import('./boot')

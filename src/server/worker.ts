@@ -5,8 +5,9 @@ process.env.JOBS_AUTORUN = 'true'
 const env = process.env as Record<string, string | undefined>
 env.NODE_ENV ||= 'production'
 
-const logger = pino({ base: undefined, level: process.env.LOG_LEVEL || 'info' })
-const { serverSettings } = await import('../lib/env')
+const { exitOnInvalidEnvironment, logLevel, serverSettings } = await import('../lib/env')
+exitOnInvalidEnvironment()
+const logger = pino({ base: undefined, level: logLevel() })
 const { bootPayload } = await import('./boot')
 const { installShutdown } = await import('./shutdown')
 const { DEFAULT_QUEUE } = await import('../lib/jobs/config')

@@ -30,10 +30,10 @@ export const apiClient = ({ config }: { config: Promise<unknown> }) => {
     return handler(request, { params: Promise.resolve({ slug: pathname.split('/') }) })
   }
 
-  const rest = async (args: RestArgs): Promise<{ json: any; status: number }> => {
+  const rest = async (args: RestArgs): Promise<{ headers: Headers; json: any; status: number }> => {
     const response = await raw(args)
     const text = await response.text()
-    return { json: text ? JSON.parse(text) : null, status: response.status }
+    return { headers: response.headers, json: text ? JSON.parse(text) : null, status: response.status }
   }
 
   const graphql = async ({ query, token }: { query: string; token?: string }): Promise<{ json: any; status: number }> => {

@@ -5,7 +5,7 @@ import type { TestSmtpServer } from '../helpers/smtp'
 
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { CONSENT_WORDING } from '../../src/lib/newsletter/consent'
-import { resetSignupRateLimit, SIGNUP_LIMIT } from '../../src/lib/newsletter/rate-limit'
+import { resetSignupRateLimit, signupsPerAddress } from '../../src/lib/newsletter/rate-limit'
 import { eraseUnconfirmedSubscribers } from '../../src/lib/newsletter/retention'
 import { createToken } from '../../src/lib/newsletter/tokens'
 import { resetQuestionRateLimit } from '../../src/lib/questions/rate-limit'
@@ -111,7 +111,7 @@ describe('double opt-in', () => {
   })
 
   it('limits sign-ups per client address with a 429', async () => {
-    for (let sent = 0; sent < SIGNUP_LIMIT.max; sent++) expect((await signup({ email: `flood${sent}@example.org`, topics: ['guidance'] }, '198.51.100.9')).status).toBe(202)
+    for (let sent = 0; sent < signupsPerAddress.points(); sent++) expect((await signup({ email: `flood${sent}@example.org`, topics: ['guidance'] }, '198.51.100.9')).status).toBe(202)
     const limited = await signup({ email: 'flood-last@example.org', topics: ['guidance'] }, '198.51.100.9')
     expect(limited.status).toBe(429)
     expect((await signup({ email: 'other-address@example.org', topics: ['guidance'] }, '198.51.100.10')).status).toBe(202)
@@ -225,7 +225,7 @@ describe('unsubscribing and preferences', () => {
 
 describe('the question form opt-in', () => {
   it('stores the question first, then makes an unconfirmed subscriber and sends the confirmation through jobs', async () => {
-    resetQuestionRateLimit()
+    await resetQuestionRateLimit()
     const asked = await api.rest({
       body: { email: 'asker.optin@example.org', name: 'Opt In', newsletterOptIn: true, question: 'Is there a local structured education course?' },
       headers: { [CLIENT_IP_HEADER]: '192.0.2.77' },
@@ -245,7 +245,7 @@ describe('the question form opt-in', () => {
   })
 
   it('does nothing for a question without the box ticked', async () => {
-    resetQuestionRateLimit()
+    await resetQuestionRateLimit()
     await api.rest({
       body: { email: 'asker.no@example.org', name: 'No Thanks', question: 'Is there a local structured education course?' },
       headers: { [CLIENT_IP_HEADER]: '192.0.2.78' },

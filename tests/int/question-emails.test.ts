@@ -34,7 +34,7 @@ const runJobs = async () => {
 }
 
 const ask = async (email: string) => {
-  resetQuestionRateLimit()
+  await resetQuestionRateLimit()
   const { json, status } = await api.rest({
     body: { email, name: 'Sam Asker', question: 'Is there a <b>local</b> foot-care pathway for people with type 2 diabetes?' },
     headers: { [CLIENT_IP_HEADER]: '192.0.2.50' },

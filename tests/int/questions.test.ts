@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { TestHub } from '../helpers/hub'
 
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
-import { QUESTION_LIMIT, resetQuestionRateLimit } from '../../src/lib/questions/rate-limit'
+import { questionsPerAddress, questionsPerEmail, resetQuestionRateLimit } from '../../src/lib/questions/rate-limit'
 import { apiClient } from '../helpers/api'
 import { createUser, startTestHub } from '../helpers/hub'
 
@@ -93,12 +93,24 @@ describe('asking a question (POST /api/questions)', () => {
     expect((await hub.payload.count({ collection: 'questions' })).totalDocs).toBe(before)
   })
 
-  it('limits questions per address with a 429, leaving other addresses alone', async () => {
-    for (let sent = 0; sent < QUESTION_LIMIT.max; sent++) expect((await ask(valid, '198.51.100.7')).status).toBe(201)
-    const limited = await ask(valid, '198.51.100.7')
+  it('limits accepted questions per address with a 429 and Retry-After, leaving other addresses alone', async () => {
+    const colleague = (sent: number) => ({ ...valid, email: `colleague${sent}@example.org` })
+    for (let sent = 0; sent < questionsPerAddress.points(); sent++) expect((await ask(colleague(sent), '198.51.100.7')).status).toBe(201)
+    const before = (await hub.payload.count({ collection: 'questions' })).totalDocs
+    const limited = await ask(colleague(999), '198.51.100.7')
     expect(limited.status).toBe(429)
-    expect(limited.json.errors[0].message).toMatch(/try again/)
-    expect((await ask(valid, '198.51.100.8')).status).toBe(201)
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(limited.json.errors[0].message).toMatch(/from your connection.*try again/)
+    expect((await hub.payload.count({ collection: 'questions' })).totalDocs).toBe(before)
+    expect((await ask(colleague(1000), '198.51.100.8')).status).toBe(201)
+  })
+
+  it('limits accepted questions per asker email, whatever the address, leaving colleagues alone', async () => {
+    for (let sent = 0; sent < questionsPerEmail.points(); sent++) expect((await ask(valid, `198.51.100.${20 + sent}`)).status).toBe(201)
+    const limited = await ask({ ...valid, email: ' Asker@Example.org ' }, '198.51.100.60')
+    expect(limited.status).toBe(429)
+    expect(limited.json.errors[0].message).toMatch(/from this email address/)
+    expect((await ask({ ...valid, email: 'colleague@example.org' }, '198.51.100.20')).status).toBe(201)
   })
 })
 

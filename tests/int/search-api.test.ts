@@ -64,12 +64,12 @@ describe('GET /api/search', () => {
   })
 
   it('is rate-limited per address with a 429', async () => {
-    searchLimiter.reset()
-    for (let sent = 0; sent < searchLimiter.max; sent++) await search('q=retinal', undefined, '198.51.100.99')
+    await searchLimiter.reset()
+    for (let sent = 0; sent < searchLimiter.points(); sent++) await search('q=retinal', undefined, '198.51.100.99')
     const limited = await search('q=retinal', undefined, '198.51.100.99')
     expect(limited.status).toBe(429)
     expect((await search('q=retinal', undefined, '198.51.100.100')).status).toBe(200)
-    searchLimiter.reset()
+    await searchLimiter.reset()
   })
 
   it('answers from the database (mode "database") while the index is not ready, instead of failing', async () => {

@@ -75,27 +75,27 @@ describe('resolving guidance addresses', () => {
 
 describe('page feedback', () => {
   it('stores a valid answer against the page', async () => {
-    const result = await submitFeedback({ input: { comment: ' Useful ', page: String(ids.parent), useful: 'yes' }, payload, user: null })
+    const result = await submitFeedback({ input: { comment: ' Useful ', page: String(ids.parent), useful: 'yes' }, ip: '192.0.2.30', payload, user: null })
     expect(result).toEqual({ ok: true, stored: true })
     const stored = await payload.find({ collection: 'feedback', where: { page: { equals: ids.parent } } })
     expect(stored.docs.map((doc) => [doc.useful, doc.comment])).toEqual([[true, 'Useful']])
   })
 
   it('names the field for a missing answer, an over-long comment and an unknown page', async () => {
-    expect(await submitFeedback({ input: { page: String(ids.parent) }, payload, user: null })).toMatchObject({ field: 'useful', status: 400 })
+    expect(await submitFeedback({ input: { page: String(ids.parent) }, ip: '192.0.2.30', payload, user: null })).toMatchObject({ field: 'useful', status: 400 })
     expect(
-      await submitFeedback({ input: { comment: 'x'.repeat(1001), page: String(ids.parent), useful: 'no' }, payload, user: null }),
+      await submitFeedback({ input: { comment: 'x'.repeat(1001), page: String(ids.parent), useful: 'no' }, ip: '192.0.2.30', payload, user: null }),
     ).toMatchObject({ field: 'comment', status: 422 })
-    expect(await submitFeedback({ input: { page: '999999', useful: 'no' }, payload, user: null })).toMatchObject({ field: 'page', status: 422 })
-    expect(await submitFeedback({ input: { useful: 'no' }, payload, user: null })).toMatchObject({ field: 'page', status: 400 })
+    expect(await submitFeedback({ input: { page: '999999', useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({ field: 'page', status: 422 })
+    expect(await submitFeedback({ input: { useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({ field: 'page', status: 400 })
   })
 
   it('cannot be used to probe for professional or draft pages', async () => {
-    expect(await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, payload, user: null })).toMatchObject({
+    expect(await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({
       field: 'page',
     })
-    expect(await submitFeedback({ input: { page: String(ids.draft), useful: 'no' }, payload, user: admin })).toMatchObject({ field: 'page' })
-    expect(await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, payload, user: professional })).toEqual({
+    expect(await submitFeedback({ input: { page: String(ids.draft), useful: 'no' }, ip: '192.0.2.30', payload, user: admin })).toMatchObject({ field: 'page' })
+    expect(await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, ip: '192.0.2.30', payload, user: professional })).toEqual({
       ok: true,
       stored: true,
     })
@@ -103,7 +103,7 @@ describe('page feedback', () => {
 
   it('drops a bot submission (honeypot filled) without storing it', async () => {
     const before = (await payload.count({ collection: 'feedback' })).totalDocs
-    expect(await submitFeedback({ input: { page: String(ids.parent), useful: 'no', website: 'spam' }, payload, user: null })).toEqual({
+    expect(await submitFeedback({ input: { page: String(ids.parent), useful: 'no', website: 'spam' }, ip: '192.0.2.30', payload, user: null })).toEqual({
       ok: true,
       stored: false,
     })

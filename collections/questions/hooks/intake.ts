@@ -1,10 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
 import { hasRole } from '../../../src/lib/access'
 import { CLIENT_IP_HEADER } from '../../../src/lib/http/client-ip'
-import { takeQuestionSlot } from '../../../src/lib/questions/rate-limit'
+import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '../../../src/lib/http/submission-limits'
+import { emailKey, questionsPerAddress, questionsPerEmail } from '../../../src/lib/questions/rate-limit'
 import { questionReference, randomQuestionReference, referenceKey } from '../../../src/lib/questions/reference'
 import { normaliseUkPhone } from '../../../src/lib/questions/validate'
 
@@ -12,27 +13,58 @@ export const HONEYPOT_FIELD = 'website'
 
 const fromDesk = (user: unknown) => hasRole({ roles: ['admin', 'responder'], user: user as never })
 
+/** Marks a create as a public submission, for the hooks that run after validation. */
+type PublicQuestion = { ip: string }
+const PUBLIC_QUESTION = 'publicQuestion'
+
+/** 429 with Retry-After: the REST answer carries the header, the site form reads `retryAfterSeconds`. */
+const tooMany = ({ message, req, retryAfterSeconds }: { message: string; req: PayloadRequest; retryAfterSeconds: number }) => {
+  const headers = new Headers(req.responseHeaders)
+  headers.set('Retry-After', String(retryAfterSeconds))
+  req.responseHeaders = headers
+  return new APIError(`${message} Please wait ${waitText({ retryAfterSeconds })} and try again.`, 429, { retryAfterSeconds }, true)
+}
+
 /**
- * Public questions: a filled honeypot or too many questions from one address are refused before anything
- * is stored (429 with a retry time). Trusted server code and the desk are not limited.
+ * Public questions: counted as refused until accepted (see acceptPublicQuestion), so field errors cost the
+ * asker nothing while a flood of failing posts is stopped (429). A filled honeypot is refused before
+ * anything is stored. Trusted server code and the desk are not limited.
  */
-export const screenPublicQuestion: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const screenPublicQuestion: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' || fromDesk(req.user) || args.overrideAccess) return args
+  const ip = req.headers?.get?.(CLIENT_IP_HEADER) ?? 'unknown'
+  const attempt = await beginSubmission({ ip })
+  if (!attempt.allowed) throw tooMany({ message: TOO_MANY_REFUSED, req, retryAfterSeconds: attempt.retryAfterSeconds })
+  req.context[PUBLIC_QUESTION] = { ip } satisfies PublicQuestion
   const data = (args.data ?? {}) as Record<string, unknown>
   if (typeof data[HONEYPOT_FIELD] === 'string' && (data[HONEYPOT_FIELD] as string).trim()) {
     throw new APIError('Your question could not be accepted.', 400, { field: HONEYPOT_FIELD }, true)
   }
-  const ip = req.headers?.get?.(CLIENT_IP_HEADER) ?? 'unknown'
-  const slot = takeQuestionSlot({ key: ip })
-  if (!slot.allowed) {
-    throw new APIError(
-      `You have sent several questions in a short time. Please wait ${Math.ceil(slot.retryAfterSeconds / 60)} minutes and try again.`,
-      429,
-      { retryAfterSeconds: slot.retryAfterSeconds },
-      true,
-    )
-  }
   return args
+}
+
+/**
+ * A public question that passed validation and is stored (not yet committed) uses one slot of its address's
+ * limit and one of its asker email's. Over either limit it is refused with 429, which rolls the question back.
+ */
+export const acceptPublicQuestion: CollectionAfterChangeHook = async ({ data, doc, operation, req }) => {
+  const submitted = req.context[PUBLIC_QUESTION] as PublicQuestion | undefined
+  if (operation !== 'create' || !submitted) return doc
+  const slot = await acceptSubmission({
+    ip: submitted.ip,
+    slots: [
+      { key: emailKey(data.email), limiter: questionsPerEmail },
+      { key: submitted.ip, limiter: questionsPerAddress },
+    ],
+  })
+  if (!slot.allowed) {
+    const message =
+      slot.refusedBy === questionsPerEmail
+        ? 'Several questions have been sent from this email address in a short time.'
+        : 'Several questions have been sent from your connection in a short time.'
+    throw tooMany({ message, req, retryAfterSeconds: slot.retryAfterSeconds })
+  }
+  return doc
 }
 
 /**

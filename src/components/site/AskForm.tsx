@@ -34,7 +34,13 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
   return (
     <form action={formAction} noValidate>
       <ErrorSummary
-        errors={state?.kind === 'unavailable' ? [{ field: 'send-question', message: UNAVAILABLE_MESSAGE }] : fieldErrors}
+        errors={
+          state?.kind === 'unavailable'
+            ? [{ field: 'send-question', message: UNAVAILABLE_MESSAGE }]
+            : state?.kind === 'rate-limited'
+              ? [{ field: 'send-question', message: `${state.message} Everything you typed is still below.` }]
+              : fieldErrors
+        }
       />
       <input name="sourcePath" type="hidden" value={sourcePath} />
       {FIELDS.map((field) => {

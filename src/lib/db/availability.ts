@@ -3,11 +3,14 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 /** How long clients are asked to wait before trying again when the database is busy or unreachable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 10
 
+/** The status a rendered page is answered with instead of 200, e.g. a form kept with what was typed. */
+export type PageStatus = { retryAfterSeconds: number; status: 429 | 503 }
+
 export type DatabaseScope = {
   /** The request met a database failure. */
   databaseTrouble: boolean
-  /** The page already tells the person the service is unavailable (a form kept with what they typed). */
-  unavailablePage: boolean
+  /** The page tells the person their form was not sent (unavailable, too many): it is not a 200. */
+  pageStatus?: PageStatus
 }
 
 // One store per process: the Express server and the Next.js bundle each load their own copy of this module.
@@ -20,7 +23,7 @@ const scopes = (holder[SCOPES_KEY] ??= new AsyncLocalStorage<DatabaseScope>())
  * the pool's queue timeout, or the server unreachable), so the server can answer 503 rather than 500.
  */
 export const withDatabaseScope = <T>(run: (scope: DatabaseScope) => T): T => {
-  const scope: DatabaseScope = { databaseTrouble: false, unavailablePage: false }
+  const scope: DatabaseScope = { databaseTrouble: false }
   return scopes.run(scope, () => run(scope))
 }
 
@@ -30,11 +33,17 @@ export const noteDatabaseTrouble = (): void => {
   if (scope) scope.databaseTrouble = true
 }
 
-/** A form page rendered to say "not sent, try again" is answered 503 with Retry-After, though it renders. */
-export const markUnavailablePage = (): void => {
+/**
+ * A form page rendered to say "not sent, try again later" is answered with this status and Retry-After,
+ * though it renders: a form post without JavaScript then gets a 429 or 503 that keeps what was typed.
+ */
+export const markPageStatus = (pageStatus: PageStatus): void => {
   const scope = scopes.getStore()
-  if (scope) scope.unavailablePage = true
+  if (scope) scope.pageStatus = pageStatus
 }
+
+/** The form could not be saved because the database is unavailable: 503. */
+export const markUnavailablePage = (): void => markPageStatus({ retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS, status: 503 })
 
 export const databaseTroubleInScope = (): boolean => scopes.getStore()?.databaseTrouble ?? false
 

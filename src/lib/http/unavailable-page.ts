@@ -16,27 +16,41 @@ const field = (kept: KeptField): string => {
 }
 
 /**
- * The answer to a form post the database could not take: 503 with Retry-After, and the same form again
- * with everything the person typed (never a password), ready to send once the service is back. A page of
- * its own, so it renders whatever else is down.
+ * The answer to a form post that was not taken: its status with Retry-After, what happened, and the same form
+ * again with everything the person typed (never a password), ready to send later. A page of its own, so it
+ * renders whatever else is down.
  */
-export const unavailableFormPage = ({ action, fields, what }: { action: string; fields: KeptField[]; what: string }): Response => {
+export const keptFormPage = ({
+  action,
+  explanation,
+  fields,
+  heading,
+  retryAfterSeconds,
+  status,
+}: {
+  action: string
+  explanation: string
+  fields: KeptField[]
+  heading: string
+  retryAfterSeconds: number
+  status: 429 | 503
+}): Response => {
   const html = `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Sorry, the service is unavailable – Diabetes Network Hub</title>
+<title>${escapeHtml(heading)} – Diabetes Network Hub</title>
 <link href="/assets/nhsuk-frontend.min.css" rel="stylesheet">
 </head>
 <body>
 <div class="nhsuk-width-container">
 <main class="nhsuk-main-wrapper" id="maincontent">
 <div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
-<h1>Sorry, the service is unavailable</h1>
-<p>We could not save your ${escapeHtml(what)}: the service is busy or briefly unavailable. Nothing has been sent yet.</p>
-<p>What you typed is below. Please try again in a minute.</p>
+<h1>${escapeHtml(heading)}</h1>
+<p>${escapeHtml(explanation)}</p>
+<p>What you typed is below.</p>
 <form action="${escapeHtml(action)}" method="post" novalidate>
 ${fields.map(field).join('\n')}
 <button class="nhsuk-button" type="submit">Try again</button>
@@ -51,8 +65,19 @@ ${fields.map(field).join('\n')}
     headers: {
       'cache-control': 'no-store',
       'content-type': 'text/html; charset=utf-8',
-      'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
+      'retry-after': String(retryAfterSeconds),
     },
-    status: 503,
+    status,
   })
 }
+
+/** A form post the database could not take: 503, and the form again to send once the service is back. */
+export const unavailableFormPage = ({ action, fields, what }: { action: string; fields: KeptField[]; what: string }): Response =>
+  keptFormPage({
+    action,
+    explanation: `We could not save your ${what}: the service is busy or briefly unavailable. Nothing has been sent yet. Please try again in a minute.`,
+    fields,
+    heading: 'Sorry, the service is unavailable',
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    status: 503,
+  })

@@ -21,8 +21,8 @@ export const answerDatabaseUnavailable: AfterErrorHook = ({ error, req }) => {
 /**
  * Each request runs in a scope that records a database failure (see ../db/availability). A page that failed
  * because of one is answered 503 with Retry-After instead of 500, so people, proxies and monitors see "try
- * again shortly" rather than a fault; so is a form shown again, with what was typed, because it could not be
- * saved.
+ * again shortly" rather than a fault. A form shown again, with what was typed, because it could not be saved
+ * (503) or was over a rate limit (429) is answered with the status its page set.
  */
 export const databaseScope = (): RequestHandler => (req, res, next) => {
   // A script-driven form post (Next's server action fetch) needs its 200 to apply the answer in place.
@@ -31,11 +31,11 @@ export const databaseScope = (): RequestHandler => (req, res, next) => {
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res
     res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
       const failed = statusCode === 500 && scope.databaseTrouble
-      const keptForm = statusCode === 200 && scope.unavailablePage && !scripted
+      const keptForm = statusCode === 200 && !scripted ? scope.pageStatus : undefined
       if (failed || keptForm) {
-        res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+        res.setHeader('Retry-After', String(keptForm?.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS))
         res.setHeader('Cache-Control', 'no-store')
-        return writeHead(503, ...rest)
+        return writeHead(keptForm?.status ?? 503, ...rest)
       }
       return writeHead(statusCode, ...rest)
     }) as typeof res.writeHead

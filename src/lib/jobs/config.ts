@@ -2,7 +2,7 @@ import type { Config } from 'payload'
 
 import { hasRole } from '../access'
 import { sendEmailTask } from '../email/task'
-import { jobsAutoRun } from '../env'
+import { env, jobsAutoRun } from '../env'
 import { remindOverdueActionsTask } from '../governance/reminders'
 import { NEWSLETTER_QUEUE } from '../newsletter/job-names'
 import { newsletterOptInTask } from '../newsletter/opt-in-task'
@@ -10,7 +10,7 @@ import { eraseUnconfirmedSubscribersTask } from '../newsletter/retention'
 import { sendNewslettersTask } from '../newsletter/task'
 import { watchQuestionDeadlinesTask } from '../questions/deadlines'
 import { eraseExpiredQuestionsTask } from '../questions/retention-task'
-import { jobsLeaseSeconds, releaseThenRun, withLease } from './lease'
+import { releaseThenRun, withLease } from './lease'
 
 export const DEFAULT_QUEUE = 'default'
 
@@ -24,16 +24,14 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole({ 
  * before each run (./lease.ts), so a killed runner's jobs are retried and its scheduled tasks go on.
  */
 export const jobsConfig = (): NonNullable<Config['jobs']> => {
-  // A bad JOBS_LEASE_SECONDS stops the start rather than every run.
-  jobsLeaseSeconds()
   return {
     access: { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly },
     // "Running N jobs." on every tick would bury the log at info; failures are still logged.
     autoRun: () =>
       jobsAutoRun()
         ? [
-            { cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 20, queue: DEFAULT_QUEUE, silent: { info: true } },
-            { cron: process.env.NEWSLETTER_CRON || '*/2 * * * * *', limit: 2, queue: NEWSLETTER_QUEUE, silent: { info: true } },
+            { cron: env().JOBS_CRON, limit: 20, queue: DEFAULT_QUEUE, silent: { info: true } },
+            { cron: env().NEWSLETTER_CRON, limit: 2, queue: NEWSLETTER_QUEUE, silent: { info: true } },
           ]
         : [],
     deleteJobOnComplete: true,

@@ -3,25 +3,17 @@ import type { Job, JobLog, Payload, TaskConfig, Where } from 'payload'
 import { randomUUID } from 'node:crypto'
 
 import { withDatabaseLock } from '../db/lock'
+import { env } from '../env'
 
 /**
  * Payload marks a job `processing` when a runner takes it and never looks at it again until that runner
  * finishes it: a runner that dies (kill -9, a lost machine) leaves the job taken for ever, and the
  * scheduler queues no new job of a scheduled task while one looks active. So each running job holds a
  * lease: its runner touches the job's row every third of the lease while the handler runs, and any runner
- * takes back jobs whose row has not been touched for a whole lease (see `releaseExpiredJobs`).
+ * takes back jobs whose row has not been touched for a whole lease (see `releaseExpiredJobs`). The lease is
+ * read at each use, so a changed environment (and each test) takes effect without a restart.
  */
-export const DEFAULT_LEASE_SECONDS = 90
-
-/** Read at each use, so a changed environment (and each test) takes effect without a restart. */
-export const jobsLeaseSeconds = (): number => {
-  const raw = process.env.JOBS_LEASE_SECONDS?.trim()
-  if (!raw) return DEFAULT_LEASE_SECONDS
-  const value = Number(raw)
-  // Below 3 s the heartbeat (a third of the lease) would be a write every second or more often.
-  if (!Number.isInteger(value) || value < 3) throw new Error(`JOBS_LEASE_SECONDS must be a whole number of seconds, 3 or more, got "${raw}"`)
-  return value
-}
+export const jobsLeaseSeconds = (): number => env().JOBS_LEASE_SECONDS
 
 /** Renews the lease of a running job until the returned function is called. One touch at a time. */
 export const keepJobAlive = ({ everyMs, id, payload }: { everyMs: number; id: number | string; payload: Payload }): (() => void) => {

@@ -12,7 +12,7 @@ import { listHeaders } from './sender'
 import { newsletterSettings } from './settings'
 import { openBulkTransport } from './transport'
 
-const limiter = createRateLimiter({ max: 10, name: 'newsletter-test-send', windowMs: 10 * 60 * 1000 })
+const limiter = createRateLimiter({ durationSeconds: 10 * 60, name: 'newsletter-test-send', points: 10 })
 
 /** Links in a preview or test copy: they lead to the pages, which say the link is only a sample. */
 export const sampleLinks = () => ({
@@ -36,7 +36,7 @@ export type TestSendResult = { kind: 'limited'; retryAfterSeconds: number } | { 
  * once. The subject says it is a test; it is not recorded as a delivery.
  */
 export const sendTestCopy = async ({ issue, payload, to, userKey }: { issue: Newsletter; payload: Payload; to: string; userKey: string }): Promise<TestSendResult> => {
-  const slot = limiter.take({ key: userKey })
+  const slot = await limiter.take({ key: userKey })
   if (!slot.allowed) return { kind: 'limited', retryAfterSeconds: slot.retryAfterSeconds }
   const preview = await previewIssue({ issue, payload })
   const settings = newsletterSettings()

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { inTransaction } from '../db/transaction'
 import { queueEmail } from '../email/queue'
+import { env } from '../env'
 import { letOthersRun } from '../jobs/yield'
 import { absoluteUrl } from '../site/urls'
 import { oneWorkingDayBefore } from '../sla/working-days'
@@ -86,5 +87,5 @@ export const watchQuestionDeadlinesTask: TaskConfig<'watchQuestionDeadlines'> = 
     { name: 'breaches', type: 'number', required: true },
   ],
   retries: 3,
-  schedule: [{ cron: process.env.QUESTION_DEADLINES_CRON || '0 * * * * *', queue: 'default' }],
+  schedule: [{ cron: env().QUESTION_DEADLINES_CRON, queue: 'default' }],
 }

@@ -1,10 +1,19 @@
+import { env } from '../env'
 import { createRateLimiter } from '../http/rate-limit'
+import { FORM_LIMIT_SECONDS, refusedSubmissions } from '../http/submission-limits'
 
-const limiter = createRateLimiter({ max: Number(process.env.QUESTION_RATE_LIMIT_MAX || 5), name: 'questions', windowMs: 10 * 60 * 1000 })
+/**
+ * Accepted questions per client address. Generous, because a whole practice may share one outgoing address;
+ * the per-email limit below keeps one busy asker from using up everyone's share.
+ */
+export const questionsPerAddress = createRateLimiter({ durationSeconds: FORM_LIMIT_SECONDS, name: 'questions-address', points: () => env().QUESTION_RATE_LIMIT_MAX })
 
-export const QUESTION_LIMIT = { max: limiter.max, windowMs: limiter.windowMs }
+/** Accepted questions per asker email address. */
+export const questionsPerEmail = createRateLimiter({ durationSeconds: FORM_LIMIT_SECONDS, name: 'questions-email', points: () => env().QUESTION_EMAIL_RATE_LIMIT_MAX })
 
-/** Questions per client address: a few per ten minutes is plenty for people, and stops floods. */
-export const takeQuestionSlot = limiter.take
+/** Emails differ only in case and spaces as people type them. */
+export const emailKey = (email: unknown): string => (typeof email === 'string' ? email.trim().toLowerCase() : '')
 
-export const resetQuestionRateLimit = (): void => limiter.reset()
+export const resetQuestionRateLimit = async (): Promise<void> => {
+  await Promise.all([questionsPerAddress.reset(), questionsPerEmail.reset(), refusedSubmissions.reset()])
+}

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { isDatabaseUnavailable, markUnavailablePage } from '../db/availability'
+import { isDatabaseUnavailable, markPageStatus, markUnavailablePage } from '../db/availability'
 import { CLIENT_IP_HEADER } from '../http/client-ip'
+import { FORM_LIMIT_SECONDS } from '../http/submission-limits'
 import { safeReturnPath } from '../site/urls'
 
 export const ASK_FIELDS = ['name', 'jobTitle', 'organisation', 'email', 'telephone', 'question'] as const
@@ -11,7 +12,7 @@ export type AskValues = Partial<Record<AskField | 'newsletterOptIn' | 'sourcePat
 export type AskResult =
   | { errors: { field: string; message: string }[]; kind: 'invalid'; values: AskValues }
   | { kind: 'accepted'; reference: string }
-  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'rate-limited'; message: string; retryAfterSeconds: number; values: AskValues }
   | { kind: 'unavailable'; values: AskValues }
 
 const text = (value: FormDataEntryValue | null | undefined): string => (typeof value === 'string' ? value : '')
@@ -43,7 +44,12 @@ export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip
     return { kind: 'accepted', reference: String(created.reference) }
   } catch (error) {
     const failure = error as { data?: { errors?: { message: string; path: string }[]; retryAfterSeconds?: number }; message: string; status?: number }
-    if (failure.status === 429) return { kind: 'rate-limited', retryAfterSeconds: failure.data?.retryAfterSeconds ?? 600 }
+    if (failure.status === 429) {
+      // Not sent: keep every word typed, say when to try again, and let the page answer 429.
+      const retryAfterSeconds = failure.data?.retryAfterSeconds ?? FORM_LIMIT_SECONDS
+      markPageStatus({ retryAfterSeconds, status: 429 })
+      return { kind: 'rate-limited', message: `Your question has not been sent. ${failure.message}`, retryAfterSeconds, values }
+    }
     if (failure.status === 400 && failure.data?.errors?.length) {
       return { errors: failure.data.errors.map((problem) => ({ field: problem.path, message: problem.message })), kind: 'invalid', values }
     }

@@ -1,12 +1,13 @@
 import type { Endpoint } from 'payload'
 
 import { canReadProfessionalContent } from '../access'
+import { env } from '../env'
 import { CLIENT_IP_HEADER } from '../http/client-ip'
 import { createRateLimiter } from '../http/rate-limit'
 import { parseSearchParams } from './query'
 import { runSearch } from './run'
 
-export const searchLimiter = createRateLimiter({ max: Number(process.env.SEARCH_RATE_LIMIT_MAX || 120), name: 'search', windowMs: 60 * 1000 })
+export const searchLimiter = createRateLimiter({ durationSeconds: 60, name: 'search', points: () => env().SEARCH_RATE_LIMIT_MAX })
 
 /**
  * GET /api/search?q=…&type=…&careArea=…&page=…: hits, facets, total and timing as JSON. The viewer's audience
@@ -15,7 +16,7 @@ export const searchLimiter = createRateLimiter({ max: Number(process.env.SEARCH_
  */
 export const searchEndpoint: Endpoint = {
   handler: async (req) => {
-    const slot = searchLimiter.take({ key: req.headers.get(CLIENT_IP_HEADER) ?? 'unknown' })
+    const slot = await searchLimiter.take({ key: req.headers.get(CLIENT_IP_HEADER) ?? 'unknown' })
     if (!slot.allowed) {
       return Response.json(
         { errors: [{ message: 'Too many searches; please wait a moment.' }] },

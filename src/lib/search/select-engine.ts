@@ -1,5 +1,6 @@
 import type { SearchEngine } from './types'
 
+import { env } from '../env'
 import { createEmbeddedEngine } from './embedded'
 import { createMeilisearchEngine } from './meilisearch'
 
@@ -7,12 +8,8 @@ import { createMeilisearchEngine } from './meilisearch'
  * Meilisearch when a server is configured (MEILISEARCH_HOST, with MEILISEARCH_API_KEY and MEILISEARCH_INDEX),
  * otherwise the in-process engine, so development and small deployments need no search server.
  */
-export const selectSearchEngine = ({ env = process.env }: { env?: NodeJS.ProcessEnv } = {}): SearchEngine => {
-  const host = env.MEILISEARCH_HOST?.trim()
-  if (!host) return createEmbeddedEngine()
-  return createMeilisearchEngine({
-    host,
-    apiKey: env.MEILISEARCH_API_KEY || undefined,
-    indexName: env.MEILISEARCH_INDEX?.trim() || undefined,
-  })
+export const selectSearchEngine = (): SearchEngine => {
+  const { MEILISEARCH_API_KEY, MEILISEARCH_HOST, MEILISEARCH_INDEX } = env()
+  if (!MEILISEARCH_HOST) return createEmbeddedEngine()
+  return createMeilisearchEngine({ apiKey: MEILISEARCH_API_KEY || undefined, host: MEILISEARCH_HOST, indexName: MEILISEARCH_INDEX.trim() })
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { SearchEngine } from './types'
 
+import { env } from '../env'
 import { digestOf } from './digest'
 import { searchRuntime } from './runtime'
 import { dependentTargets, loadAllSearchDocuments, loadSearchDocument, searchDocumentId } from './source'
@@ -227,7 +228,7 @@ export const followSearchChanges = ({
 export const startSearchIndex = ({
   intervalMs,
   payload,
-  reconcileEveryMs = Number(process.env.SEARCH_RECONCILE_MINUTES || 15) * 60 * 1000,
+  reconcileEveryMs = env().SEARCH_RECONCILE_MINUTES * 60 * 1000,
 }: {
   intervalMs?: number
   payload: Payload

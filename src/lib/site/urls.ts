@@ -1,7 +1,7 @@
-import { serverURL } from '../env'
+import { env, serverURL } from '../env'
 
 /** Absolute address for canonical links, feeds and sitemaps; PUBLIC_URL in production. */
-export const siteOrigin = (): string => (serverURL() || `http://${process.env.HOST || '127.0.0.1'}:${process.env.PORT || 3000}`).replace(/\/$/, '')
+export const siteOrigin = (): string => (serverURL() || `http://${env().HOST}:${env().PORT}`).replace(/\/$/, '')
 
 export const absoluteUrl = (path: string): string => `${siteOrigin()}${path.startsWith('/') ? path : `/${path}`}`
 

@@ -10,7 +10,7 @@ import type { AskResult } from '@/lib/questions/submit'
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { submitQuestion } from '@/lib/questions/submit'
 
-export type AskState = Extract<AskResult, { kind: 'invalid' | 'unavailable' }> | null
+export type AskState = Extract<AskResult, { kind: 'invalid' | 'rate-limited' | 'unavailable' }> | null
 
 /** The "Ask a question" form action; works as a plain form post when JavaScript is off. */
 export const askQuestion = async (_previous: AskState, form: FormData): Promise<AskState> => {
@@ -18,6 +18,5 @@ export const askQuestion = async (_previous: AskState, form: FormData): Promise<
   const ip = (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown'
   const result = await submitQuestion({ form, ip, payload })
   if (result.kind === 'accepted') redirect(`/ask/thank-you?reference=${encodeURIComponent(result.reference)}`)
-  if (result.kind === 'rate-limited') redirect(`/ask/too-many?retry=${result.retryAfterSeconds}`)
   return result
 }
