@@ -25,5 +25,9 @@ export const createRateLimiter = ({ max, name, windowMs }: { max: number; name: 
     if (windows.size > 10_000) for (const [other, entry] of windows) if (!entry.hits.some((at) => at > now - windowMs)) windows.delete(other)
     return { allowed: true, retryAfterSeconds: 0 }
   }
-  return { max, reset: () => store().clear(), take, windowMs }
+  /** Gives back the latest hit of a key: an attempt counted in advance that turned out not to count (a sign-in that succeeded). */
+  const refund = ({ key }: { key: string }): void => {
+    store().get(key)?.hits.pop()
+  }
+  return { max, refund, reset: () => store().clear(), take, windowMs }
 }
