@@ -23,16 +23,16 @@ export const postForm = async ({
 }
 
 /** The `name=value` part of a Set-Cookie header, to send back as a Cookie header. */
-export const cookieOf = (setCookie: null | string): string => (setCookie ?? '').split(';')[0]!
+export const cookieOf = ({ setCookie }: { setCookie: null | string }): string => (setCookie ?? '').split(';')[0]!
 
 /** Runs `task` and returns its result with how long it took in milliseconds. */
-export const timed = async <T>(task: () => Promise<T>): Promise<{ ms: number; result: T }> => {
+export const timed = async <T>({ task }: { task: () => Promise<T> }): Promise<{ ms: number; result: T }> => {
   const started = performance.now()
   const result = await task()
   return { ms: performance.now() - started, result }
 }
 
-export const median = (values: number[]): number => {
+export const median = ({ values }: { values: number[] }): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2

@@ -86,10 +86,10 @@ describe(`sign-in does not tell whether an account exists (${testDatabase()})`, 
     const unknown: number[] = []
     for (let n = 0; n < 20; n++) {
       // A client address per try: this measures the password check, not the lockout.
-      known.push((await timed(() => login({ email: user.email, ip: newClient(), password: WRONG }))).ms)
-      unknown.push((await timed(() => login({ email: `unknown-${n}@example.org`, ip: newClient(), password: WRONG }))).ms)
+      known.push((await timed({ task: () => login({ email: user.email, ip: newClient(), password: WRONG }) })).ms)
+      unknown.push((await timed({ task: () => login({ email: `unknown-${n}@example.org`, ip: newClient(), password: WRONG }) })).ms)
     }
-    const [knownMs, unknownMs] = [median(known), median(unknown)]
+    const [knownMs, unknownMs] = [median({ values: known }), median({ values: unknown })]
     console.info(`sign-in median: known address ${knownMs.toFixed(0)} ms, unknown ${unknownMs.toFixed(0)} ms`)
     expect(Math.max(knownMs, unknownMs) / Math.min(knownMs, unknownMs)).toBeLessThan(2)
   })
@@ -97,7 +97,7 @@ describe(`sign-in does not tell whether an account exists (${testDatabase()})`, 
   it('self-registration answers the same for a free and a taken address, in about the same time', async () => {
     const existing = await createUser({ payload, roles: ['editor'] })
     const signUp = (email: string) =>
-      timed(() => api.rest({ body: { email, password: 'three random words here' }, method: 'POST', path: 'users' }))
+      timed({ task: () => api.rest({ body: { email, password: 'three random words here' }, method: 'POST', path: 'users' }) })
     const free: Awaited<ReturnType<typeof signUp>>[] = []
     const taken: Awaited<ReturnType<typeof signUp>>[] = []
     for (let n = 0; n < 6; n++) {
@@ -107,7 +107,7 @@ describe(`sign-in does not tell whether an account exists (${testDatabase()})`, 
     expect(taken[0]!.result).toEqual(free[0]!.result)
     expect(free[0]!.result.status).toBe(201)
     expect(JSON.stringify(taken[0]!.result.json)).not.toContain('already registered')
-    const [freeMs, takenMs] = [median(free.map(({ ms }) => ms)), median(taken.map(({ ms }) => ms))]
+    const [freeMs, takenMs] = [median({ values: free.map(({ ms }) => ms) }), median({ values: taken.map(({ ms }) => ms) })]
     console.info(`sign-up median: free address ${freeMs.toFixed(0)} ms, taken ${takenMs.toFixed(0)} ms`)
     expect(Math.max(freeMs, takenMs) / Math.min(freeMs, takenMs)).toBeLessThan(2)
     // The new account exists and holds no role; the taken one is unchanged.
@@ -190,7 +190,7 @@ describe(`signing out ends the session (${testDatabase()})`, () => {
     })
     const professional = await createUser({ payload, roles: ['professional'] })
     const signedIn = await siteLogin({ email: professional.email, ip: newClient(), password: professional.password })
-    const cookie = cookieOf(signedIn.setCookie)
+    const cookie = cookieOf({ setCookie: signedIn.setCookie })
     const token = cookie.split('=')[1]!
     const professionalPage = async (headers: Headers) => {
       const { user } = await payload.auth({ headers })

@@ -4,4 +4,4 @@ import { CLIENT_IP_HEADER } from '../http/client-ip'
 export const clientIpOf = ({ headers }: { headers?: Headers | null }): string => headers?.get(CLIENT_IP_HEADER) || 'unknown'
 
 /** Payload's own normalisation of a sign-in address. */
-export const normaliseEmail = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '')
+export const normaliseEmail = ({ email }: { email: unknown }): string => (typeof email === 'string' ? email.trim().toLowerCase() : '')

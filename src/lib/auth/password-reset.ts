@@ -57,7 +57,7 @@ export const requestPasswordReset = async ({
   send: (email: string) => Promise<unknown>
 }): Promise<ResetRequestOutcome> => {
   const started = Date.now()
-  const address = normaliseEmail(email)
+  const address = normaliseEmail({ email })
   if (!EMAIL.test(address) || address.length > 254) {
     return { kind: 'invalid', message: 'Enter an email address in the correct format, like name@example.com' }
   }

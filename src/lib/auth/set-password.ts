@@ -25,7 +25,7 @@ export const resetTokenIsValid = async ({ payload, token }: { payload: Payload; 
   return totalDocs > 0
 }
 
-const issueOf = (message: unknown): null | PasswordIssue =>
+const issueOf = ({ message }: { message: unknown }): null | PasswordIssue =>
   (Object.entries(PASSWORD_MESSAGES).find(([, text]) => text === message)?.[0] as PasswordIssue | undefined) ?? null
 
 /**
@@ -54,7 +54,7 @@ export const setPasswordWithToken = async ({
     return { kind: 'done' }
   } catch (error) {
     const { data, status } = error as { data?: { errors?: { message?: string; path?: string }[] }; status?: number }
-    const issue = issueOf(data?.errors?.find(({ path }) => path === 'password')?.message)
+    const issue = issueOf({ message: data?.errors?.find(({ path }) => path === 'password')?.message })
     if (issue) return { code: issue, kind: 'refused' }
     if (status === 403) return { kind: 'expired' }
     throw error

@@ -37,7 +37,7 @@ export const resetSignInLimits = (): void => {
 export const limitSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data
-  const email = normaliseEmail(data?.email)
+  const email = normaliseEmail({ email: data?.email })
   const password = typeof data?.password === 'string' ? data.password : ''
   // Payload refuses a missing field with 400 before checking anything.
   if (!email || !password.trim()) return args
@@ -63,7 +63,7 @@ export const limitSignIn: CollectionBeforeOperationHook = async ({ args, operati
 /** A successful sign-in does not count against its account or address. */
 export const refundSuccessfulSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
   const ip = clientIpOf(req)
-  await byAccount.refund({ key: accountKey({ email: normaliseEmail(user.email), ip }) })
+  await byAccount.refund({ key: accountKey({ email: normaliseEmail({ email: user.email }), ip }) })
   await byAddress.refund({ key: ip })
   return user
 }

@@ -7,10 +7,10 @@ import { queueEmail } from './queue'
 import { emailSettings } from './settings'
 
 /** Nodemailer's recipient forms (a string, { name, address }, lists of either) as plain addresses. */
-const addressesOf = (value: unknown): string[] => {
-  if (Array.isArray(value)) return value.flatMap(addressesOf)
+const addressesOf = ({ value }: { value: unknown }): string[] => {
+  if (Array.isArray(value)) return value.flatMap((entry) => addressesOf({ value: entry }))
   if (typeof value === 'string') return value.trim() ? [value] : []
-  if (value && typeof value === 'object' && 'address' in value) return addressesOf((value as { address: unknown }).address)
+  if (value && typeof value === 'object' && 'address' in value) return addressesOf({ value: (value as { address: unknown }).address })
   return []
 }
 
@@ -32,9 +32,9 @@ export const queuedEmailAdapter: PayloadEmailAdapter = ({ payload }) => {
     defaultFromName: sender?.name || 'Diabetes Network Hub',
     name: 'hub-queue',
     sendEmail: async (message) => {
-      const to = addressesOf(message.to).join(', ')
+      const to = addressesOf({ value: message.to }).join(', ')
       if (!to) throw new Error('Payload email adapter: a message needs a recipient')
-      const replyTo = addressesOf(message.replyTo).join(', ') || undefined
+      const replyTo = addressesOf({ value: message.replyTo }).join(', ') || undefined
       return queueEmail({ payload, replyTo, subject: String(message.subject ?? ''), text: textOf(message), to })
     },
   }

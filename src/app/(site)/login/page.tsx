@@ -16,7 +16,7 @@ const MESSAGES: Record<string, string> = {
   wrong: 'The email address or password is not right.',
 }
 
-const busyMessage = (retry?: string) =>
+const busyMessage = ({ retry }: { retry?: string }) =>
   `Too many failed sign-ins from your network. Try again in ${Math.max(1, Math.ceil(Math.min(Number(retry) || 900, 3600) / 60))} minutes.`
 
 const LoginPage = async ({ searchParams }: { searchParams: Promise<{ error?: string; next?: string; reset?: string; retry?: string }> }) => {
@@ -24,7 +24,7 @@ const LoginPage = async ({ searchParams }: { searchParams: Promise<{ error?: str
   const returnTo = safeReturnPath(next)
   const { user } = await currentViewer()
   if (user) redirect(returnTo)
-  const message = error ? (error === 'busy' ? busyMessage(retry) : (MESSAGES[error] ?? MESSAGES.wrong)) : null
+  const message = error ? (error === 'busy' ? busyMessage({ retry }) : (MESSAGES[error] ?? MESSAGES.wrong)) : null
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
