@@ -30,7 +30,9 @@ import { SearchSettings } from './globals/search-settings'
 import { SiteSettings } from './globals/site-settings'
 import { guardDocumentLocks } from './src/lib/access/locks'
 import { globalInvalidatesPageCache, invalidatesPageCache } from './src/lib/cache/hooks'
+import { authMutations } from './src/lib/auth/graphql'
 import { databaseAdapter } from './src/lib/db/adapter'
+import { queuedEmailAdapter } from './src/lib/email/payload-adapter'
 import { answerDatabaseUnavailable } from './src/lib/http/unavailable'
 import { searchEndpoint } from './src/lib/search/api'
 import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
@@ -92,9 +94,11 @@ export default buildConfig({
   csrf: serverURL() ? [new URL(serverURL()).origin] : [],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  // Payload's own mail (password reset) is queued and sent like all hub mail.
+  email: queuedEmailAdapter,
   endpoints: [searchEndpoint],
   globals: [SiteSettings, Navigation, SearchSettings].map(globalInvalidatesPageCache),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, mutations: authMutations },
   hooks: { afterError: [answerDatabaseUnavailable] },
   jobs: jobsConfig(),
   logger: payloadLogger(),

@@ -2,10 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnlyField, adminOrSelfField, canUseAdminPanel, PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, ROLES } from '../../src/lib/access'
 import { releaseLocksOnLogout } from '../../src/lib/access/locks'
+import { signUpOverRestOnly } from '../../src/lib/auth/graphql'
+import { RESET_EMAIL_SUBJECT, RESET_LINK_MINUTES, resetEmailHtml } from '../../src/lib/auth/password-reset'
+import { limitSignIn, refundSuccessfulSignIn } from '../../src/lib/auth/sign-in'
 import { serverURL } from '../../src/lib/env'
 import { usersAccess } from './access'
+import { forgotPasswordEndpoint, signUpEndpoint } from './endpoints'
 import { guardRoles } from './hooks/guardRoles'
-import { clearOneTimePassword } from './hooks/oneTimePassword'
+import { clearOneTimePassword, clearOneTimePasswordOnReset } from './hooks/oneTimePassword'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 
 export const Users: CollectionConfig = {
@@ -22,10 +26,17 @@ export const Users: CollectionConfig = {
       // Secure cookies need HTTPS; a plain-HTTP local run would otherwise never stay logged in.
       secure: serverURL().startsWith('https://'),
     },
-    lockTime: 15 * 60 * 1000,
-    maxLoginAttempts: 5,
+    forgotPassword: {
+      expiration: RESET_LINK_MINUTES * 60 * 1000,
+      generateEmailHTML: resetEmailHtml,
+      generateEmailSubject: () => RESET_EMAIL_SUBJECT,
+    },
+    // Payload's lock is per account, so anyone could keep an account locked; src/lib/auth/sign-in counts
+    // failures per account and client address instead.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
+  endpoints: [forgotPasswordEndpoint, signUpEndpoint],
   fields: [
     { name: 'name', type: 'text', maxLength: 200 },
     {
@@ -71,7 +82,9 @@ export const Users: CollectionConfig = {
   ],
   hooks: {
     afterLogout: [releaseLocksOnLogout],
+    afterLogin: [refundSuccessfulSignIn],
+    afterOperation: [clearOneTimePasswordOnReset],
     beforeChange: [clearOneTimePassword],
-    beforeOperation: [enforcePasswordPolicy, guardRoles],
+    beforeOperation: [limitSignIn, signUpOverRestOnly, enforcePasswordPolicy, guardRoles],
   },
 }

@@ -5,6 +5,7 @@ import * as migration_20261123_174620_search_changes from './20261123_174620_sea
 import * as migration_20261123_183811_search_settings from './20261123_183811_search_settings';
 import * as migration_20261123_193134_governance from './20261123_193134_governance';
 import * as migration_20261123_202330_newsletter from './20261123_202330_newsletter';
+import * as migration_20261202_093635_sign_in_lock_per_address from './20261202_093635_sign_in_lock_per_address';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_202330_newsletter.up,
     down: migration_20261123_202330_newsletter.down,
-    name: '20261123_202330_newsletter'
+    name: '20261123_202330_newsletter',
+  },
+  {
+    up: migration_20261202_093635_sign_in_lock_per_address.up,
+    down: migration_20261202_093635_sign_in_lock_per_address.down,
+    name: '20261202_093635_sign_in_lock_per_address'
   },
 ];

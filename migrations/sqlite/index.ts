@@ -5,6 +5,7 @@ import * as migration_20261123_174623_search_changes from './20261123_174623_sea
 import * as migration_20261123_183814_search_settings from './20261123_183814_search_settings';
 import * as migration_20261123_193137_governance from './20261123_193137_governance';
 import * as migration_20261123_202333_newsletter from './20261123_202333_newsletter';
+import * as migration_20261202_093646_sign_in_lock_per_address from './20261202_093646_sign_in_lock_per_address';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_202333_newsletter.up,
     down: migration_20261123_202333_newsletter.down,
-    name: '20261123_202333_newsletter'
+    name: '20261123_202333_newsletter',
+  },
+  {
+    up: migration_20261202_093646_sign_in_lock_per_address.up,
+    down: migration_20261202_093646_sign_in_lock_per_address.down,
+    name: '20261202_093646_sign_in_lock_per_address'
   },
 ];

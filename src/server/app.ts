@@ -78,6 +78,12 @@ export const createApp = ({
     res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }),
   )
 
+  // The rate-limit pages say 429, so clients and monitors see a refusal, not a success.
+  app.get('/login/forgot/too-many', (req, res, next) => {
+    res.status(429).setHeader('Retry-After', String(Math.min(3600, Number(req.query.retry) || 600)))
+    next()
+  })
+
   if (nextHandler) {
     // In development pages change with the code, not only with the content.
     if (!dev) app.use(pageCache())

@@ -36,10 +36,18 @@ export const apiClient = ({ config }: { config: Promise<unknown> }) => {
     return { headers: response.headers, json: text ? JSON.parse(text) : null, status: response.status }
   }
 
-  const graphql = async ({ query, token }: { query: string; token?: string }): Promise<{ json: any; status: number }> => {
+  const graphql = async ({
+    headers = {},
+    query,
+    token,
+  }: {
+    headers?: Record<string, string>
+    query: string
+    token?: string
+  }): Promise<{ json: any; status: number }> => {
     const request = new Request('http://localhost/api/graphql', {
       body: JSON.stringify({ query }),
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
       method: 'POST',
     })
     const response = await GRAPHQL_POST(config as never)(request)

@@ -1,11 +1,12 @@
 import fs from 'node:fs'
-import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 
-import { createWriteLock } from '../../src/lib/db/sqlite-connections'
-import { startTestHub } from '../helpers/hub'
+import { createWriteLock, sqliteWriteLockWedge } from '../../src/lib/db/sqlite-connections'
+import { startTestHub, testDatabase } from '../helpers/hub'
+import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
 
@@ -17,6 +18,16 @@ afterAll(async () => {
   await hub?.cleanup()
 })
 
+/**
+ * Opens a write transaction as a separate piece of work would: begun after an await of its own, so the code
+ * below, which stands for other requests, is not the flow that holds the lock.
+ */
+const openTransaction = async () => {
+  const req = await createLocalReq({}, hub.payload)
+  await initTransaction(req)
+  return req
+}
+
 const update = (title: string) => ({
   collection: 'updates' as const,
   data: { _status: 'draft' as const, date: '2026-11-01', title },
@@ -26,8 +37,7 @@ const update = (title: string) => ({
 describe('concurrent writes', () => {
   it('a write waits for another open write transaction instead of failing with SQLITE_BUSY', async () => {
     // Start-up has already run transactions (the migrations), so this is the steady state of a running hub.
-    const req = await createLocalReq({}, hub.payload)
-    await initTransaction(req)
+    const req = await openTransaction()
     await hub.payload.create({ ...update('Held in an open transaction'), req })
     const waiting = hub.payload.create(update('Written while the other is open'))
     await new Promise((resolve) => setTimeout(resolve, 300))
@@ -39,8 +49,7 @@ describe('concurrent writes', () => {
   })
 
   it('a write outside any transaction (as the job runner makes) waits for an open write transaction too', async () => {
-    const req = await createLocalReq({}, hub.payload)
-    await initTransaction(req)
+    const req = await openTransaction()
     await hub.payload.create({ ...update('Held while a bare write arrives'), req })
     // Straight to the adapter with no req: no transaction of its own, one statement.
     const bare = hub.payload.db.create({ collection: 'search-changes', data: { collection: 'updates', docId: 'bare', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() } })
@@ -74,6 +83,57 @@ describe('connections', () => {
     expect(after.title).toBe('Written after the failure')
     const { docs } = await hub.payload.find({ collection: 'updates', draft: true, where: { slug: { equals: slug } } })
     expect(docs.map((doc) => doc.title)).toEqual(['First with this slug'])
+  })
+})
+
+const sqlite = testDatabase() === 'sqlite'
+if (!sqlite) console.info('Write-lock flow tests skipped: only SQLite serialises writes in the process')
+
+describe.skipIf(!sqlite)('writes made by the work that holds the open transaction', () => {
+  // Payload's forgot-password writes outside its own transaction, and mail is queued without the caller's req.
+  it('a bare write joins the transaction instead of waiting for itself', async () => {
+    const started = Date.now()
+    const outcome = await (async () => {
+      const req = await createLocalReq({}, hub.payload)
+      await initTransaction(req)
+      await hub.payload.create({ ...update('Holder'), req })
+      const bare = await hub.payload.db.create({ collection: 'search-changes', data: { collection: 'updates', docId: 'joined', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() } })
+      // A transaction begun here (a Local API call without req) nests instead of queueing behind this one.
+      const nested = await hub.payload.create(update('Nested in the holder'))
+      await killTransaction(req)
+      return { bare, nested }
+    })()
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(outcome.bare.docId).toBe('joined')
+    // Both were part of the transaction that was rolled back.
+    expect((await hub.payload.count({ collection: 'search-changes', where: { docId: { equals: 'joined' } } })).totalDocs).toBe(0)
+    expect((await hub.payload.count({ collection: 'updates', where: { id: { equals: outcome.nested.id } } })).totalDocs).toBe(0)
+  })
+
+  it('a nested transaction that fails rolls back its own writes only', async () => {
+    const kept = await (async () => {
+      const req = await createLocalReq({}, hub.payload)
+      await initTransaction(req)
+      const outer = await hub.payload.create({ ...update('Outer, kept'), req })
+      // An invalid document: the nested create fails and takes nothing of the outer transaction with it.
+      await expect(hub.payload.create({ collection: 'updates', data: { _status: 'published' } as never })).rejects.toThrow(/invalid/i)
+      await commitTransaction(req)
+      return outer
+    })()
+    expect((await hub.payload.findByID({ collection: 'updates', id: kept.id })).title).toBe('Outer, kept')
+  })
+
+  it('other work still waits for the holder to finish', async () => {
+    const req = await openTransaction()
+    await hub.payload.create({ ...update('Held for another writer'), req })
+    let written = false
+    const other = hub.payload.create(update('Another writer')).then(() => (written = true))
+    // Queued on the lock (held, one waiting) rather than joined to the holder's transaction.
+    expect(await waitFor({ check: () => sqliteWriteLockWedge({ limitMs: 0 }) !== null, timeoutMs: 2_000 })).toBe(true)
+    expect(written).toBe(false)
+    await killTransaction(req)
+    await other
+    expect(written).toBe(true)
   })
 })
 

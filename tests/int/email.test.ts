@@ -93,6 +93,25 @@ describe('email through the sendEmail job', () => {
     expect(receivedSince(before).map((mail) => mail.messageId)).toEqual([kept.messageId])
   })
 
+  it("Payload's own mail (payload.sendEmail) is queued as a job and delivered as plain text", async () => {
+    const before = smtp.received().length
+    const jobs = (await hub.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } } })).totalDocs
+    await hub.payload.sendEmail({
+      html: '<p>Hello <b>there</b>,</p><p>Second paragraph.</p><img src="https://tracker.example/x.png">',
+      subject: 'From Payload',
+      to: [{ address: 'payload-mail@example.org', name: 'Pat' }, 'second@example.org'],
+    })
+    // Stored first: nothing is sent until the job runs.
+    expect((await hub.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } } })).totalDocs).toBe(jobs + 1)
+    expect(receivedSince(before)).toEqual([])
+    await runJobs()
+    const [mail] = receivedSince(before)
+    expect(mail?.envelope.to.sort()).toEqual(['payload-mail@example.org', 'second@example.org'])
+    expect(mail?.subject).toBe('From Payload')
+    expect(mail?.text.trim()).toBe('Hello there,\n\nSecond paragraph.')
+    expect(mail?.raw).not.toContain('tracker.example')
+  })
+
   it('refuses a recipient that could never be delivered, before queueing anything', async () => {
     const count = async () => (await hub.payload.count({ collection: 'payload-jobs' })).totalDocs
     const jobs = await count()

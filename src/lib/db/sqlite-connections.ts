@@ -2,6 +2,7 @@ import type { Client, InStatement, ResultSet, Transaction, TransactionMode } fro
 import type { Payload } from 'payload'
 
 import { createClient } from '@libsql/client'
+import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { noteDatabaseTrouble } from './availability'
 
@@ -74,6 +75,46 @@ export const sqliteWriteLockWedge = ({ limitMs, now = Date.now() }: { limitMs: n
   return `a database write has held the write lock for over ${Math.round(limitMs / 1000)} s with ${state.waiting} writes waiting`
 }
 
+/** The identity of one chain of async work (a request, a job) that may come to hold the write lock. */
+type Flow = { readonly name: 'write-flow' }
+
+const flows = new AsyncLocalStorage<Flow>()
+
+/**
+ * Starts a new flow for a write transaction about to begin, unless this flow already holds the lock (then the
+ * transaction nests). Called in the synchronous start of Payload's beginTransaction, so the mark reaches the
+ * code that awaits it (the operation that opens the transaction and everything it then calls).
+ */
+const enterTransactionFlow = ({ holder }: { holder: Flow | null }): void => {
+  const current = flows.getStore()
+  if (!current || current !== holder) flows.enterWith({ name: 'write-flow' })
+}
+
+let nestedCount = 0
+
+/** A transaction inside one already open, as a savepoint: its commit and rollback apply to its own writes only. */
+const savepoint = async ({ outer }: { outer: Transaction }): Promise<Transaction> => {
+  const name = `hub_nested_${++nestedCount}`
+  await outer.execute(`SAVEPOINT ${name}`)
+  let open = true
+  const end = async (statements: string[]) => {
+    if (!open) return
+    open = false
+    for (const statement of statements) await outer.execute(statement)
+  }
+  return {
+    batch: (statements: InStatement[]) => outer.batch(statements),
+    close: () => void end([`ROLLBACK TO ${name}`, `RELEASE ${name}`]).catch(() => undefined),
+    get closed() {
+      return !open
+    },
+    commit: () => end([`RELEASE ${name}`]),
+    execute: (statement: InStatement) => outer.execute(statement),
+    executeMultiple: () => Promise.reject(new Error('executeMultiple is not available inside a transaction')),
+    rollback: () => end([`ROLLBACK TO ${name}`, `RELEASE ${name}`]),
+  }
+}
+
 const BEGIN: Record<TransactionMode, string> = { deferred: 'BEGIN DEFERRED', read: 'BEGIN TRANSACTION READONLY', write: 'BEGIN IMMEDIATE' }
 
 const closedError = () => Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
@@ -128,6 +169,10 @@ const openTransaction = async ({ connection, mode, release }: { connection: Clie
  * Single writes outside a transaction (the job runner's, for one) take the same lock, or they would meet an
  * open transaction the same way; reads never wait (WAL).
  *
+ * Writes made by the flow that holds the lock (Payload's auth operations write outside their own transaction)
+ * would wait for themselves: its statements run in the open transaction instead, and a transaction begun
+ * there nests as a savepoint. On PostgreSQL such a write commits on its own.
+ *
  * The client itself hands its connection to each transaction and opens a new one for the next query, and
  * nothing closes the old one: each transaction left a connection (two file handles and a page cache) behind,
  * released by garbage collection late or never, so an idle process grew by hundreds of megabytes an hour.
@@ -141,6 +186,17 @@ export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutM
   if (!client || client.writeLockInstalled) return
   const lock = createWriteLock({ timeoutMs: busyTimeoutMs })
   installedLock = lock
+  let holder: null | { flow: Flow; transaction: Transaction } = null
+  const heldHere = (): null | Transaction => {
+    const flow = flows.getStore()
+    return flow && holder?.flow === flow && !holder.transaction.closed ? holder.transaction : null
+  }
+  const db = payload.db as unknown as { beginTransaction: (...args: unknown[]) => Promise<unknown> }
+  const beginTransaction = db.beginTransaction.bind(payload.db)
+  db.beginTransaction = (...args) => {
+    enterTransactionFlow({ holder: holder?.flow ?? null })
+    return beginTransaction(...args)
+  }
   let transactions: Client | undefined
   // Opened on first use with the settings the adapter gave the client's connection (they are per connection).
   const transactionConnection = async (): Promise<Client> => {
@@ -152,9 +208,19 @@ export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutM
     return connection
   }
   client.transaction = async (mode: TransactionMode = 'write') => {
+    const outer = heldHere()
+    if (outer) return savepoint({ outer })
     const release = await lock.acquire()
+    let transaction: Transaction | undefined
+    const done = () => {
+      if (transaction && holder?.transaction === transaction) holder = null
+      release()
+    }
     try {
-      return await openTransaction({ connection: await transactionConnection(), mode, release })
+      transaction = await openTransaction({ connection: await transactionConnection(), mode, release: done })
+      const flow = flows.getStore()
+      if (flow) holder = { flow, transaction }
+      return transaction
     } catch (error) {
       release()
       throw error
@@ -168,10 +234,19 @@ export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutM
       release()
     }
   }
+  // The holder's own statements, reads too, go to its transaction, so it sees what it has just written.
   const execute = client.execute.bind(client)
-  client.execute = (statement) => (writes(statement) ? locked(() => execute(statement)) : execute(statement))
+  client.execute = (statement) => {
+    const open = heldHere()
+    if (open) return open.execute(statement)
+    return writes(statement) ? locked(() => execute(statement)) : execute(statement)
+  }
   const batch = client.batch.bind(client)
-  client.batch = (statements, mode) => (mode === 'read' ? batch(statements, mode) : locked(() => batch(statements, mode)))
+  client.batch = (statements, mode) => {
+    const open = heldHere()
+    if (open) return open.batch(statements)
+    return mode === 'read' ? batch(statements, mode) : locked(() => batch(statements, mode))
+  }
   const close = client.close.bind(client)
   client.close = () => {
     transactions?.close()

@@ -10,22 +10,31 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { robots: { follow: false, index: false }, title: 'Professional sign in' }
 
+// One message for a wrong password, an unknown address and a locked sign-in: none may tell which it was.
 const MESSAGES: Record<string, string> = {
   invalid: 'Enter the email address and password for your account.',
-  locked: 'This account is locked after too many failed attempts. Try again in 15 minutes.',
   wrong: 'The email address or password is not right.',
 }
 
-const LoginPage = async ({ searchParams }: { searchParams: Promise<{ error?: string; next?: string }> }) => {
-  const { error, next } = await searchParams
+const busyMessage = ({ retry }: { retry?: string }) =>
+  `Too many failed sign-ins from your network. Try again in ${Math.max(1, Math.ceil(Math.min(Number(retry) || 900, 3600) / 60))} minutes.`
+
+const LoginPage = async ({ searchParams }: { searchParams: Promise<{ error?: string; next?: string; reset?: string; retry?: string }> }) => {
+  const { error, next, reset, retry } = await searchParams
   const returnTo = safeReturnPath(next)
   const { user } = await currentViewer()
   if (user) redirect(returnTo)
-  const message = error ? (MESSAGES[error] ?? MESSAGES.wrong) : null
+  const message = error ? (error === 'busy' ? busyMessage({ retry }) : (MESSAGES[error] ?? MESSAGES.wrong)) : null
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <ErrorSummary errors={message ? [{ field: 'email', message }] : []} />
+        {reset === 'done' && !message ? (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>Your password has been changed. Sign in with your new password.</p>
+          </div>
+        ) : null}
         <h1>Professional sign in</h1>
         <p>Health and care professionals with an account can sign in to see guidance written for professionals.</p>
         <form action="/login/session" method="post" noValidate>
@@ -46,6 +55,9 @@ const LoginPage = async ({ searchParams }: { searchParams: Promise<{ error?: str
             Sign in
           </button>
         </form>
+        <p>
+          <a href="/login/forgot">Forgot your password?</a>
+        </p>
       </div>
     </div>
   )

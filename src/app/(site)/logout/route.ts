@@ -1,12 +1,30 @@
 import config from '@payload-config'
-import { generateExpiredPayloadCookie, getPayload } from 'payload'
+import { createLocalReq, generateExpiredPayloadCookie, getPayload, logoutOperation } from 'payload'
 
-/** Site sign-out: expires the session cookie. POST only, so a link on another site cannot sign people out. */
-export const POST = async () => {
+import { isDatabaseUnavailable } from '@/lib/db/availability'
+import { unavailableFormPage } from '@/lib/http/unavailable-page'
+
+/**
+ * Site sign-out: ends the session on the server (the token in the cookie is refused from then on, wherever
+ * it was copied) and expires the cookie. POST only, so a link on another site cannot sign people out.
+ */
+export const POST = async (request: Request) => {
   const payload = await getPayload({ config })
-  const cookie = generateExpiredPayloadCookie({
+  const expired = generateExpiredPayloadCookie({
     collectionAuthConfig: payload.collections.users.config.auth,
     cookiePrefix: payload.config.cookiePrefix,
   })
-  return new Response(null, { headers: { location: '/', 'set-cookie': cookie }, status: 303 })
+  try {
+    const { user } = await payload.auth({ headers: request.headers })
+    if (user?.collection === 'users') {
+      await logoutOperation({ collection: payload.collections.users, req: await createLocalReq({ user }, payload) })
+    }
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error
+    // The session could not be ended: say so rather than look signed out while the token still works.
+    const page = unavailableFormPage({ action: '/logout', fields: [], what: 'sign-out' })
+    page.headers.set('set-cookie', expired)
+    return page
+  }
+  return new Response(null, { headers: { location: '/', 'set-cookie': expired }, status: 303 })
 }
