@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnlyField, adminOrSelfField, canUseAdminPanel, PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, ROLES } from '../../src/lib/access'
 import { serverURL } from '../../src/lib/env'
+import { validateOptionalText } from '../../src/lib/input/text'
 import { usersAccess } from './access'
 import { guardRoles } from './hooks/guardRoles'
 import { clearOneTimePassword } from './hooks/oneTimePassword'
@@ -26,7 +27,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [
-    { name: 'name', type: 'text', maxLength: 200 },
+    { name: 'name', type: 'text', maxLength: 200, validate: validateOptionalText({ label: 'name', max: 200 }) },
     {
       name: 'roles',
       type: 'select',
