@@ -31,6 +31,8 @@ import { SiteSettings } from './globals/site-settings'
 import { globalInvalidatesPageCache, invalidatesPageCache } from './src/lib/cache/hooks'
 import { databaseAdapter } from './src/lib/db/adapter'
 import { answerDatabaseUnavailable } from './src/lib/http/unavailable'
+import { answerInputFault, withBriefRefusals } from './src/lib/input/errors'
+import { guardStoredInput } from './src/lib/input/stored'
 import { searchEndpoint } from './src/lib/search/api'
 import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
 import { jobsConfig } from './src/lib/jobs/config'
@@ -38,7 +40,8 @@ import { recordsSearchChanges } from './src/lib/search/hooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+// Every collection and global refuses values it cannot store (NUL, a non-text value for text): see guardStoredInput.
+export default buildConfig(guardStoredInput({
   admin: {
     avatar: 'default',
     components: {
@@ -91,15 +94,18 @@ export default buildConfig({
   endpoints: [searchEndpoint],
   globals: [SiteSettings, Navigation, SearchSettings].map(globalInvalidatesPageCache),
   graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [answerDatabaseUnavailable] },
+  hooks: { afterError: [answerDatabaseUnavailable, answerInputFault] },
   jobs: jobsConfig(),
-  logger: payloadLogger(),
+  // A refused request is logged as one line without a stack (see withBriefRefusals).
+  logger: withBriefRefusals(payloadLogger()),
   // Refusals are expected traffic, not faults: keep them out of the error log.
   loggingLevels: {
     APIError: 'warn',
     AuthenticationError: 'info',
     Forbidden: 'info',
     LockedAuth: 'info',
+    NotFound: 'info',
+    QueryError: 'info',
     ValidationError: 'info',
   },
   secret: payloadSecret(),
@@ -110,4 +116,4 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // Types are regenerated on purpose (`npm run generate:types`), not by every process that starts Payload.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+}))
