@@ -1,5 +1,4 @@
 import config from '@payload-config'
-import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
 import type { User } from '@/payload-types'
@@ -7,9 +6,20 @@ import type { User } from '@/payload-types'
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/availability'
 import { submitFeedback } from '@/lib/feedback/submit'
 import { unavailableFormPage } from '@/lib/http/unavailable-page'
+import { invalidFormPage } from '@/lib/input/form-page'
+import { jsonBodyRefusal, readJsonObject } from '@/lib/input/json-body'
+import { mediaType } from '@/lib/input/media-type'
 import { safeReturnPath } from '@/lib/site/urls'
 
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
+
+/** The answer as sent, ready to send again: the choice and page hidden, the comment as typed. */
+const keptFields = (input: Record<string, unknown>) => [
+  { hidden: true as const, name: 'page', value: text(input.page) },
+  { hidden: true as const, name: 'returnTo', value: safeReturnPath(input.returnTo) },
+  { hidden: true as const, name: 'useful', value: input.useful === 'yes' || input.useful === 'no' ? input.useful : '' },
+  { label: 'Your comment (optional)', multiline: true, name: 'comment', value: text(input.comment) },
+]
 
 /** The feedback could not be stored: 503, and the same answer ready to send again. */
 const unavailable = ({ input, isJson }: { input: Record<string, unknown>; isJson: boolean }) =>
@@ -18,30 +28,35 @@ const unavailable = ({ input, isJson }: { input: Record<string, unknown>; isJson
         { errors: [{ message: 'The service is busy or briefly unavailable. Nothing was saved. Please try again in a minute.' }] },
         { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }, status: 503 },
       )
-    : unavailableFormPage({
-        action: '/feedback',
-        fields: [
-          { hidden: true, name: 'page', value: text(input.page) },
-          { hidden: true, name: 'returnTo', value: safeReturnPath(input.returnTo) },
-          { hidden: true, name: 'useful', value: input.useful === 'yes' || input.useful === 'no' ? input.useful : '' },
-          { label: 'Your comment (optional)', multiline: true, name: 'comment', value: text(input.comment) },
-        ],
-        what: 'feedback',
-      })
+    : unavailableFormPage({ action: '/feedback', fields: keptFields(input), what: 'feedback' })
+
+const FORMS = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
 
 /**
- * "Was this page useful?" posts. A form post (no JavaScript) is answered with a redirect back to the page;
- * a JSON post gets JSON with the field named on errors.
+ * "Was this page useful?" posts. A form post (no JavaScript) is answered with a redirect back to the page,
+ * or, when the comment cannot be accepted, the form again with the comment as typed; a JSON post gets JSON
+ * with the field named on errors. Any other body is a 415.
  */
 export const POST = async (request: Request) => {
+  const type = mediaType(request.headers.get('content-type'))
+  const isJson = type === 'application/json'
+  if (!isJson && !FORMS.has(type)) {
+    return Response.json({ errors: [{ field: 'body', message: 'Send the form, or JSON (Content-Type: application/json).' }] }, { status: 415 })
+  }
+  let input: Record<string, unknown>
+  if (isJson) {
+    const read = await readJsonObject({ request })
+    if (!read.ok) return jsonBodyRefusal(read)
+    input = read.body
+  } else {
+    const form = await request.formData().catch(() => null)
+    if (!form) return Response.json({ errors: [{ field: 'body', message: 'The form data is not valid.' }] }, { status: 400 })
+    input = Object.fromEntries(form.entries())
+  }
   const payload = await getPayload({ config })
-  const isJson = (request.headers.get('content-type') ?? '').includes('application/json')
-  const input = isJson
-    ? ((await request.json().catch(() => ({}))) as Record<string, unknown>)
-    : Object.fromEntries((await request.formData().catch(() => new FormData())).entries())
   let result: Awaited<ReturnType<typeof submitFeedback>>
   try {
-    const { user } = await payload.auth({ headers: await headers() })
+    const { user } = await payload.auth({ headers: request.headers })
     result = await submitFeedback({ input, payload, user: (user as null | User) ?? null })
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable({ input, isJson })
@@ -51,6 +66,9 @@ export const POST = async (request: Request) => {
     return result.ok
       ? Response.json({ stored: result.stored }, { status: 201 })
       : Response.json({ errors: [{ field: result.field, message: result.message }] }, { status: result.status })
+  }
+  if (!result.ok && result.field === 'comment') {
+    return invalidFormPage({ action: '/feedback', errors: [{ field: 'comment', message: result.message }], fields: keptFields(input), title: 'Was this page useful?' })
   }
   const returnTo = safeReturnPath(input.returnTo)
   const status = result.ok ? 'thanks' : 'error'

@@ -5,42 +5,17 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { isDatabaseUnavailable, markUnavailablePage } from '@/lib/db/availability'
+import type { SignupState } from '@/lib/newsletter/signup-form'
+
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
-import { CURRENT_WORDING } from '@/lib/newsletter/consent'
-import { takeSignupSlot } from '@/lib/newsletter/rate-limit'
-import { requestSubscription, validateSignup } from '@/lib/newsletter/subscriptions'
-import { orderedTopics } from '@/lib/newsletter/topics'
+import { submitSignupForm } from '@/lib/newsletter/signup-form'
 
-export type SignupState = { errors: { field: string; message: string }[]; values: { email: string; topics: string[] } } | null
-
-const text = (value: FormDataEntryValue | null): string => (typeof value === 'string' ? value : '')
+export type { SignupState }
 
 /** The sign-up form: the same rules and limit as POST /api/subscribers/signup; works as a plain form post. */
 export const signUp = async (_previous: SignupState, form: FormData): Promise<SignupState> => {
-  const values = { email: text(form.get('email')).trim(), topics: form.getAll('topics').map(String) }
-  if (text(form.get('website')).trim()) return { errors: [{ field: 'email', message: 'Your sign-up could not be accepted.' }], values }
-  const slot = takeSignupSlot({ key: (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown' })
-  if (!slot.allowed) {
-    const minutes = Math.ceil(slot.retryAfterSeconds / 60)
-    return { errors: [{ field: 'email', message: `You have tried to sign up several times in a short time. Please try again in ${minutes} minutes.` }], values }
-  }
-  const errors = validateSignup({ email: values.email, topics: values.topics })
-  if (errors.length) return { errors, values }
-  try {
-    await requestSubscription({
-      email: values.email,
-      payload: await getPayload({ config }),
-      source: '/newsletter',
-      topics: orderedTopics(values.topics),
-      wording: CURRENT_WORDING.signup,
-    })
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error
-    // Not signed up yet: say so, keep the address and topics, and let the page answer 503.
-    markUnavailablePage()
-    const message = 'You have not been signed up yet: the service is busy or briefly unavailable. Please try again in a minute.'
-    return { errors: [{ field: 'email', message }], values }
-  }
-  redirect('/newsletter/check-email')
+  const ip = (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown'
+  const result = await submitSignupForm({ form, ip, payload: await getPayload({ config }) })
+  if (result === 'sent') redirect('/newsletter/check-email')
+  return result
 }
