@@ -7,8 +7,10 @@ export type InputFault = { message: string; status: 400 }
 
 // Busboy's own words for a multipart body that ends early or is not multipart at all.
 const MULTIPART = /^(Unexpected end of (form|file)|Malformed part header|Malformed urlencoded form|Multipart: Boundary not found|Malformed content type)$/
-// The SQLite driver refuses NaN, Infinity and oversized integers before the query runs.
+// The SQLite driver refuses NaN, Infinity and oversized integers before the query runs, and a where value
+// Payload could not convert (a date that is not one) reaches it as undefined.
 const SQLITE_NUMBER = /^(Only finite numbers \(not Infinity or NaN\) can be passed|bigint is too large)/
+const SQLITE_UNDEFINED = /^undefined cannot be passed as argument to the database$/
 
 type ErrorLike = { cause?: unknown; code?: unknown; message?: unknown; name?: unknown; originalError?: unknown; params?: unknown; query?: unknown; stack?: unknown }
 
@@ -21,6 +23,9 @@ const databaseValueFault = (cause: ErrorLike): InputFault | null => {
   if (code === '22P02') return { message: 'A value in the request is not valid for its field (for example, text where a number belongs).', status: 400 }
   if (code.startsWith('22')) return { message: 'A value in the request cannot be stored in its field.', status: 400 }
   if (cause instanceof RangeError && SQLITE_NUMBER.test(String(cause.message))) return { message: 'A number in the request is out of range.', status: 400 }
+  if (cause instanceof TypeError && SQLITE_UNDEFINED.test(String(cause.message))) return { message: 'A value in the request is not valid for its field.', status: 400 }
+  // A relationship to a document that does not exist (Payload checks the id's form, not that it exists).
+  if (code === '23503' || /^FOREIGN KEY constraint failed$/.test(String(cause.message))) return { message: 'A related document in the request does not exist.', status: 400 }
   return null
 }
 
@@ -35,7 +40,7 @@ export const inputFault = (error: unknown): InputFault | null => {
   // GraphQL wraps what a resolver threw.
   if (originalError && originalError !== error) return inputFault(originalError)
   const text = typeof message === 'string' ? message : ''
-  if (error instanceof SyntaxError && /JSON/.test(text)) return { message: 'A query parameter (where or data) is not valid JSON.', status: 400 }
+  if (error instanceof SyntaxError && /JSON/.test(text)) return { message: 'A part of the request that must be JSON (where, data or _payload) is not valid JSON.', status: 400 }
   if (error instanceof TypeError && /^adapter\.operators\[.*\] is not a function$/.test(text)) {
     return { message: 'That where operator cannot be used on this field.', status: 400 }
   }

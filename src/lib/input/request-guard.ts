@@ -73,14 +73,14 @@ const bodyProblem = ({ headers, method, url }: Shape): null | Refusal => {
   const max = rule ? rule.max[type] : FORM_BODY_MAX_BYTES
   if (max === undefined) {
     const accepted = Object.keys(rule!.max).join(' or ')
-    return { message: `This address takes ${accepted} bodies, not ${type || 'a body without a Content-Type'}.`, status: 415 }
+    return { field: 'body', message: `This address takes ${accepted} bodies, not ${type || 'a body without a Content-Type'}.`, status: 415 }
   }
   if (type === 'multipart/form-data' && !/;\s*boundary=/i.test(header(headers, 'content-type') ?? '')) {
-    return { message: 'A multipart/form-data body needs a boundary parameter.', status: 400 }
+    return { field: 'body', message: 'A multipart/form-data body needs a boundary parameter.', status: 400 }
   }
-  if (length !== undefined && Number(length) > max) return { message: `The body is larger than ${Math.round(max / 1024)} KB.`, status: 413 }
+  if (length !== undefined && Number(length) > max) return { field: 'body', message: `The body is larger than ${Math.round(max / 1024)} KB.`, status: 413 }
   // Without a length the size is known only once read; uploads are counted by Payload as they stream.
-  if (length === undefined && rule && type !== 'multipart/form-data') return { message: 'Send the body with a Content-Length.', status: 411 }
+  if (length === undefined && rule && type !== 'multipart/form-data') return { field: 'body', message: 'Send the body with a Content-Length.', status: 411 }
   return null
 }
 
