@@ -464,8 +464,8 @@ describe('the same rules in the Local API (as a visitor) and the site forms', ()
   })
 })
 
-describe('staff fields: NUL and wrong types are refused everywhere, drafts included; tabs and new lines are kept', () => {
-  it('as an editor over REST', async () => {
+describe('staff fields and endpoints: NUL and wrong types are refused everywhere, drafts included; tabs and new lines are kept', () => {
+  it('as an editor and an administrator over REST', async () => {
     const editorCases: Case[] = [
       { ...post('/api/organisations', { name: 'North\u0000Trust' }), field: 'name', message: /NUL/, name: 'organisation: NUL in name', status: 400 },
       { ...post('/api/organisations', { name: { a: 1 } }), field: 'name', message: /must be text/, name: 'organisation: object for name', status: 400 },
@@ -480,6 +480,15 @@ describe('staff fields: NUL and wrong types are refused everywhere, drafts inclu
       },
     ]
     for (const testCase of editorCases) await runCase({ role: 'editor', testCase })
+    const adminCases: Case[] = [
+      { ...post('/api/parliamentary-questions/import', '{"results": [', { 'content-type': 'text/plain' }), field: 'body', name: 'import: text/plain', status: 415 },
+      { ...post('/api/parliamentary-questions/import', '{"results": ['), field: 'body', message: /not valid JSON/, name: 'import: malformed JSON', status: 400 },
+      { ...post('/api/parliamentary-questions/import', { something: 'else' }), field: 'body', name: 'import: wrong shape', status: 400 },
+      { ...post('/api/questions/erase-asker', [PRIVATE_ASKER]), field: 'body', name: 'erase asker: an array', status: 400 },
+      { ...post('/api/questions/erase-asker', { email: 'someone\u0000@example.org' }), field: 'email', message: /NUL/, name: 'erase asker: NUL in email', status: 400 },
+      { ...post('/api/questions/erase-asker', 'email=x', FORM_TYPE), field: 'body', name: 'erase asker: urlencoded', status: 415 },
+    ]
+    for (const testCase of adminCases) await runCase({ role: 'admin', testCase })
     const kept = await call(asRole('editor', post('/api/pages?draft=true', { _status: 'draft', careArea: careAreaId, summary: 'First line\n\tindented second line', title: 'Kept as typed' })))
     expect(kept.status, kept.text).toBe(201)
     expect(JSON.parse(kept.text).doc.summary).toBe('First line\n\tindented second line')

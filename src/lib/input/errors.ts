@@ -1,4 +1,4 @@
-import type { DestinationStream, LoggerOptions } from 'pino'
+import type { DestinationStream, Logger, LoggerOptions } from 'pino'
 import type { AfterErrorHook } from 'payload'
 
 import { defaultLoggerOptions } from 'payload'
@@ -74,9 +74,10 @@ const refusalStatus = (error: unknown): null | number => {
  * Payload logs a request's error before any hook can answer it, at error level with its stack unless
  * `loggingLevels` names its class, and the classes above have no name of their own. A refused request is
  * expected traffic: it is logged as one line with its status and message (no stack, no query, no values),
- * at info, or at the lower level `loggingLevels` gives its class.
+ * at info, or at the lower level `loggingLevels` gives its class. (A function, not an arrow: pino passes the
+ * logger as `this`.)
  */
-function logRefusalsBriefly(this: import('pino').Logger, args: unknown[], method: (...args: unknown[]) => void, level: number) {
+function logRefusalsBriefly(this: Logger, args: unknown[], method: (...args: unknown[]) => void, level: number) {
   const first = args[0] as { err?: unknown } | undefined
   const error = first instanceof Error ? first : first && typeof first === 'object' ? first.err : undefined
   if (error) {
