@@ -34,6 +34,8 @@ import { authMutations } from './src/lib/auth/graphql'
 import { databaseAdapter } from './src/lib/db/adapter'
 import { queuedEmailAdapter } from './src/lib/email/payload-adapter'
 import { answerDatabaseUnavailable } from './src/lib/http/unavailable'
+import { answerInputFault, withBriefRefusals } from './src/lib/input/errors'
+import { guardStoredInput } from './src/lib/input/stored'
 import { searchEndpoint } from './src/lib/search/api'
 import { payloadLogger, payloadSecret, serverURL } from './src/lib/env'
 import { jobsConfig } from './src/lib/jobs/config'
@@ -41,8 +43,9 @@ import { recordsSearchChanges } from './src/lib/search/hooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Every collection and global refuses values it cannot store (NUL, a non-text value for text): see guardStoredInput.
 // Payload adds its document-locks collection while building, so its rules are set on the built config.
-export default buildConfig({
+export default buildConfig(guardStoredInput({
   admin: {
     avatar: 'default',
     components: {
@@ -99,15 +102,18 @@ export default buildConfig({
   endpoints: [searchEndpoint],
   globals: [SiteSettings, Navigation, SearchSettings].map(globalInvalidatesPageCache),
   graphQL: { disablePlaygroundInProduction: true, mutations: authMutations },
-  hooks: { afterError: [answerDatabaseUnavailable] },
+  hooks: { afterError: [answerDatabaseUnavailable, answerInputFault] },
   jobs: jobsConfig(),
-  logger: payloadLogger(),
+  // A refused request is logged as one line without a stack (see withBriefRefusals).
+  logger: withBriefRefusals(payloadLogger()),
   // Refusals are expected traffic, not faults: keep them out of the error log.
   loggingLevels: {
     APIError: 'warn',
     AuthenticationError: 'info',
     Forbidden: 'info',
     LockedAuth: 'info',
+    NotFound: 'info',
+    QueryError: 'info',
     ValidationError: 'info',
   },
   secret: payloadSecret(),
@@ -118,4 +124,4 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // Types are regenerated on purpose (`npm run generate:types`), not by every process that starts Payload.
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-}).then(guardDocumentLocks)
+})).then(guardDocumentLocks)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, CONTENT_STAFF, allowRoles } from '../../src/lib/access'
+import { validateOptionalText } from '../../src/lib/input/text'
 
 /**
  * "Was this page useful?" answers. Created only through the site's form handler (trusted Local API with
@@ -14,7 +15,7 @@ export const Feedback: CollectionConfig = {
   fields: [
     { name: 'page', type: 'relationship', index: true, relationTo: 'pages', required: true },
     { name: 'useful', type: 'checkbox', index: true, required: true },
-    { name: 'comment', type: 'textarea', maxLength: 1000 },
+    { name: 'comment', type: 'textarea', maxLength: 1000, validate: validateOptionalText({ label: 'comment', max: 1000, multiline: true }) },
   ],
   labels: { plural: 'Feedback', singular: 'Feedback' },
 }

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { User } from '../../src/payload-types'
 
 import { hasRole } from '../../src/lib/access'
+import { IMPORT_MAX_BYTES, jsonBodyRefusal, readJsonBody } from '../../src/lib/input/json-body'
 import { importWrittenQuestions } from '../../src/lib/parliament/import'
 
 /**
@@ -14,22 +15,22 @@ export const importEndpoint: Endpoint = {
     if (!hasRole({ roles: ['admin', 'editor'], user: req.user })) {
       return Response.json({ errors: [{ message: 'Only editors can import parliamentary questions.' }] }, { status: 403 })
     }
-    let json: unknown
-    try {
-      json = await req.json?.()
-    } catch {
-      return Response.json({ errors: [{ field: 'body', message: 'The file is not valid JSON.' }] }, { status: 400 })
-    }
+    const read = await readJsonBody({ maxBytes: IMPORT_MAX_BYTES, request: req as Request })
+    if (!read.ok) return jsonBodyRefusal(read)
     try {
       const result = await importWrittenQuestions({
-        json,
+        json: read.body,
         payload: req.payload,
         publish: req.searchParams.get('publish') === 'true',
         user: req.user as User,
       })
       return Response.json(result, { status: 200 })
     } catch (error) {
-      return Response.json({ errors: [{ field: 'body', message: (error as Error).message }] }, { status: 400 })
+      // The file's shape, or a question the collection refuses, is the file's fault; anything else is not.
+      const { message, status } = error as { message: string; status?: number }
+      if (message.startsWith('Written questions JSON')) return Response.json({ errors: [{ field: 'body', message }] }, { status: 400 })
+      if (typeof status === 'number' && status >= 400 && status < 500) return Response.json({ errors: [{ field: 'body', message }] }, { status })
+      throw error
     }
   },
   method: 'post',

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../../src/lib/access'
+import { jsonBodyRefusal, readJsonObject } from '../../src/lib/input/json-body'
 import { eraseAsker } from '../../src/lib/questions/retention'
 import { validateEmail } from '../../src/lib/questions/validate'
 
@@ -13,10 +14,11 @@ export const eraseAskerEndpoint: Endpoint = {
     if (!hasRole({ roles: ['admin'], user: req.user })) {
       return Response.json({ errors: [{ message: 'Only an administrator can erase personal data.' }] }, { status: 403 })
     }
-    const body = (await req.json?.().catch(() => null)) as { email?: unknown } | null
-    const check = validateEmail(body?.email)
+    const read = await readJsonObject({ request: req as Request })
+    if (!read.ok) return jsonBodyRefusal(read)
+    const check = validateEmail(read.body.email)
     if (check !== true) return Response.json({ errors: [{ field: 'email', message: check }] }, { status: 400 })
-    const erased = await eraseAsker({ email: String(body!.email), payload: req.payload })
+    const erased = await eraseAsker({ email: String(read.body.email), payload: req.payload })
     req.payload.logger.info({ erased, msg: 'Erased an asker\'s personal data on request' })
     return Response.json({ erased }, { status: 200 })
   },

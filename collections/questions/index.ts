@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { deskCalendar, describeSla } from '../../src/lib/questions/sla'
-import { validateEmail, validateText, validateUkPhone } from '../../src/lib/questions/validate'
+import { validateOptionalText, validateText } from '../../src/lib/input/text'
+import { validateEmail, validateSourcePath, validateUkPhone } from '../../src/lib/questions/validate'
 import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
 import { reportCsvEndpoint, reportEndpoint } from './endpoints'
 import { findDelivery } from '../../src/lib/email/deliveries'
@@ -44,8 +45,8 @@ export const Questions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'jobTitle', type: 'text', access: askerField, maxLength: 120 },
-        { name: 'organisation', type: 'text', access: askerField, maxLength: 200 },
+        { name: 'jobTitle', type: 'text', access: askerField, maxLength: 120, validate: validateOptionalText({ label: 'job title', max: 120 }) },
+        { name: 'organisation', type: 'text', access: askerField, maxLength: 200, validate: validateOptionalText({ label: 'organisation', max: 200 }) },
         { name: 'telephone', type: 'text', access: askerField, maxLength: 30, validate: validateUkPhone },
       ],
     },
@@ -57,7 +58,7 @@ export const Questions: CollectionConfig = {
       maxLength: 5000,
       minLength: 10,
       required: true,
-      validate: validateText({ label: 'question', max: 5000, min: 10 }),
+      validate: validateText({ label: 'question', max: 5000, min: 10, multiline: true }),
     },
     {
       name: 'sourcePath',
@@ -65,7 +66,7 @@ export const Questions: CollectionConfig = {
       access: { create: () => true, update: deskOnlyField },
       admin: { description: 'The page the question was asked from.', readOnly: true },
       maxLength: 500,
-      validate: (value: unknown) => (value === undefined || value === null || value === '' || /^\/(?![/\\])\S*$/.test(String(value)) ? true : 'Not a page on this site'),
+      validate: validateSourcePath,
     },
     { name: 'careArea', type: 'relationship', access: { create: () => true, update: deskOnlyField }, relationTo: 'care-areas' },
     {

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { canManageNewsletter, hasRole } from '../../src/lib/access'
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '../../src/lib/http/submission-limits'
+import { readJsonObject } from '../../src/lib/input/json-body'
 import { CONSENT_SOURCES, CURRENT_WORDING } from '../../src/lib/newsletter/consent'
 import { SIGNUP_LIMITED, signupsPerAddress } from '../../src/lib/newsletter/rate-limit'
 import {
@@ -36,10 +37,10 @@ const tokenError = (reason: keyof typeof TOKEN_MESSAGES) => fieldErrors([{ field
 const tooMany = ({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) =>
   json({ errors: [{ message: `${message} Please wait ${waitText({ retryAfterSeconds })} and try again.` }] }, 429, { 'retry-after': String(retryAfterSeconds) })
 
-/** A JSON object body, or null when the body is missing or is not a JSON object. */
-const readJson = async (req: PayloadRequest): Promise<null | Record<string, unknown>> => {
-  const body = await req.json?.().catch(() => null)
-  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+/** The JSON object a request sends, or the answer refusing it (415, 413 or 400 naming the body). */
+const readJson = async (req: PayloadRequest): Promise<{ body: Record<string, unknown> } | { refusal: Response }> => {
+  const read = await readJsonObject({ request: req as Request })
+  return read.ok ? { body: read.body } : { refusal: fieldErrors([read.error], read.status) }
 }
 
 /**
@@ -53,8 +54,9 @@ const signup: Endpoint = {
     const ip = req.headers.get(CLIENT_IP_HEADER) ?? 'unknown'
     const attempt = await beginSubmission({ ip })
     if (!attempt.allowed) return tooMany({ message: TOO_MANY_REFUSED, retryAfterSeconds: attempt.retryAfterSeconds })
-    const body = await readJson(req)
-    if (!body) return fieldErrors([{ field: 'body', message: 'Send a JSON object with email and topics' }])
+    const read = await readJson(req)
+    if ('refusal' in read) return read.refusal
+    const { body } = read
     if (typeof body.website === 'string' && body.website.trim()) return fieldErrors([{ field: 'website', message: 'Your sign-up could not be accepted.' }])
     const errors = validateSignup({ email: body.email, topics: body.topics })
     if (errors.length) return fieldErrors(errors)
@@ -76,8 +78,9 @@ const signup: Endpoint = {
 /** POST /api/subscribers/confirm { token }: the confirmation link's action. */
 const confirm: Endpoint = {
   handler: async (req) => {
-    const body = await readJson(req)
-    const result = await confirmSubscription({ payload: req.payload, source: '/newsletter/confirm', token: body?.token })
+    const read = await readJson(req)
+    if ('refusal' in read) return read.refusal
+    const result = await confirmSubscription({ payload: req.payload, source: '/newsletter/confirm', token: read.body.token })
     if (!result.ok) return tokenError(result.reason)
     return json({ status: 'confirmed', topics: result.subscriber.topics ?? [] })
   },
@@ -129,12 +132,13 @@ const readPreferences: Endpoint = {
 /** POST /api/subscribers/preferences { token, topics }: a confirmed subscriber's new topics. */
 const savePreferences: Endpoint = {
   handler: async (req) => {
-    const body = await readJson(req)
+    const read = await readJson(req)
+    if ('refusal' in read) return read.refusal
     const result = await updatePreferences({
       payload: req.payload,
       source: '/api/subscribers/preferences',
-      token: body?.token,
-      topics: body?.topics,
+      token: read.body.token,
+      topics: read.body.topics,
       wording: CURRENT_WORDING.preferences,
     })
     if (result.ok) return json({ status: result.subscriber.status, topics: result.subscriber.topics ?? [] })
@@ -145,9 +149,10 @@ const savePreferences: Endpoint = {
 }
 
 const emailFrom = async (req: PayloadRequest): Promise<{ email: string } | { error: Response }> => {
-  const body = await readJson(req)
-  const check = validateEmail(body?.email)
-  return check === true ? { email: String(body!.email) } : { error: fieldErrors([{ field: 'email', message: check }]) }
+  const read = await readJson(req)
+  if ('refusal' in read) return { error: read.refusal }
+  const check = validateEmail(read.body.email)
+  return check === true ? { email: String(read.body.email) } : { error: fieldErrors([{ field: 'email', message: check }]) }
 }
 
 /** POST /api/subscribers/export { email }: one person's data, for a subject access request. Newsletter staff only. */

@@ -6,6 +6,7 @@ import { signUpOverRestOnly } from '../../src/lib/auth/graphql'
 import { RESET_EMAIL_SUBJECT, RESET_LINK_MINUTES, resetEmailHtml } from '../../src/lib/auth/password-reset'
 import { limitSignIn, refundSuccessfulSignIn } from '../../src/lib/auth/sign-in'
 import { serverURL } from '../../src/lib/env'
+import { validateOptionalText } from '../../src/lib/input/text'
 import { usersAccess } from './access'
 import { forgotPasswordEndpoint, signUpEndpoint } from './endpoints'
 import { guardRoles } from './hooks/guardRoles'
@@ -38,7 +39,7 @@ export const Users: CollectionConfig = {
   },
   endpoints: [forgotPasswordEndpoint, signUpEndpoint],
   fields: [
-    { name: 'name', type: 'text', maxLength: 200 },
+    { name: 'name', type: 'text', maxLength: 200, validate: validateOptionalText({ label: 'name', max: 200 }) },
     {
       name: 'roles',
       type: 'select',

@@ -12,6 +12,7 @@ import { databaseReadiness } from '../lib/db/readiness'
 import { forwardClientIp } from '../lib/http/client-ip'
 import { requestLog } from '../lib/http/request-log'
 import { refuseCrossSiteWrites } from '../lib/http/same-origin'
+import { answerErrors, refuseMalformedRequests } from '../lib/input/request-guard'
 import { securityHeaders } from '../lib/http/security-headers'
 import { databaseScope } from '../lib/http/unavailable'
 
@@ -20,8 +21,9 @@ export type AppState = { draining: boolean }
 const nhsukDist = path.resolve(process.cwd(), 'node_modules/nhsuk-frontend/dist/nhsuk')
 
 /**
- * The Express layer in front of Next: health checks, request logs, security headers and static design-system
- * assets. No body parser is mounted: Payload's routes read the raw request themselves.
+ * The Express layer in front of Next: health checks, request logs, security headers, refusal of malformed
+ * requests and static design-system assets. No body parser is mounted: Payload's routes read the raw request
+ * themselves.
  */
 export const createApp = ({
   dev,
@@ -47,6 +49,8 @@ export const createApp = ({
   app.use(requestLog({ logger }))
   app.use(forwardClientIp())
   app.use(securityHeaders({ dev }))
+  // Before anything reads the address or the body: a malformed request is a 4xx here, never a 500 later.
+  app.use(refuseMalformedRequests())
   app.use(databaseScope())
   app.use(refuseCrossSiteWrites({ publicUrl: serverURL() }))
 
@@ -89,5 +93,6 @@ export const createApp = ({
     if (!dev) app.use(pageCache())
     app.use(nextHandler)
   }
+  app.use(answerErrors({ logger }))
   return app
 }

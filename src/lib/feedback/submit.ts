@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../db/availability'
 import { env } from '../env'
 import { createRateLimiter } from '../http/rate-limit'
 import { acceptSubmission, beginSubmission, FORM_LIMIT_SECONDS, TOO_MANY_REFUSED, waitText } from '../http/submission-limits'
+import { checkText } from '../input/text'
 
 export type FeedbackInput = { comment?: unknown; page?: unknown; useful?: unknown; website?: unknown }
 
@@ -51,6 +52,8 @@ export const submitFeedback = async ({
   if (input.useful !== 'yes' && input.useful !== 'no') {
     return { field: 'useful', message: 'Select yes or no.', ok: false, status: 400 }
   }
+  const characters = checkText({ label: 'Your comment', multiline: true, value: input.comment })
+  if (characters !== true) return { field: 'comment', message: characters, ok: false, status: 400 }
   const comment = typeof input.comment === 'string' ? input.comment.trim() : ''
   if (comment.length > COMMENT_MAX) {
     return { field: 'comment', message: `Comments can be at most ${COMMENT_MAX} characters.`, ok: false, status: 422 }

@@ -5,7 +5,8 @@ export type KeptField =
   | { hidden: true; name: string; value: string }
   | { hidden?: false; label: string; multiline?: boolean; name: string; value: string }
 
-const field = (kept: KeptField): string => {
+/** One kept form field as NHS.UK form HTML, its value escaped. */
+export const keptFieldHtml = (kept: KeptField): string => {
   const name = escapeHtml(kept.name)
   const value = escapeHtml(kept.value)
   if (kept.hidden) return `<input name="${name}" type="hidden" value="${value}">`
@@ -52,7 +53,7 @@ export const keptFormPage = ({
 <p>${escapeHtml(explanation)}</p>
 <p>What you typed is below.</p>
 <form action="${escapeHtml(action)}" method="post" novalidate>
-${fields.map(field).join('\n')}
+${fields.map(keptFieldHtml).join('\n')}
 <button class="nhsuk-button" type="submit">Try again</button>
 </form>
 <p><a href="/">Go to the home page</a></p>

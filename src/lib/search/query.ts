@@ -1,5 +1,7 @@
 import type { SearchDocumentType, SearchQuery } from './types'
 
+import { checkText } from '../input/text'
+
 export const SEARCH_TYPES: SearchDocumentType[] = ['care-area', 'guidance', 'tip', 'update', 'consultation', 'question', 'document', 'minutes']
 
 export const SEARCH_TYPE_LABELS: Record<SearchDocumentType, string> = {
@@ -21,11 +23,15 @@ const first = (value: null | string | string[] | undefined): string => (Array.is
 export const parseSearchParams = ({ get }: { get: (name: string) => null | string | string[] | undefined }): ParsedSearch => {
   const errors: ParsedSearch['errors'] = []
   const q = first(get('q')).trim()
-  if (q.length > 200) errors.push({ field: 'q', message: 'Search for 200 characters or fewer' })
+  const qCharacters = checkText({ label: 'Search text', multiline: true, value: q })
+  if (qCharacters !== true) errors.push({ field: 'q', message: qCharacters })
+  else if (q.length > 200) errors.push({ field: 'q', message: 'Search for 200 characters or fewer' })
   const type = first(get('type')).trim()
   if (type && !SEARCH_TYPES.includes(type as SearchDocumentType)) errors.push({ field: 'type', message: `type must be one of ${SEARCH_TYPES.join(', ')}` })
   const careArea = first(get('careArea')).trim()
-  if (careArea.length > 120) errors.push({ field: 'careArea', message: 'careArea is too long' })
+  const careAreaCharacters = checkText({ label: 'careArea', value: careArea })
+  if (careAreaCharacters !== true) errors.push({ field: 'careArea', message: careAreaCharacters })
+  else if (careArea.length > 120) errors.push({ field: 'careArea', message: 'careArea is too long' })
   const pageText = first(get('page')).trim()
   const page = pageText ? Number(pageText) : 1
   if (!Number.isInteger(page) || page < 1 || page > 50) errors.push({ field: 'page', message: 'page must be a whole number from 1 to 50' })

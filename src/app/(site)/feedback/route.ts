@@ -1,5 +1,4 @@
 import config from '@payload-config'
-import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
 import type { KeptField } from '@/lib/http/unavailable-page'
@@ -9,6 +8,9 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/av
 import { submitFeedback } from '@/lib/feedback/submit'
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { keptFormPage, unavailableFormPage } from '@/lib/http/unavailable-page'
+import { invalidFormPage } from '@/lib/input/form-page'
+import { jsonBodyRefusal, readJsonObject } from '@/lib/input/json-body'
+import { mediaType } from '@/lib/input/media-type'
 import { safeReturnPath } from '@/lib/site/urls'
 
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
@@ -42,21 +44,34 @@ const unavailable = ({ input, isJson }: { input: Record<string, unknown>; isJson
       )
     : unavailableFormPage({ action: '/feedback', fields: keptFields({ input }), what: 'feedback' })
 
+const FORMS = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
+
 /**
- * "Was this page useful?" posts. A form post (no JavaScript) is answered with a redirect back to the page;
- * a JSON post gets JSON with the field named on errors.
+ * "Was this page useful?" posts. A form post (no JavaScript) is answered with a redirect back to the page,
+ * or, when the comment cannot be accepted, the form again with the comment as typed; a JSON post gets JSON
+ * with the field named on errors. Any other body is a 415.
  */
 export const POST = async (request: Request) => {
+  const type = mediaType(request.headers.get('content-type'))
+  const isJson = type === 'application/json'
+  if (!isJson && !FORMS.has(type)) {
+    return Response.json({ errors: [{ field: 'body', message: 'Send the form, or JSON (Content-Type: application/json).' }] }, { status: 415 })
+  }
+  let input: Record<string, unknown>
+  if (isJson) {
+    const read = await readJsonObject({ request })
+    if (!read.ok) return jsonBodyRefusal(read)
+    input = read.body
+  } else {
+    const form = await request.formData().catch(() => null)
+    if (!form) return Response.json({ errors: [{ field: 'body', message: 'The form data is not valid.' }] }, { status: 400 })
+    input = Object.fromEntries(form.entries())
+  }
   const payload = await getPayload({ config })
-  const isJson = (request.headers.get('content-type') ?? '').includes('application/json')
-  const input = isJson
-    ? ((await request.json().catch(() => ({}))) as Record<string, unknown>)
-    : Object.fromEntries((await request.formData().catch(() => new FormData())).entries())
   let result: Awaited<ReturnType<typeof submitFeedback>>
   try {
-    const requestHeaders = await headers()
-    const { user } = await payload.auth({ headers: requestHeaders })
-    const ip = requestHeaders.get(CLIENT_IP_HEADER) ?? 'unknown'
+    const { user } = await payload.auth({ headers: request.headers })
+    const ip = request.headers.get(CLIENT_IP_HEADER) ?? 'unknown'
     result = await submitFeedback({ input, ip, payload, user: (user as null | User) ?? null })
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable({ input, isJson })
@@ -67,6 +82,9 @@ export const POST = async (request: Request) => {
     return result.ok
       ? Response.json({ stored: result.stored }, { status: 201 })
       : Response.json({ errors: [{ field: result.field, message: result.message }] }, { status: result.status })
+  }
+  if (!result.ok && result.field === 'comment') {
+    return invalidFormPage({ action: '/feedback', errors: [{ field: 'comment', message: result.message }], fields: keptFields({ input }), title: 'Was this page useful?' })
   }
   const returnTo = safeReturnPath(input.returnTo)
   const status = result.ok ? 'thanks' : 'error'

@@ -5,48 +5,17 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { isDatabaseUnavailable, markPageStatus, markUnavailablePage } from '@/lib/db/availability'
+import type { SignupState } from '@/lib/newsletter/signup-form'
+
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
-import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '@/lib/http/submission-limits'
-import { CURRENT_WORDING } from '@/lib/newsletter/consent'
-import { SIGNUP_LIMITED, signupsPerAddress } from '@/lib/newsletter/rate-limit'
-import { requestSubscription, validateSignup } from '@/lib/newsletter/subscriptions'
-import { orderedTopics } from '@/lib/newsletter/topics'
+import { submitSignupForm } from '@/lib/newsletter/signup-form'
 
-export type SignupState = { errors: { field: string; message: string }[]; values: { email: string; topics: string[] } } | null
-
-const text = (value: FormDataEntryValue | null): string => (typeof value === 'string' ? value : '')
+export type { SignupState }
 
 /** The sign-up form: the same rules and limit as POST /api/subscribers/signup; works as a plain form post. */
 export const signUp = async (_previous: SignupState, form: FormData): Promise<SignupState> => {
-  const values = { email: text(form.get('email')).trim(), topics: form.getAll('topics').map(String) }
   const ip = (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown'
-  // Not signed up: keep the address and topics, say when to try again, and let the page answer 429.
-  const tooMany = ({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }): SignupState => {
-    markPageStatus({ retryAfterSeconds, status: 429 })
-    return { errors: [{ field: 'email', message: `You have not been signed up. ${message} Please try again in ${waitText({ retryAfterSeconds })}.` }], values }
-  }
-  const attempt = await beginSubmission({ ip })
-  if (!attempt.allowed) return tooMany({ message: TOO_MANY_REFUSED, retryAfterSeconds: attempt.retryAfterSeconds })
-  if (text(form.get('website')).trim()) return { errors: [{ field: 'email', message: 'Your sign-up could not be accepted.' }], values }
-  const errors = validateSignup({ email: values.email, topics: values.topics })
-  if (errors.length) return { errors, values }
-  const slot = await acceptSubmission({ ip, slots: [{ key: ip, limiter: signupsPerAddress }] })
-  if (!slot.allowed) return tooMany({ message: SIGNUP_LIMITED, retryAfterSeconds: slot.retryAfterSeconds })
-  try {
-    await requestSubscription({
-      email: values.email,
-      payload: await getPayload({ config }),
-      source: '/newsletter',
-      topics: orderedTopics(values.topics),
-      wording: CURRENT_WORDING.signup,
-    })
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error
-    // Not signed up yet: say so, keep the address and topics, and let the page answer 503.
-    markUnavailablePage()
-    const message = 'You have not been signed up yet: the service is busy or briefly unavailable. Please try again in a minute.'
-    return { errors: [{ field: 'email', message }], values }
-  }
-  redirect('/newsletter/check-email')
+  const result = await submitSignupForm({ form, ip, payload: await getPayload({ config }) })
+  if (result === 'sent') redirect('/newsletter/check-email')
+  return result
 }
