@@ -49,10 +49,11 @@ export const createApp = ({
   app.use(requestLog({ logger }))
   app.use(forwardClientIp())
   app.use(securityHeaders({ dev }))
+  // A write from another website is refused whatever it carries (headers only).
+  app.use(refuseCrossSiteWrites({ publicUrl: serverURL() }))
   // Before anything reads the address or the body: a malformed request is a 4xx here, never a 500 later.
   app.use(refuseMalformedRequests())
   app.use(databaseScope())
-  app.use(refuseCrossSiteWrites({ publicUrl: serverURL() }))
 
   // Liveness, not readiness: an unreachable database is not this process's fault, a wedged one is.
   app.get('/healthz', (_req, res) => {

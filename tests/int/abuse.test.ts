@@ -3,12 +3,14 @@ import type { Payload } from 'payload'
 import { randomBytes } from 'node:crypto'
 import pino from 'pino'
 import { Writable } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 import type { HttpHub } from '../helpers/http-hub'
 import type { RawRequest, RawResponse } from '../helpers/raw-http'
 
+import { resetPasswordResetLimits } from '../../src/lib/auth/password-reset'
+import { resetSignInLimits } from '../../src/lib/auth/sign-in'
 import { textProblem } from '../../src/lib/input/text'
 import { SYSTEM_CONTEXT } from '../../src/lib/newsletter/subscriptions'
 import { createToken } from '../../src/lib/newsletter/tokens'
@@ -59,9 +61,24 @@ const sink = (lines: string[]) =>
     },
   })
 
+// The sign-in and reset limits are fixed, and every case comes from one address: start each test afresh.
+beforeEach(async () => {
+  await resetPasswordResetLimits()
+  await resetSignInLimits()
+})
+
 beforeAll(async () => {
   hub = await startTestHub({
-    env: { LOG_LEVEL: 'info', NEWSLETTER_SIGNUP_RATE_LIMIT_MAX: '100000', QUESTION_RATE_LIMIT_MAX: '100000', SEARCH_RATE_LIMIT_MAX: '100000' },
+    // Every case comes from one address: the limits are rate-limits.test.ts's subject, not this suite's.
+    env: {
+      FEEDBACK_RATE_LIMIT_MAX: '100000',
+      LOG_LEVEL: 'info',
+      NEWSLETTER_SIGNUP_RATE_LIMIT_MAX: '100000',
+      QUESTION_EMAIL_RATE_LIMIT_MAX: '100000',
+      QUESTION_RATE_LIMIT_MAX: '100000',
+      REFUSED_SUBMISSION_RATE_LIMIT_MAX: '100000',
+      SEARCH_RATE_LIMIT_MAX: '100000',
+    },
   })
   payload = hub.payload
   // Payload writes its log through the pino instance it built from the config (its own copy of pino, so its
