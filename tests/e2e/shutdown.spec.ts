@@ -27,8 +27,11 @@ test('a second instance starts on a fresh database, answers the request in fligh
     // No ADMIN_PASSWORD: a one-time password is generated and printed, never a fixed default.
     expect(output).toMatch(/one-time password:\s+\S{16,}/)
     // A request still being uploaded when SIGTERM arrives must be answered before the process exits.
+    const first = '{"email":"nobody@example.org",'
+    const rest = '"password":"not the password"}'
+    // The API wants a Content-Length (411 without one), so the body is announced whole and sent in two parts.
     const inFlight = http.request({
-      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      headers: { 'content-length': String(Buffer.byteLength(first + rest)), 'content-type': 'application/json' },
       host: '127.0.0.1',
       method: 'POST',
       path: '/api/users/login',
@@ -41,12 +44,12 @@ test('a second instance starts on a fresh database, answers the request in fligh
       })
       inFlight.on('error', reject)
     })
-    inFlight.write('{"email":"nobody@example.org",')
+    inFlight.write(first)
     await new Promise((resolve) => setTimeout(resolve, 300))
     server.kill('SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 700))
     expect(server.exitCode).toBeNull()
-    inFlight.end('"password":"not the password"}')
+    inFlight.end(rest)
     expect(await answer).toBe(401)
     expect(await exited).toBe(0)
     expect(output).toContain('shutdown complete')
