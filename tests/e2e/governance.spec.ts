@@ -90,10 +90,11 @@ test('an editor records a meeting with attendance and an action; the public sees
   // The admin may still be applying the last change's form state when a row is added, and drops the row:
   // add it again until it is there, as a person would.
   const addRow = async ({ button, field }: { button: string; field: string }) => {
+    // A click before the form has hydrated adds nothing, so it is repeated; a slow render must not get a second row.
     await expect(async () => {
       if (!(await admin.locator(field).isVisible())) await admin.getByRole('button', { name: button }).click()
-      await expect(admin.locator(field)).toBeVisible({ timeout: 2_000 })
-    }).toPass({ timeout: 20_000 })
+      await expect(admin.locator(field)).toBeVisible({ timeout: 8_000 })
+    }).toPass({ timeout: 30_000 })
   }
   await addRow({ button: 'Add Attendance', field: '#field-attendance__0__person' })
   await admin.locator('#field-attendance__0__person').click()
