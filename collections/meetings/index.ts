@@ -5,7 +5,7 @@ import { ATTENDANCE, MEETING_FORMATS, MEETING_STATUSES, MINUTES_STATES } from '.
 import { validateWholeNumber } from '../../src/lib/governance/validate'
 import { relationId } from '../../src/lib/site/format'
 import { approvalRecordField, meetingGroupField, meetingsAccess, minutesContentField } from './access'
-import { confirmEarlierMinutes, moveCarriedActions } from './hooks/follow'
+import { confirmEarlierMinutes, keepMeetingsWithActions, moveCarriedActions, moveCarriedActionsOnDelete } from './hooks/follow'
 import { enforceMinutesWorkflow } from './hooks/minutes'
 import { stampMeeting } from './hooks/stamp'
 
@@ -209,6 +209,8 @@ export const Meetings: CollectionConfig = {
   ],
   hooks: {
     afterChange: [confirmEarlierMinutes, moveCarriedActions],
+    afterDelete: [moveCarriedActionsOnDelete],
+    beforeDelete: [keepMeetingsWithActions],
     beforeChange: [stampMeeting, enforceMinutesWorkflow],
   },
 }

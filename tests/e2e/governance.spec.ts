@@ -5,7 +5,7 @@ import { adminToken, axeViolations } from './helpers'
 
 const GROUP = '/governance/west-herts-diabetes-service-redesign-group'
 
-test('the public sees the groups and approved minutes only; every governance page passes axe', async ({ page }) => {
+test('the public sees every meeting with its date and place, and approved minutes only; every governance page passes axe', async ({ page }) => {
   await page.goto('/')
   // The header lists it (the NHS.UK header may fold later links into its "More" menu on narrow screens).
   await expect(page.locator('header a[href="/governance"]').first()).toHaveText('Governance')
@@ -20,6 +20,13 @@ test('the public sees the groups and approved minutes only; every governance pag
   // 12 September's minutes were confirmed on 7 November; 7 November's await the December meeting.
   const minutes = page.locator('#minutes + ul')
   await expect(minutes.getByRole('link')).toHaveText(['Minutes of Wednesday 12 September 2007'])
+  // Every past meeting is listed with its date and place, whatever the state of its minutes; the seeded
+  // meetings have no venue yet, and unapproved minutes are named but not linked.
+  await expect(minutes.locator('li')).toHaveText([
+    /^Wednesday 12 December 2007 · In person, venue to be confirmed\s*Minutes not yet approved$/,
+    /^Wednesday 7 November 2007 · In person, venue to be confirmed\s*Minutes not yet approved$/,
+    /^Wednesday 12 September 2007 · In person, venue to be confirmed\s*Minutes of Wednesday 12 September 2007 Approved minutes$/,
+  ])
   await expect(page.getByText('Open actions')).toHaveCount(0)
 
   await minutes.getByRole('link').click()
@@ -29,6 +36,8 @@ test('the public sees the groups and approved minutes only; every governance pag
 
   await page.goto(`${GROUP}/meetings/2007-11-07`)
   await expect(page.getByText('The minutes of this meeting have not been approved yet.')).toBeVisible()
+  await expect(page.locator('.nhsuk-summary-list__row', { hasText: 'Where' }).locator('dd')).toHaveText('In person, venue to be confirmed')
+  expect(await axeViolations(page)).toEqual([])
   await expect(page.getByText('RESOLVED')).toHaveCount(0)
   await expect(page.getByText('managed within primary care')).toHaveCount(0)
 })
@@ -74,16 +83,18 @@ test('an editor records a meeting with attendance and an action; the public sees
   await admin.goto('/admin/collections/meetings/create')
   await admin.locator('#field-group').click()
   await admin.getByRole('option', { name: 'West Herts Diabetes Service Redesign Group' }).click()
-  await admin.locator('#field-startsAt input').fill('Jan 20, 2099 2:00 PM')
+  // Half past twelve: the hour after noon reads 12, not 0.
+  await admin.locator('#field-startsAt input').fill('Jan 20, 2099 12:30 PM')
   await admin.locator('#field-venue').click()
   await admin.locator('#field-venue').fill('Watford General Hospital')
   // The admin may still be applying the last change's form state when a row is added, and drops the row:
   // add it again until it is there, as a person would.
   const addRow = async ({ button, field }: { button: string; field: string }) => {
+    // A click before the form has hydrated adds nothing, so it is repeated; a slow render must not get a second row.
     await expect(async () => {
       if (!(await admin.locator(field).isVisible())) await admin.getByRole('button', { name: button }).click()
-      await expect(admin.locator(field)).toBeVisible({ timeout: 2_000 })
-    }).toPass({ timeout: 20_000 })
+      await expect(admin.locator(field)).toBeVisible({ timeout: 8_000 })
+    }).toPass({ timeout: 30_000 })
   }
   await addRow({ button: 'Add Attendance', field: '#field-attendance__0__person' })
   await admin.locator('#field-attendance__0__person').click()
@@ -123,7 +134,14 @@ test('an editor records a meeting with attendance and an action; the public sees
   const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
   const listed = events.find((event) => String(event.component.getFirstPropertyValue('url')).endsWith(path))
   expect(listed?.location).toBe('Watford General Hospital')
-  expect(listed?.startDate.toJSDate().toISOString()).toBe('2099-01-20T14:00:00.000Z')
+  expect(listed?.startDate.toJSDate().toISOString()).toBe('2099-01-20T12:30:00.000Z')
+  const visitor = await browser.newPage()
+  await visitor.goto(GROUP)
+  await expect(visitor.locator('#upcoming + ul li')).toHaveText([/^Tuesday 20 January 2099, 12:30pm · Watford General Hospital · In person\s*Upcoming$/])
+  expect(await axeViolations(visitor)).toEqual([])
+  await visitor.goto(path)
+  await expect(visitor.locator('.nhsuk-summary-list__row', { hasText: 'Date' }).locator('dd')).toHaveText('Tuesday 20 January 2099, 12:30pm')
+  await expect(visitor.locator('.nhsuk-summary-list__row', { hasText: 'Where' }).locator('dd')).toHaveText('Watford General Hospital · In person')
 
   // Held with minutes circulated: still nothing of their content for the public.
   const patch = (id: number | string, data: object) => request.patch(`/api/meetings/${id}`, { data, headers: auth })
@@ -131,6 +149,13 @@ test('an editor records a meeting with attendance and an action; the public sees
   const heldPage = await (await request.get(path)).text()
   expect(heldPage).toContain('The minutes of this meeting have not been approved yet.')
   expect(heldPage).not.toContain('Draft the foot care pathway')
+  // On the group's page it is now a past meeting: listed with its date, time and place, its minutes not linked.
+  await visitor.goto(GROUP)
+  const held = visitor.locator('#minutes + ul li', { hasText: 'Tuesday 20 January 2099' })
+  await expect(held).toHaveText(/^Tuesday 20 January 2099, 12:30pm · Watford General Hospital · In person\s*Minutes not yet approved$/)
+  await expect(held.getByRole('link')).toHaveCount(0)
+  await expect(visitor.locator('#upcoming + p')).toHaveText('No meetings are scheduled.')
+  expect(await axeViolations(visitor)).toEqual([])
 
   // The next meeting confirms them: now they are public, with attendance and the action.
   const next = await request.post('/api/meetings', {
@@ -138,6 +163,9 @@ test('an editor records a meeting with attendance and an action; the public sees
     headers: auth,
   })
   expect(next.status()).toBe(201)
+  await visitor.goto(GROUP)
+  await expect(visitor.locator('#minutes + ul li', { hasText: 'Tuesday 20 January 2099' }).getByRole('link')).toHaveText('Minutes of Tuesday 20 January 2099')
+  await visitor.close()
   const page = await browser.newPage()
   await page.goto(path)
   await expect(page.getByText('Approved minutes')).toBeVisible()

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Group, User } from '../../src/payload-types'
 import type { TestHub } from '../helpers/hub'
 
+import { formatMeetingTime } from '../../src/lib/governance/dates'
 import { buildCalendar, escapeText, foldLine } from '../../src/lib/governance/ical'
+import { meetingLocation, meetingPlace } from '../../src/lib/governance/place'
 import {
   findGroup,
   findMeeting,
@@ -14,10 +16,10 @@ import {
   listRecommendations,
   meetingActions,
   meetingEvent,
-  meetingsWithMinutes,
   minutesReadable,
   openActions,
   parseRecommendationFilter,
+  pastMeetings,
   recommendationOwners,
   upcomingMeetings,
 } from '../../src/lib/governance/site'
@@ -66,6 +68,11 @@ beforeAll(async () => {
       collection: 'meetings',
       data: { agendaItems: [{ title: 'Minutes of the last meeting' }], confirmsMinutesOf: first.id, group: group.id, minutesStatus: 'unconfirmed', startsAt: '2020-02-12T10:00:00.000Z', status: 'held' } as never,
     })
+    // Its day has passed but nothing was recorded: listed with its date and place, nothing of its minutes.
+    await payload.create({
+      collection: 'meetings',
+      data: { agendaItems: [{ minute: 'Draft words', title: 'Draft item' }], format: 'online', group: group.id, startsAt: '2020-03-11T12:30:00.000Z' } as never,
+    })
     ids[`${visibility}:first`] = first.id
     ids[`${visibility}:second`] = second.id
     await payload.create({ collection: 'meetings', data: { group: group.id, startsAt: '2999-03-01T14:00:00.000Z', venue: 'Room 1, Main Street; Town' } as never })
@@ -83,6 +90,42 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.cleanup()
+})
+
+describe('meeting times and places', () => {
+  it('print the 12 o’clock hour as 12, am and pm, in UK time across the clock changes', () => {
+    const at = (iso: string) => formatMeetingTime({ at: iso })
+    expect(at('2026-01-14T12:00:00Z')).toBe('12:00pm')
+    expect(at('2026-01-14T12:30:00Z')).toBe('12:30pm')
+    expect(at('2026-01-14T12:59:00Z')).toBe('12:59pm')
+    expect(at('2026-01-14T00:30:00Z')).toBe('12:30am')
+    expect(at('2026-01-14T14:05:00Z')).toBe('2:05pm')
+    expect(at('2026-01-14T09:00:00Z')).toBe('9:00am')
+    // British Summer Time: 11:30 UTC is 12:30pm, and 23:30 UTC is half past midnight the next day.
+    expect(at('2026-07-01T11:30:00Z')).toBe('12:30pm')
+    expect(at('2026-07-01T23:30:00Z')).toBe('12:30am')
+    // Sunday 29 March 2026: clocks go forward at 01:00 UTC (1am GMT becomes 2am BST).
+    expect(at('2026-03-29T00:30:00Z')).toBe('12:30am')
+    expect(at('2026-03-29T01:30:00Z')).toBe('2:30am')
+    expect(at('2026-03-29T11:00:00Z')).toBe('12:00pm')
+    // Sunday 25 October 2026: clocks go back at 01:00 UTC (2am BST becomes 1am GMT), so 1:30am happens twice.
+    expect(at('2026-10-24T23:15:00Z')).toBe('12:15am')
+    expect(at('2026-10-25T00:30:00Z')).toBe('1:30am')
+    expect(at('2026-10-25T01:30:00Z')).toBe('1:30am')
+    expect(at('2026-10-25T12:45:00Z')).toBe('12:45pm')
+  })
+
+  it('name the venue, or say it is to be confirmed for a meeting in a room', () => {
+    expect(meetingPlace({ format: 'in-person', venue: 'Watford General Hospital' })).toBe('Watford General Hospital · In person')
+    expect(meetingPlace({ format: 'in-person', venue: null })).toBe('In person, venue to be confirmed')
+    expect(meetingPlace({ format: 'in-person', venue: '   ' })).toBe('In person, venue to be confirmed')
+    expect(meetingPlace({ format: 'hybrid' })).toBe('In person and online, venue to be confirmed')
+    expect(meetingPlace({ format: 'hybrid', venue: 'Room 1' })).toBe('Room 1 · In person and online')
+    expect(meetingPlace({ format: 'online' })).toBe('Online')
+    expect(meetingLocation({ format: 'in-person', venue: 'Room 1' })).toBe('Room 1')
+    expect(meetingLocation({ format: 'online' })).toBe('Online')
+    expect(meetingLocation({ format: 'in-person' })).toBe('In person, venue to be confirmed')
+  })
 })
 
 describe('iCalendar', () => {
@@ -132,6 +175,8 @@ describe('iCalendar', () => {
     expect(events[0]!.location).toBe('Room 1, Main Street; Town')
     expect(events[0]!.component.getFirstPropertyValue('url')).toMatch(/\/governance\/public-board\/meetings\/2999-03-01$/)
     expect(events[1]!.summary).toBe('public board (provisional date)')
+    // In person with no venue yet: the entry says the venue is to be confirmed rather than leaving it out.
+    expect(events[1]!.location).toBe('In person, venue to be confirmed')
     expect(new Set(events.map((event) => event.uid)).size).toBe(2)
   })
 })
@@ -146,8 +191,8 @@ describe('the governance pages’ reads, per visitor', () => {
 
   it('the public reads approved minutes only, with their decisions; unconfirmed ones are withheld', async () => {
     const group = (await findGroup({ payload, slug: 'public-board', user: null })) as Group
-    const minutes = await meetingsWithMinutes({ group, payload, user: null })
-    expect(minutes.map((meeting) => meeting.day)).toEqual(['2020-01-15'])
+    const past = await pastMeetings({ group, payload, user: null })
+    expect(past.filter(minutesReadable).map((meeting) => meeting.day)).toEqual(['2020-01-15'])
     const approved = await findMeeting({ day: '2020-01-15', group, payload, user: null })
     expect(minutesReadable(approved!)).toBe(true)
     expect(approved!.agendaItems?.[0]?.decision).toBe('Adopt the pathway.')
@@ -159,9 +204,32 @@ describe('the governance pages’ reads, per visitor', () => {
     expect(await findMeeting({ day: 'not-a-day', group, payload, user: null })).toBeNull()
   })
 
+  it('a group lists every past meeting with its date, time and place whatever its minutes, without their unapproved content', async () => {
+    const group = (await findGroup({ payload, slug: 'public-board', user: null })) as Group
+    const past = await pastMeetings({ group, now: new Date('2026-12-02T12:00:00Z'), payload, user: null })
+    expect(past.map((meeting) => [meeting.day, meeting.status, meeting.minutesStatus, minutesReadable(meeting)])).toEqual([
+      ['2020-03-11', 'scheduled', 'draft', false],
+      ['2020-02-12', 'held', 'unconfirmed', false],
+      ['2020-01-15', 'held', 'approved', true],
+    ])
+    const [never, unconfirmed] = past
+    expect([formatMeetingTime({ at: never!.startsAt }), meetingPlace(never!)]).toEqual(['12:30pm', 'Online'])
+    expect(meetingPlace(unconfirmed!)).toBe('In person, venue to be confirmed')
+    for (const meeting of [never!, unconfirmed!]) {
+      expect(meeting.agendaItems ?? []).toEqual([])
+      expect(meeting.attendance ?? []).toEqual([])
+    }
+    // Upcoming ones are listed apart.
+    expect(past.some((meeting) => meeting.day! >= '2999-01-01')).toBe(false)
+    const professionalView = await pastMeetings({ group, now: new Date('2026-12-02T12:00:00Z'), payload, user: viewers.professional! })
+    expect(professionalView.map((meeting) => meeting.day)).toEqual(['2020-03-11', '2020-02-12', '2020-01-15'])
+    expect(professionalView.filter(minutesReadable).map((meeting) => meeting.day)).toEqual(['2020-01-15'])
+  })
+
   it('a member reads their group’s unconfirmed minutes too', async () => {
     const group = (await findGroup({ payload, slug: 'members-board', user: viewers.member! })) as Group
-    expect((await meetingsWithMinutes({ group, payload, user: viewers.member! })).map((meeting) => meeting.day)).toEqual(['2020-02-12', '2020-01-15'])
+    const past = await pastMeetings({ group, payload, user: viewers.member! })
+    expect(past.filter(minutesReadable).map((meeting) => meeting.day)).toEqual(['2020-02-12', '2020-01-15'])
   })
 
   it('open actions of a group show with their owner; carried-forward ones appear on the next meeting', async () => {

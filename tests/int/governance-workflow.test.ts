@@ -214,6 +214,55 @@ describe('actions', () => {
     expect(done.updates?.at(-1)?.note).toBe('Status changed from Carried forward to Done.')
   })
 
+  it('carried forward sit on the earliest meeting after the one they were carried at, as the calendar changes', async () => {
+    const group = (await payload.create({ collection: 'groups', data: { name: 'Calendar group', visibility: 'public' } as never })).id
+    const at = (day: string) => `${day}T13:00:00.000Z`
+    const create = async (data: Record<string, unknown>) => {
+      const { json, status } = await api.rest({ body: { group, ...data }, method: 'POST', path: 'meetings', token: editorToken })
+      expect(status).toBe(201)
+      return json.doc as Meeting
+    }
+    const a = await create({ startsAt: at('2031-01-08'), status: 'held' })
+    const c = await create({ startsAt: at('2031-03-12') })
+    const action = await raise({ meeting: a.id })
+    expect((await api.rest({ body: { status: 'carried-forward' }, method: 'PATCH', path: `actions/${action.id}`, token: editorToken })).status).toBe(200)
+    const placed = async () => (await payload.findByID({ collection: 'actions', depth: 0, id: action.id })).carriedForwardTo
+    const broughtTo = async (meetingId: number | string) =>
+      (await payload.find({ collection: 'actions', depth: 0, where: { carriedForwardTo: { contains: meetingId } } })).docs.map((doc) => doc.id)
+    expect(await placed()).toEqual([c.id])
+
+    // A meeting scheduled between A and C takes the action: it is the next one after A.
+    const b = await create({ startsAt: at('2031-02-12') })
+    expect(await placed()).toEqual([b.id])
+    expect(await broughtTo(b.id)).toEqual([action.id])
+    expect(await broughtTo(c.id)).toEqual([])
+    // B moved after C: back on C.
+    expect((await patchMeeting(b.id, { startsAt: at('2031-04-09') })).status).toBe(200)
+    expect(await placed()).toEqual([c.id])
+    // C cancelled (deleted): on to B, now the next meeting; B deleted too: it waits for the next one.
+    expect((await api.rest({ method: 'DELETE', path: `meetings/${c.id}`, token: editorToken })).status).toBe(200)
+    expect(await placed()).toEqual([b.id])
+    expect((await api.rest({ method: 'DELETE', path: `meetings/${b.id}`, token: editorToken })).status).toBe(200)
+    expect(await placed()).toEqual([])
+    const d = await create({ startsAt: at('2031-05-14') })
+    expect(await placed()).toEqual([d.id])
+    // A meeting before A does not take it: it was carried at A.
+    await create({ startsAt: at('2030-12-10') })
+    expect(await placed()).toEqual([d.id])
+    const notes = ((await payload.findByID({ collection: 'actions', depth: 0, id: action.id })).updates ?? []).map((row) => row.note)
+    expect(notes).toEqual([
+      'Carried forward to the meeting of Wednesday 12 March 2031.',
+      'Carried forward to the meeting of Wednesday 12 February 2031.',
+      'Carried forward to the meeting of Wednesday 12 March 2031.',
+      'Carried forward to the meeting of Wednesday 9 April 2031.',
+      'Carried forward to the meeting of Wednesday 14 May 2031.',
+    ])
+    // The meeting that raised it cannot be deleted from under it: a 400 that says why, not a database error.
+    const refused = await api.rest({ method: 'DELETE', path: `meetings/${a.id}`, token: editorToken })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.json)).toMatch(/An action was raised at this meeting/)
+  })
+
   it('are flagged overdue when open past their due date, not when done', async () => {
     const at = await meeting({ status: 'held' })
     const overdue = await raise({ dueDate: '2020-01-01', meeting: at.id })

@@ -1,4 +1,6 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
+
+import { ValidationError } from 'payload'
 
 import { carryForwardPending } from '../../../src/lib/governance/carry-forward'
 import { relationId } from '../../../src/lib/site/format'
@@ -17,11 +19,36 @@ export const confirmEarlierMinutes: CollectionAfterChangeHook = async ({ doc, re
   return doc
 }
 
-/** When the group's calendar changes (a meeting added, moved or held), carried-forward actions find their next meeting. */
+/**
+ * When a group's calendar changes (a meeting added, moved, held, or moved to another group), its carried-forward
+ * actions are placed again on the meeting each now waits on: a meeting scheduled in between takes them.
+ */
 export const moveCarriedActions: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
-  const calendarChanged =
-    operation === 'create' || previousDoc?.status !== doc.status || previousDoc?.startsAt !== doc.startsAt || String(relationId(previousDoc?.group)) !== String(relationId(doc.group))
   const group = relationId(doc.group)
-  if (calendarChanged && group !== null) await carryForwardPending({ group, req })
+  const previousGroup = operation === 'update' ? relationId(previousDoc?.group) : null
+  const calendarChanged =
+    operation === 'create' || previousDoc?.status !== doc.status || new Date(previousDoc?.startsAt).getTime() !== new Date(doc.startsAt).getTime() || String(previousGroup) !== String(group)
+  if (!calendarChanged) return doc
+  if (group !== null) await carryForwardPending({ group, req })
+  if (previousGroup !== null && String(previousGroup) !== String(group)) await carryForwardPending({ group: previousGroup, req })
   return doc
+}
+
+/** A deleted (cancelled) meeting hands the actions waiting on it to the group's next meeting. */
+export const moveCarriedActionsOnDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const group = relationId(doc.group)
+  if (group !== null) await carryForwardPending({ group, req })
+  return doc
+}
+
+/** Actions hang from the meeting that raised them: such a meeting is not deleted from under them (400, not a database error). */
+export const keepMeetingsWithActions: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'actions', overrideAccess: true, req, where: { meeting: { equals: id } } })
+  if (totalDocs) {
+    throw new ValidationError({
+      collection: 'meetings',
+      errors: [{ message: `${totalDocs === 1 ? 'An action was' : `${totalDocs} actions were`} raised at this meeting: delete them or move them to another meeting first.`, path: 'id' }],
+      req,
+    })
+  }
 }

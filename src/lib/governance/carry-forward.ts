@@ -31,11 +31,28 @@ const loadMeetings = async ({ ids, req }: { ids: Id[]; req: PayloadRequest }): P
 
 const byDate = (a: MeetingRow, b: MeetingRow) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime()
 
+/** The group's first meeting after the given one, or none yet. */
+const meetingAfter = async ({ after, group, req }: { after: MeetingRow; group: Id; req: PayloadRequest }): Promise<MeetingRow | undefined> =>
+  (
+    await req.payload.find({
+      collection: 'meetings',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      select: { startsAt: true, status: true },
+      sort: 'startsAt',
+      where: { and: [{ group: { equals: group } }, { startsAt: { greater_than: after.startsAt } }] },
+    })
+  ).docs[0] as MeetingRow | undefined
+
 /**
- * Where a carried-forward action goes. It waits on the group's next meeting: once the last meeting it is on
- * has been held, it joins the first meeting of the group after that one (logged in its updates). With no
- * later meeting scheduled yet it waits, and joins the next one when that is created. An action that stops
- * being carried forward leaves the future meetings it was waiting on; the held ones stay as its history.
+ * Where a carried-forward action goes. It was carried at the last held meeting it has been on (the one that
+ * raised it, or a later one it was carried to), and it sits on the group's earliest meeting after that one,
+ * worked out afresh from today's calendar: a meeting scheduled in between takes it, and a meeting moved away
+ * or deleted hands it on. Held meetings it was carried to stay as its history, and a meeting it lands on that
+ * is already held passes it on again. With no later meeting yet it waits for one. An action that stops being
+ * carried forward leaves the future meetings it was waiting on. Each new placement is logged in its updates.
  */
 export const carryForward = async ({
   action,
@@ -51,42 +68,38 @@ export const carryForward = async ({
   meeting: Id
   req: PayloadRequest
 }): Promise<CarryState> => {
-  const carried = action.carriedForwardTo.map((value) => relationId(value)!).filter((value) => value !== null)
-  const onMeetings = (await loadMeetings({ ids: [meeting, ...carried], req })).sort(byDate)
-  if (action.status !== 'carried-forward') {
-    const held = new Set(onMeetings.filter((row) => row.status === 'held').map((row) => String(row.id)))
-    return { ...action, carriedForwardTo: carried.filter((id) => held.has(String(id))) }
-  }
-  const last = onMeetings[onMeetings.length - 1]
-  if (!last || last.status !== 'held') return { ...action, carriedForwardTo: carried }
-  const next = (
-    await req.payload.find({
-      collection: 'meetings',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      select: { startsAt: true },
-      sort: 'startsAt',
-      where: { and: [{ group: { equals: group } }, { startsAt: { greater_than: last.startsAt } }] },
-    })
-  ).docs[0] as MeetingRow | undefined
+  const carried = action.carriedForwardTo.map((value) => relationId(value)).filter((value): value is Id => value !== null)
+  const loaded = await loadMeetings({ ids: [meeting, ...carried], req })
+  const raisedAt = loaded.find((row) => String(row.id) === String(meeting))
+  // Meetings deleted since drop out; held ones after the meeting that raised it are its history.
+  const history = loaded
+    .filter((row) => row.status === 'held' && String(row.id) !== String(meeting) && carried.some((id) => String(id) === String(row.id)))
+    .filter((row) => !raisedAt || byDate(raisedAt, row) < 0)
+    .sort(byDate)
+  if (action.status !== 'carried-forward') return { ...action, carriedForwardTo: history.map((row) => row.id) }
+  const anchor = history.at(-1) ?? raisedAt
+  // Until the meeting it was carried at has been held, there is no "next" meeting to go to.
+  if (!anchor || anchor.status !== 'held') return { ...action, carriedForwardTo: history.map((row) => row.id) }
   const at = new Date().toISOString()
   const by = req.user?.collection === 'users' ? req.user.id : null
-  if (!next) {
-    const waiting = changedStatus ? [{ at, by, note: 'Carried forward to the group’s next meeting, once it is scheduled.' }] : []
-    return { ...action, carriedForwardTo: carried, updates: [...action.updates, ...waiting] }
-  }
-  return {
-    ...action,
-    carriedForwardTo: [...carried, next.id],
-    updates: [...action.updates, { at, by, note: `Carried forward to the meeting of ${formatMeetingDay({ startsAt: next.startsAt })}.` }],
+  const updates = [...action.updates]
+  let from = anchor
+  for (;;) {
+    const next = await meetingAfter({ after: from, group, req })
+    if (!next) {
+      if (changedStatus) updates.push({ at, by, note: 'Carried forward to the group’s next meeting, once it is scheduled.' })
+      return { ...action, carriedForwardTo: history.map((row) => row.id), updates }
+    }
+    if (!carried.some((id) => String(id) === String(next.id))) updates.push({ at, by, note: `Carried forward to the meeting of ${formatMeetingDay({ startsAt: next.startsAt })}.` })
+    if (next.status !== 'held') return { ...action, carriedForwardTo: [...history.map((row) => row.id), next.id], updates }
+    history.push(next)
+    from = next
   }
 }
 
 /**
- * Re-saves the group's carried-forward actions after its calendar changed (a meeting created, moved or
- * held), so each joins the meeting it now waits on. Runs in the caller's transaction.
+ * Re-saves the group's carried-forward actions after its calendar changed (a meeting created, moved, held or
+ * deleted), so each sits on the meeting it now waits on. Runs in the caller's transaction.
  */
 export const carryForwardPending = async ({ group, req }: { group: Id; req: PayloadRequest }): Promise<number> => {
   const { docs } = await req.payload.find({

@@ -11,12 +11,17 @@ export const formatMeetingDay = ({ startsAt }: { startsAt: string }): string =>
     .format(new Date(startsAt))
     .replace(',', '')
 
-/** "2:00pm", in UK time. */
-export const formatMeetingTime = ({ at }: { at: string }): string =>
-  new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hour12: true, minute: '2-digit', timeZone: UK })
-    .format(new Date(at))
-    .replace(/\s/g, '')
-    .toLowerCase()
+const ukClock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', minute: '2-digit', timeZone: UK })
+
+/**
+ * "2:00pm", "12:30pm" (noon), "12:30am" (half past midnight), in UK time. Built from the 24-hour clock: with
+ * `hour12` some ICU versions write the hour after noon and midnight as 0 ("0:30pm").
+ */
+export const formatMeetingTime = ({ at }: { at: string }): string => {
+  const parts = Object.fromEntries(ukClock.formatToParts(new Date(at)).map(({ type, value }) => [type, value]))
+  const hour = Number(parts.hour) % 24
+  return `${hour % 12 || 12}:${parts.minute}${hour < 12 ? 'am' : 'pm'}`
+}
 
 /** True when a due day (YYYY-MM-DD or an ISO instant) is before today in the UK. */
 export const isPastDue = ({ due, now = new Date() }: { due: null | string | undefined; now?: Date }): boolean =>

@@ -6,6 +6,7 @@ import type { CalendarEvent } from './ical'
 import { absoluteUrl, siteOrigin } from '../site/urls'
 import { ukDay } from '../sla/uk-time'
 import { OPEN_ACTION_STATUSES, RECOMMENDATION_STATUSES } from './options'
+import { meetingLocation } from './place'
 
 /**
  * Reads for the governance pages, always as the visitor through the collections' access rules: a group the
@@ -41,8 +42,11 @@ export const upcomingMeetings = async ({ group, now = new Date(), payload, user 
     })
   ).docs.filter((meeting) => meeting.day! >= ukDay({ instant: now }))
 
-/** Held meetings whose minutes the visitor may read, newest first (approved ones for the public). */
-export const meetingsWithMinutes = async ({ group, payload, user }: Read & { group: Group }): Promise<Meeting[]> =>
+/**
+ * Meetings already held or before today (UK), newest first, whatever the state of their minutes: each is listed
+ * with its date and place, and its minutes only when the visitor may read them (see `minutesReadable`).
+ */
+export const pastMeetings = async ({ group, now = new Date(), payload, user }: Read & { group: Group; now?: Date }): Promise<Meeting[]> =>
   (
     await payload.find({
       collection: 'meetings',
@@ -50,10 +54,10 @@ export const meetingsWithMinutes = async ({ group, payload, user }: Read & { gro
       limit: 200,
       pagination: false,
       sort: '-startsAt',
-      where: { and: [{ group: { equals: group.id } }, { status: { equals: 'held' } }, { minutesStatus: { not_equals: 'draft' } }] },
+      where: { and: [{ group: { equals: group.id } }, { or: [{ day: { less_than: ukDay({ instant: now }) } }, { status: { equals: 'held' } }] }] },
       ...asVisitor({ user }),
     })
-  ).docs.filter(minutesReadable)
+  ).docs
 
 /** The group's action log: open and carried-forward actions across its meetings, earliest due first. */
 export const openActions = async ({ group, payload, user }: Read & { group: Group }): Promise<Action[]> =>
@@ -139,7 +143,7 @@ export const meetingEvent = ({ group, meeting }: { group: Group; meeting: Meetin
   description: [meeting.dateNote, `${group.name} meeting. Papers and minutes: ${absoluteUrl(meetingPath({ group, meeting }))}`].filter(Boolean).join('\n'),
   end: meeting.endsAt ? new Date(meeting.endsAt) : null,
   lastModified: meeting.updatedAt ? new Date(meeting.updatedAt) : null,
-  location: [meeting.venue, meeting.format === 'online' && !meeting.venue ? 'Online' : null].filter(Boolean).join(', ') || undefined,
+  location: meetingLocation(meeting),
   start: new Date(meeting.startsAt),
   status: meeting.provisional ? 'TENTATIVE' : 'CONFIRMED',
   summary: `${group.name}${meeting.provisional ? ' (provisional date)' : ''}`,

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import type { Document, Group, Person } from '@/payload-types'
+import type { Document, Group, Meeting, Person } from '@/payload-types'
 
 import { ActionTable } from '@/components/site/ActionTable'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
@@ -11,7 +11,8 @@ import { DocumentLink } from '@/components/site/DocumentLink'
 import { personLabel } from '@/components/site/GovernanceNames'
 import { MinutesTag } from '@/components/site/GovernanceTags'
 import { formatMeetingDay, formatMeetingTime } from '@/lib/governance/dates'
-import { findGroup, meetingPath, meetingsWithMinutes, openActions, upcomingMeetings } from '@/lib/governance/site'
+import { meetingPlace } from '@/lib/governance/place'
+import { findGroup, meetingPath, minutesReadable, openActions, pastMeetings, upcomingMeetings } from '@/lib/governance/site'
 import { visibleDocuments } from '@/lib/site/content'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -30,13 +31,21 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return { alternates: { canonical: `/governance/${group.slug}` }, description: group.purpose ?? undefined, title: group.name }
 }
 
+/** ", 2:00pm · Watford General Hospital · In person" after the meeting's date (no time for a whole-day meeting). */
+const MeetingDetails = ({ meeting }: { meeting: Meeting }) => (
+  <>
+    {meeting.allDay ? null : `, ${formatMeetingTime({ at: meeting.startsAt })}`}
+    {` · ${meetingPlace(meeting)}`}
+  </>
+)
+
 const GroupPage = async ({ params }: Props) => {
   const group = await bySlug((await params).group)
   if (!group) notFound()
   const { payload, user } = await currentViewer()
-  const [upcoming, minutes, actions] = await Promise.all([
-    upcomingMeetings({ group, payload, user }),
-    meetingsWithMinutes({ group, payload, user }),
+  const [upcoming, past, actions] = await Promise.all([
+    upcomingMeetings({ group, payload, user }).then((meetings) => meetings.filter((meeting) => meeting.status !== 'held')),
+    pastMeetings({ group, payload, user }),
     openActions({ group, payload, user }),
   ])
   const chairs = (group.chairs ?? []).filter((chair): chair is Person => typeof chair === 'object')
@@ -89,8 +98,8 @@ const GroupPage = async ({ params }: Props) => {
           {upcoming.map((meeting) => (
             <li key={meeting.id}>
               <a href={meetingPath({ group, meeting })}>{formatMeetingDay({ startsAt: meeting.startsAt })}</a>
-              {meeting.allDay ? null : `, ${formatMeetingTime({ at: meeting.startsAt })}`}
-              {meeting.venue ? ` · ${meeting.venue}` : null}
+              <MeetingDetails meeting={meeting} />{' '}
+              <strong className="nhsuk-tag nhsuk-tag--blue">Upcoming</strong>
               {meeting.provisional ? (
                 <>
                   {' '}
@@ -108,18 +117,29 @@ const GroupPage = async ({ params }: Props) => {
         <a href={`/governance/${group.slug}/meetings.ics`}>Add the group’s meetings to your calendar</a> (iCalendar feed)
       </p>
 
-      <h2 id="minutes">Minutes</h2>
-      {minutes.length ? (
+      <h2 id="minutes">Past meetings and minutes</h2>
+      {past.length ? (
         <ul className="nhsuk-list nhsuk-list--border">
-          {minutes.map((meeting) => (
+          {past.map((meeting) => (
             <li key={meeting.id}>
-              <a href={meetingPath({ group, meeting })}>Minutes of {formatMeetingDay({ startsAt: meeting.startsAt })}</a>{' '}
-              <MinutesTag state={meeting.minutesStatus} />
+              <strong>{formatMeetingDay({ startsAt: meeting.startsAt })}</strong>
+              <MeetingDetails meeting={meeting} />
+              <span className="nhsuk-u-display-block">
+                {minutesReadable(meeting) ? (
+                  <>
+                    <a href={meetingPath({ group, meeting })}>Minutes of {formatMeetingDay({ startsAt: meeting.startsAt })}</a>{' '}
+                    <MinutesTag state={meeting.minutesStatus} />
+                  </>
+                ) : (
+                  // The minutes' content is withheld from this visitor: say so without linking to it.
+                  'Minutes not yet approved'
+                )}
+              </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p>No minutes have been approved yet.</p>
+        <p>No meetings have been held yet.</p>
       )}
 
       {actions.length ? <ActionTable actions={actions} caption="Open actions" showRaisedAt /> : null}

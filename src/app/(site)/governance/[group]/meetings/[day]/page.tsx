@@ -11,7 +11,8 @@ import { DocumentLink } from '@/components/site/DocumentLink'
 import { personLabel } from '@/components/site/GovernanceNames'
 import { MinutesTag } from '@/components/site/GovernanceTags'
 import { formatMeetingDay, formatMeetingTime } from '@/lib/governance/dates'
-import { ATTENDANCE, labelOf, MEETING_FORMATS } from '@/lib/governance/options'
+import { ATTENDANCE } from '@/lib/governance/options'
+import { meetingPlace } from '@/lib/governance/place'
 import { findGroup, findMeeting, meetingActions, meetingPath, minutesReadable } from '@/lib/governance/site'
 import { visibleDocuments } from '@/lib/site/content'
 import { formatDate } from '@/lib/site/format'
@@ -174,7 +175,7 @@ const MeetingPage = async ({ params }: Props) => {
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Where</dt>
-          <dd className="nhsuk-summary-list__value">{[meeting.venue, labelOf({ options: MEETING_FORMATS, value: meeting.format })].filter(Boolean).join(' · ')}</dd>
+          <dd className="nhsuk-summary-list__value">{meetingPlace(meeting)}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Status</dt>
