@@ -83,8 +83,9 @@ export default buildConfig(guardStoredInput({
       .map(invalidatesPageCache),
     ...[Media, People, Organisations, Newsletters].map(invalidatesPageCache),
     // Network governance: approved minutes and recommendations are searchable, and a group's visibility decides how.
-    ...[Groups, Meetings, Recommendations].map(recordsSearchChanges).map(invalidatesPageCache),
+    ...[Groups, Meetings].map(recordsSearchChanges).map(invalidatesPageCache),
     ...[Actions].map(invalidatesPageCache),
+    ...[Recommendations].map(recordsSearchChanges).map(invalidatesPageCache),
     Subscribers,
     NewsletterDeliveries,
     Questions,
