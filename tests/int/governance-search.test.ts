@@ -131,7 +131,7 @@ describe('recommendations in search', () => {
     const since = new Date()
     await rebuildSearchIndex({ engine, payload })
     const follower = followSearchChanges({ engine, intervalMs: 60_000, payload, since })
-    const extra = await payload.create({ collection: 'recommendations', data: { audience: 'public', number: 3, review: 'Review of glycaemic control', title: 'Retinal photography in pharmacies' } })
+    const extra = await payload.create({ collection: 'recommendations', data: { audience: 'public', number: 3, review: 'Review of glycaemic control', status: 'not-started', title: 'Retinal photography in pharmacies' } })
     await follower.pollNow()
     const found = async (q: string) => (await engine.search({ q, viewer: 'public' })).hits.map((hit) => hit.id)
     expect(await found('retinal photography pharmacies')).toEqual([`recommendations:${extra.id}`])
