@@ -62,13 +62,14 @@ export const recommendationUrl = ({ id }: { id: Key }): string => `/recommendati
  */
 export const recommendationSearchDocument = ({ recommendation }: { recommendation: Recommendation }): SearchDocument => {
   const status = labelOf({ options: RECOMMENDATION_STATUSES, value: recommendation.status })
-  const body = [...(recommendation.subPoints ?? []).map((point) => point.text), `Status: ${status}`, recommendation.review].filter(Boolean).join('\n')
+  // The sub-points are as much the recommendation as its detail: both are its summary, ranked above the body.
+  const summary = [recommendation.detail, ...(recommendation.subPoints ?? []).map((point) => point.text)].filter(Boolean).join('\n')
   return {
     id: `recommendations:${recommendation.id}`,
     type: 'recommendation',
     title: `Recommendation ${recommendation.number}: ${recommendation.title}`,
-    summary: recommendation.detail ?? undefined,
-    body,
+    summary: summary || undefined,
+    body: [`Status: ${status}`, recommendation.review].join('\n'),
     url: recommendationUrl({ id: recommendation.id }),
     careArea: null,
     audience: recommendation.audience === 'professional' ? 'professional' : 'public',
