@@ -82,9 +82,10 @@ export default buildConfig(guardStoredInput({
       .map(recordsSearchChanges)
       .map(invalidatesPageCache),
     ...[Media, People, Organisations, Newsletters].map(invalidatesPageCache),
-    // Network governance: approved minutes are searchable, and a group's visibility decides how.
+    // Network governance: approved minutes and recommendations are searchable, and a group's visibility decides how.
     ...[Groups, Meetings].map(recordsSearchChanges).map(invalidatesPageCache),
-    ...[Actions, Recommendations].map(invalidatesPageCache),
+    ...[Actions].map(invalidatesPageCache),
+    ...[Recommendations].map(recordsSearchChanges).map(invalidatesPageCache),
     Subscribers,
     NewsletterDeliveries,
     Questions,

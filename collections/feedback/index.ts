@@ -1,7 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+
+import { ValidationError } from 'payload'
 
 import { adminOnly, CONTENT_STAFF, allowRoles } from '../../src/lib/access'
+import { SITE_FEEDBACK_PAGES } from '../../src/lib/feedback/site-pages'
 import { validateOptionalText } from '../../src/lib/input/text'
+
+/** Each answer is about one page: a guidance page or one of the site's own pages, never both or neither. */
+const onePage: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  if (Boolean(merged.page) === Boolean(merged.sitePage)) {
+    throw new ValidationError({ collection: 'feedback', errors: [{ message: 'Give either the guidance page or the site page the feedback is about.', path: 'page' }], req })
+  }
+  return data
+}
 
 /**
  * "Was this page useful?" answers. Created only through the site's form handler (trusted Local API with
@@ -10,12 +22,20 @@ import { validateOptionalText } from '../../src/lib/input/text'
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   access: { create: adminOnly, delete: adminOnly, read: allowRoles({ roles: CONTENT_STAFF }), update: adminOnly },
-  admin: { defaultColumns: ['page', 'useful', 'comment', 'createdAt'], group: 'Guidance' },
+  admin: { defaultColumns: ['page', 'sitePage', 'useful', 'comment', 'createdAt'], group: 'Guidance' },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'page', type: 'relationship', index: true, relationTo: 'pages', required: true },
+    { name: 'page', type: 'relationship', admin: { description: 'The guidance page (empty for a site page).' }, index: true, relationTo: 'pages' },
+    {
+      name: 'sitePage',
+      type: 'select',
+      admin: { description: 'A page of the site that is not a guidance page, such as the ten top tips.' },
+      index: true,
+      options: SITE_FEEDBACK_PAGES.map(({ label, value }) => ({ label, value })),
+    },
     { name: 'useful', type: 'checkbox', index: true, required: true },
     { name: 'comment', type: 'textarea', maxLength: 1000, validate: validateOptionalText({ label: 'comment', max: 1000, multiline: true }) },
   ],
+  hooks: { beforeValidate: [onePage] },
   labels: { plural: 'Feedback', singular: 'Feedback' },
 }

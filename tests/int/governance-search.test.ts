@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestHub } from '../helpers/hub'
 
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'
+import { searchDatabase } from '../../src/lib/search/fallback'
 import { dependentTargets, loadAllSearchDocuments, loadSearchDocument } from '../../src/lib/search/source'
 import { followSearchChanges, rebuildSearchIndex } from '../../src/lib/search/sync'
 import { startTestHub } from '../helpers/hub'
@@ -32,6 +33,21 @@ beforeAll(async () => {
     })
     ids[`${visibility}:approved`] = first.id
     ids[`${visibility}:unconfirmed`] = second.id
+  }
+  for (const [number, audience] of [[1, 'public'], [2, 'professional']] as const) {
+    const recommendation = await payload.create({
+      collection: 'recommendations',
+      data: {
+        audience,
+        detail: `Every practice reports its ${audience} HbA1c figures each quarter.`,
+        number,
+        review: 'Review of glycaemic control',
+        status: number === 1 ? 'implemented' : 'in-progress',
+        subPoints: [{ text: `Name a ${audience} podiatry champion in every primary care network.` }],
+        title: `Quarterly ${audience} reporting`,
+      },
+    })
+    ids[`${audience}:recommendation`] = recommendation.id
   }
 })
 
@@ -71,5 +87,86 @@ describe('minutes in search', () => {
     await follower.pollNow()
     follower.stop()
     expect(await found()).toEqual([])
+  })
+})
+
+describe('recommendations in search', () => {
+  it('index each recommendation with its detail, sub-points, status and review, linked to its row, with its audience', async () => {
+    const { payload } = hub
+    const doc = await loadSearchDocument({ collection: 'recommendations', id: ids['public:recommendation']!, payload })
+    expect(doc).toMatchObject({
+      audience: 'public',
+      id: `recommendations:${ids['public:recommendation']}`,
+      title: 'Recommendation 1: Quarterly public reporting',
+      type: 'recommendation',
+      url: `/recommendations#recommendation-${ids['public:recommendation']}`,
+    })
+    expect(doc!.summary).toContain('public HbA1c figures')
+    expect(doc!.summary).toContain('public podiatry champion')
+    expect(doc!.body).toContain('Status: Implemented')
+    expect(doc!.body).toContain('Review of glycaemic control')
+    expect((await loadSearchDocument({ collection: 'recommendations', id: ids['professional:recommendation']!, payload }))?.audience).toBe('professional')
+  })
+
+  it('are found by detail, sub-point and status; professional-only ones by professionals alone', async () => {
+    const { payload } = hub
+    const engine = createEmbeddedEngine()
+    await rebuildSearchIndex({ engine, payload })
+    const found = async (q: string, viewer: 'professional' | 'public' = 'public') =>
+      (await engine.search({ q, type: 'recommendation', viewer })).hits.map((hit) => hit.id).sort()
+    const publicId = `recommendations:${ids['public:recommendation']}`
+    const professionalId = `recommendations:${ids['professional:recommendation']}`
+    expect(await found('HbA1c')).toEqual([publicId])
+    expect(await found('HbA1c', 'professional')).toEqual([professionalId, publicId].sort())
+    expect(await found('podiatry champion')).toEqual([publicId])
+    expect(await found('implemented quarterly')).toEqual([publicId])
+    expect(await found('professional reporting')).toEqual([])
+    const facets = (await engine.search({ q: 'HbA1c', viewer: 'public' })).facets.type
+    expect(facets.recommendation).toBe(1)
+  })
+
+  it('follow changes: an edit re-indexes the recommendation, a deletion removes it', async () => {
+    const { payload } = hub
+    const engine = createEmbeddedEngine()
+    const since = new Date()
+    await rebuildSearchIndex({ engine, payload })
+    const follower = followSearchChanges({ engine, intervalMs: 60_000, payload, since })
+    const extra = await payload.create({ collection: 'recommendations', data: { audience: 'public', number: 3, review: 'Review of glycaemic control', status: 'not-started', title: 'Retinal photography in pharmacies' } })
+    await follower.pollNow()
+    const found = async (q: string) => (await engine.search({ q, viewer: 'public' })).hits.map((hit) => hit.id)
+    expect(await found('retinal photography pharmacies')).toEqual([`recommendations:${extra.id}`])
+    await payload.update({ collection: 'recommendations', data: { subPoints: [{ text: 'Offer evening clinics in every locality.' }] }, id: extra.id })
+    await follower.pollNow()
+    expect(await found('evening clinics')).toEqual([`recommendations:${extra.id}`])
+    await payload.update({ collection: 'recommendations', data: { audience: 'professional' }, id: extra.id })
+    await follower.pollNow()
+    expect(await found('evening clinics')).toEqual([])
+    await payload.delete({ collection: 'recommendations', id: extra.id })
+    await follower.pollNow()
+    follower.stop()
+    expect((await engine.search({ q: 'evening clinics', viewer: 'professional' })).total).toBe(0)
+  })
+})
+
+describe('database search (while the engine is down) covers governance', () => {
+  const search = async (q: string, viewer: 'professional' | 'public' = 'public') =>
+    (await searchDatabase({ payload: hub.payload, query: { pageSize: 50, q, viewer } })).hits.map((hit) => `${hit.type} ${hit.id}`).sort()
+
+  it('finds recommendations by detail and sub-point, professional-only ones for professionals alone', async () => {
+    const publicHit = `recommendation recommendations:${ids['public:recommendation']}`
+    const professionalHit = `recommendation recommendations:${ids['professional:recommendation']}`
+    expect(await search('HbA1c figures')).toEqual([publicHit])
+    expect(await search('HbA1c figures', 'professional')).toEqual([professionalHit, publicHit].sort())
+    expect(await search('podiatry champion')).toEqual([publicHit])
+  })
+
+  it('finds approved minutes of the groups the viewer may see, never members-only or unapproved ones', async () => {
+    // An earlier test made the public group members-only.
+    await hub.payload.update({ collection: 'groups', data: { visibility: 'public' }, id: ids['public:group']! })
+    const minutes = (visibility: string) => `minutes meetings:${ids[`${visibility}:approved`]}`
+    expect(await search('retinopathy pathway')).toEqual([minutes('public')])
+    expect(await search('retinopathy pathway', 'professional')).toEqual([minutes('professional'), minutes('public')].sort())
+    expect(await search('members retinopathy', 'professional')).toEqual([])
+    expect((await search('forum minutes', 'professional')).filter((hit) => hit.startsWith('minutes'))).toEqual([minutes('professional'), minutes('public')].sort())
   })
 })

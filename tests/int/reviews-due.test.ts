@@ -191,6 +191,7 @@ describe('summarisePageFeedback', () => {
     {
       no: 7,
       pageId: pages.overdue,
+      path: null,
       recent: [6, 5, 4, 3, 2].map((n) => ({ comment: `Unclear, part ${n}`, createdAt: expect.any(String), useful: false })),
       title: 'Gestational diabetes',
       yes: 1,
@@ -198,6 +199,7 @@ describe('summarisePageFeedback', () => {
     {
       no: 1,
       pageId: pages.dueSoon,
+      path: null,
       recent: [
         { comment: 'Missing the dosing table', createdAt: expect.any(String), useful: false },
         { comment: 'Clear and helpful', createdAt: expect.any(String), useful: true },
@@ -205,7 +207,7 @@ describe('summarisePageFeedback', () => {
       title: 'Testing HbA1c',
       yes: 2,
     },
-    { no: 0, pageId: pages.dueLater, recent: [], title: 'Foot checks', yes: 1 },
+    { no: 0, pageId: pages.dueLater, path: null, recent: [], title: 'Foot checks', yes: 1 },
   ]
 
   it('counts yes and no per page, most "no" first, with the newest five comments', async () => {
@@ -224,6 +226,23 @@ describe('summarisePageFeedback', () => {
   it('gives a clinical reviewer the same summary under access rules', async () => {
     const reviewer = await asUser({ roles: ['clinical-reviewer'] })
     expect(await summarisePageFeedback({ payload, user: reviewer })).toEqual(expected())
+  })
+
+  it('lists the ten top tips page, which is no guidance page, with its answers and its address', async () => {
+    const created = await Promise.all(
+      [true, false, false].map((useful, n) => payload.create({ collection: 'feedback', data: { comment: n === 2 ? 'Add examples' : undefined, sitePage: 'ten-top-tips', useful } })),
+    )
+    const rows = await summarisePageFeedback({ payload })
+    expect(rows[0]).toEqual(expected()[0])
+    expect(rows).toContainEqual({
+      no: 2,
+      pageId: null,
+      path: '/commissioning/ten-top-tips',
+      recent: [{ comment: 'Add examples', createdAt: expect.any(String), useful: false }],
+      title: 'Ten top tips for commissioning long-term conditions',
+      yes: 1,
+    })
+    for (const doc of created) await payload.delete({ collection: 'feedback', id: doc.id })
   })
 
   it('refuses a professional and an anonymous request', async () => {

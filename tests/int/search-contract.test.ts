@@ -144,6 +144,17 @@ const contract = (name: string, makeEngine: () => Promise<SearchEngine> | Search
       expect(hit.snippet).toContain('&amp; keep')
     })
 
+    it('finds an amount however it is written, in the text and in the query', async () => {
+      await engine.upsert([
+        doc({ id: 'pages:40', type: 'question', title: 'Diabetes prevention funding', body: 'Areas may bid for approximately £40 million per year.' }),
+        doc({ id: 'pages:41', type: 'update', title: 'Transformation fund', summary: 'A £40m fund for structured education.' }),
+        doc({ id: 'pages:42', type: 'update', title: 'Budget', summary: 'A £400 increase and a £4m pilot in four areas.' }),
+      ])
+      for (const q of ['40 million', '£40m', '£40 million', '40m']) expect((await ids({ q })).sort(), q).toEqual(['pages:40', 'pages:41'])
+      const [hit] = (await find({ q: 'transformation 40 million' })).hits
+      expect(hit.snippet).toContain('<mark>40m</mark>')
+    })
+
     it('applies synonyms set at run time, in both directions, and drops them when replaced', async () => {
       await engine.setSynonyms([['podiatry', 'chiropody']])
       expect(await ids({ q: 'chiropody' })).toEqual(['posts:3'])

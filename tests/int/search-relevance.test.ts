@@ -1,18 +1,21 @@
 import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SearchEngine } from '../../src/lib/search/types'
+import type { SearchEngine, SearchHit, SearchDocumentType } from '../../src/lib/search/types'
 import type { TestHub } from '../helpers/hub'
 
 import { seed } from '../../seed'
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'
+import { searchDatabase } from '../../src/lib/search/fallback'
+import { SEARCH_TYPES } from '../../src/lib/search/query'
 import { rebuildSearchIndex } from '../../src/lib/search/sync'
 import { startTestHub } from '../helpers/hub'
 import { makeTextPdf } from '../helpers/pdf'
 
+type FixtureQuery = { database?: boolean; expect: string; kind: string; q: string; type: SearchDocumentType; within: number }
 type QuerySet = {
   absentForPublic: string[]
-  queries: { expect: string; kind: string; q: string; within: number }[]
+  queries: FixtureQuery[]
 }
 
 const querySet = JSON.parse(fs.readFileSync(new URL('../fixtures/search-queries.json', import.meta.url), 'utf8')) as QuerySet
@@ -29,6 +32,11 @@ beforeAll(async () => {
     data: { _status: 'published', audience: 'public', publicationDate: '2026-11-01', title: 'Monogenic diabetes referral notes' },
     file: { data: pdf, mimetype: 'application/pdf', name: 'monogenic.pdf', size: pdf.length },
   })
+  // An amount abbreviated in the text, for the query that writes it out.
+  await hub.payload.create({
+    collection: 'updates',
+    data: { _status: 'published', date: '2026-11-02', slug: 'structured-education-fund', summary: 'A £12m fund for structured education places.', title: 'Structured education fund' },
+  })
   engine = createEmbeddedEngine()
   await rebuildSearchIndex({ engine, payload: hub.payload })
 })
@@ -37,13 +45,31 @@ afterAll(async () => {
   await hub?.cleanup()
 })
 
+const expectFound = ({ hits, query }: { hits: SearchHit[]; query: FixtureQuery }) => {
+  const position = hits.findIndex((hit) => hit.url.includes(query.expect) || hit.id.startsWith(query.expect))
+  const results = `results: ${hits.map((hit) => `${hit.id} ${hit.url}`).join(', ')}`
+  expect(position, results).toBeGreaterThanOrEqual(0)
+  expect(position, results).toBeLessThan(query.within)
+  expect(hits[position].type).toBe(query.type)
+}
+
 describe('search relevance on the seeded content (committed query set)', () => {
+  it('has a query for every type of search result', () => {
+    expect([...new Set(querySet.queries.map((query) => query.type))].sort()).toEqual([...SEARCH_TYPES].sort())
+  })
+
   it.each(querySet.queries.map((query) => [query.kind, query.q, query] as const))('%s: "%s"', async (_kind, _q, query) => {
     const { hits } = await engine.search({ pageSize: 10, q: query.q, viewer: 'public' })
-    const position = hits.findIndex((hit) => hit.url.includes(query.expect) || hit.id.startsWith(query.expect))
-    expect(position, `results: ${hits.map((hit) => hit.url).join(', ')}`).toBeGreaterThanOrEqual(0)
-    expect(position).toBeLessThan(query.within)
+    expectFound({ hits, query })
   })
+
+  it.each(querySet.queries.filter((query) => query.database).map((query) => [query.kind, query.q, query] as const))(
+    'database search, %s: "%s"',
+    async (_kind, _q, query) => {
+      const { hits } = await searchDatabase({ payload: hub.payload, query: { pageSize: 10, q: query.q, viewer: 'public' } })
+      expectFound({ hits, query })
+    },
+  )
 
   it('never returns professional-only guidance to the public, whatever the query', async () => {
     for (const q of ['service specification', 'benchmark', 'specification benchmarking']) {

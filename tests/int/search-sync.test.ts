@@ -120,7 +120,8 @@ describe(`search index sync (${testDatabase()})`, () => {
   it('rebuilds from exactly the published documents, with PDF text searchable', async () => {
     const engine = createEmbeddedEngine()
     const count = await rebuildSearchIndex({ engine, payload })
-    const expected = [`care-areas:${ids.area}`, `pages:${ids.publicPage}`, `pages:${ids.proPage}`, `updates:${ids.update}`, `documents:${ids.document}`]
+    // The ten top tips page is always on the site, with or without tips.
+    const expected = [`care-areas:${ids.area}`, `pages:${ids.publicPage}`, `pages:${ids.proPage}`, `updates:${ids.update}`, `documents:${ids.document}`, 'site-pages:ten-top-tips']
     expect(count).toBe(expected.length)
     expect(await engine.count()).toBe(expected.length)
     expect((await loadAllSearchDocuments({ payload })).map((doc) => doc.id).sort()).toEqual([...expected].sort())
@@ -314,13 +315,11 @@ describe(`search index sync (${testDatabase()})`, () => {
           viewer: 'professional',
         }),
       ).toEqual([`documents:${ids.document}`])
-      expect(
-        await hitIds({
-          engine: instances[1]!,
-          q: 'pooled budgets',
-          viewer: 'public',
-        }),
-      ).toHaveLength(1)
+      // The new tip, and the ten top tips page that now lists it.
+      const pooled = await hitIds({ engine: instances[1]!, q: 'pooled budgets', viewer: 'public' })
+      expect(pooled).toHaveLength(2)
+      expect(pooled.filter((id) => id.startsWith('commissioning-tips:'))).toHaveLength(1)
+      expect(pooled).toContain('site-pages:ten-top-tips')
     } finally {
       for (const follower of followers) follower.stop()
     }

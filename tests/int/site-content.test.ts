@@ -74,6 +74,24 @@ describe('resolving guidance addresses', () => {
 })
 
 describe('page feedback', () => {
+  it('stores an answer about the ten top tips page, which is no guidance page', async () => {
+    const result = await submitFeedback({ input: { comment: 'Clear', sitePage: 'ten-top-tips', useful: 'yes' }, ip: '192.0.2.31', payload, user: null })
+    expect(result).toEqual({ ok: true, stored: true })
+    const stored = await payload.find({ collection: 'feedback', where: { sitePage: { equals: 'ten-top-tips' } } })
+    expect(stored.docs.map((doc) => [doc.page ?? null, doc.useful, doc.comment])).toEqual([[null, true, 'Clear']])
+  })
+
+  it('names the field for an unknown site page, or a guidance page and a site page together', async () => {
+    expect(await submitFeedback({ input: { sitePage: 'admin', useful: 'no' }, ip: '192.0.2.31', payload, user: null })).toMatchObject({ field: 'sitePage', status: 422 })
+    expect(await submitFeedback({ input: { page: String(ids.parent), sitePage: 'ten-top-tips', useful: 'no' }, ip: '192.0.2.31', payload, user: null })).toMatchObject({
+      field: 'sitePage',
+      status: 400,
+    })
+    // The collection itself refuses an answer about no page, or two, whoever writes it.
+    await expect(payload.create({ collection: 'feedback', data: { useful: true } })).rejects.toMatchObject({ status: 400 })
+    await expect(payload.create({ collection: 'feedback', data: { page: ids.parent as number, sitePage: 'ten-top-tips', useful: true } })).rejects.toMatchObject({ status: 400 })
+  })
+
   it('stores a valid answer against the page', async () => {
     const result = await submitFeedback({ input: { comment: ' Useful ', page: String(ids.parent), useful: 'yes' }, ip: '192.0.2.30', payload, user: null })
     expect(result).toEqual({ ok: true, stored: true })

@@ -19,7 +19,7 @@ export const PageFeedbackView = async (view: AdminViewServerProps) => {
   const rows = await summarisePageFeedback({ payload: view.payload, recentComments: RECENT_COMMENTS, req, user: req.user })
   return (
     <StaffViewShell heading={heading} view={view}>
-      <p>Answers to &ldquo;Was this page useful?&rdquo; per guidance page, most &ldquo;no&rdquo; answers first.</p>
+      <p>Answers to &ldquo;Was this page useful?&rdquo; per guidance page and site page, most &ldquo;no&rdquo; answers first.</p>
       {rows.length === 0 ? (
         <p>No feedback has been received yet.</p>
       ) : (
@@ -42,11 +42,16 @@ const FeedbackTable = ({ adminRoute, rows }: { adminRoute: string; rows: PageFee
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.pageId}>
+          <tr key={row.path ?? String(row.pageId)}>
             <td>
-              <Link href={adminHref({ adminRoute, path: `/collections/pages/${row.pageId}` })} prefetch={false}>
-                {row.title}
-              </Link>
+              {row.path === null ? (
+                <Link href={adminHref({ adminRoute, path: `/collections/pages/${row.pageId}` })} prefetch={false}>
+                  {row.title}
+                </Link>
+              ) : (
+                // A page of the site itself: nothing to edit in the admin, so it links to the page.
+                <a href={row.path}>{row.title}</a>
+              )}
             </td>
             <td>{row.yes}</td>
             <td>{row.no}</td>

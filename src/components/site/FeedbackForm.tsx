@@ -1,11 +1,19 @@
+import type { SiteFeedbackPage } from '@/lib/feedback/site-pages'
+
 import { ErrorSummary } from './ErrorSummary'
 import { Honeypot } from './Honeypot'
 
 /**
- * "Was this page useful?" as a plain HTML form posted to /feedback, so it works without JavaScript.
+ * "Was this page useful?" as a plain HTML form posted to /feedback, so it works without JavaScript, about a
+ * guidance page (`pageId`) or one of the site's own pages (`sitePage`, see lib/feedback/site-pages).
  * `status` comes back in the query string after the post-redirect-get.
  */
-export const FeedbackForm = ({ pageId, returnTo, status }: { pageId: number | string; returnTo: string; status?: string }) => {
+export const FeedbackForm = ({
+  pageId,
+  returnTo,
+  sitePage,
+  status,
+}: { returnTo: string; status?: string } & ({ pageId: number | string; sitePage?: never } | { pageId?: never; sitePage: SiteFeedbackPage })) => {
   if (status === 'thanks') {
     return (
       <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
@@ -19,7 +27,7 @@ export const FeedbackForm = ({ pageId, returnTo, status }: { pageId: number | st
   return (
     <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
       <form action="/feedback" method="post" noValidate>
-        <input name="page" type="hidden" value={String(pageId)} />
+        {sitePage ? <input name="sitePage" type="hidden" value={sitePage} /> : <input name="page" type="hidden" value={String(pageId)} />}
         <input name="returnTo" type="hidden" value={returnTo} />
         <ErrorSummary errors={status === 'error' ? [{ field: 'useful-yes', message: 'Select yes or no' }] : []} id="feedback-error" />
         <fieldset className="nhsuk-fieldset">

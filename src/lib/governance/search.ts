@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { Group, Meeting } from '../../payload-types'
+import type { Group, Meeting, Recommendation } from '../../payload-types'
 import type { SearchDocument } from '../search/types'
 
 import { formatMeetingDay } from './dates'
+import { labelOf, RECOMMENDATION_STATUSES } from './options'
 
 type Key = number | string
 
@@ -48,3 +49,42 @@ export const meetingsOfGroup = async ({ id, payload }: { id: Key; payload: Paylo
   (await payload.find({ collection: 'meetings', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: {}, where: { group: { equals: id } } })).docs.map(
     (meeting) => ({ collection: 'meetings' as const, id: meeting.id }),
   )
+
+/** The id of a recommendation's row in the list of recommendations (numbers repeat across reviews; ids do not). */
+export const recommendationAnchor = ({ id }: { id: Key }): string => `recommendation-${id}`
+
+/** Where a recommendation is shown: its row in the list of recommendations. */
+export const recommendationUrl = ({ id }: { id: Key }): string => `/recommendations#${recommendationAnchor({ id })}`
+
+/**
+ * A recommendation as the search index holds it: its detail, every sub-point and its status, with its own
+ * audience (professional-only ones are filtered out for the public like any other professional content).
+ */
+export const recommendationSearchDocument = ({ recommendation }: { recommendation: Recommendation }): SearchDocument => {
+  const status = labelOf({ options: RECOMMENDATION_STATUSES, value: recommendation.status })
+  // The sub-points are as much the recommendation as its detail: both are its summary, ranked above the body.
+  const summary = [recommendation.detail, ...(recommendation.subPoints ?? []).map((point) => point.text)].filter(Boolean).join('\n')
+  return {
+    id: `recommendations:${recommendation.id}`,
+    type: 'recommendation',
+    title: `Recommendation ${recommendation.number}: ${recommendation.title}`,
+    summary: summary || undefined,
+    body: [`Status: ${status}`, recommendation.review].join('\n'),
+    url: recommendationUrl({ id: recommendation.id }),
+    careArea: null,
+    audience: recommendation.audience === 'professional' ? 'professional' : 'public',
+    date: null,
+  }
+}
+
+export const loadRecommendationSearchDocument = async ({ id, payload }: { id: Key; payload: Payload }): Promise<null | SearchDocument> => {
+  const recommendation = (await payload
+    .findByID({ collection: 'recommendations', depth: 0, disableErrors: true, id, overrideAccess: true })
+    .catch(() => null)) as null | Recommendation
+  return recommendation ? recommendationSearchDocument({ recommendation }) : null
+}
+
+export const loadAllRecommendationSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
+  const { docs } = await payload.find({ collection: 'recommendations', depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'id' })
+  return docs.map((recommendation) => recommendationSearchDocument({ recommendation }))
+}

@@ -5,6 +5,7 @@ import { Forbidden } from 'payload'
 import type { CareArea, User } from '../../payload-types'
 
 import { CONTENT_STAFF, hasRole } from '../access'
+import { SITE_FEEDBACK_PAGES } from '../feedback/site-pages'
 import { isoDay, relationId } from '../site/format'
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
@@ -127,7 +128,10 @@ export const findReviewsDue = async ({
 export type FeedbackComment = { comment: string; createdAt: string; useful: boolean }
 export type PageFeedbackRow = {
   no: number
-  pageId: number | string
+  /** The guidance page; null for one of the site's own pages (see `path`). */
+  pageId: null | number | string
+  /** The public address of a site page; null for a guidance page (linked in the admin). */
+  path: null | string
   recent: FeedbackComment[]
   title: string
   yes: number
@@ -139,8 +143,12 @@ const CONCURRENCY = 10
 const chunk = <T>({ items, size }: { items: T[]; size: number }): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size))
 
-const forPage = ({ pageId, where }: { pageId: number | string; where?: Where }): Where =>
-  where ? { and: [{ page: { equals: pageId } }, where] } : { page: { equals: pageId } }
+type Subject = { page: number | string } | { sitePage: string }
+
+const forSubject = ({ subject, where }: { subject: Subject; where?: Where }): Where => {
+  const own: Where = 'page' in subject ? { page: { equals: subject.page } } : { sitePage: { equals: subject.sitePage } }
+  return where ? { and: [own, where] } : own
+}
 
 /**
  * "Was this page useful?" totals per guidance page, with its latest comments, most "no" answers first.
@@ -192,32 +200,41 @@ export const summarisePageFeedback = async ({
       rows.push(
         ...(await Promise.all(
           group.map((pageId) =>
-            summariseOnePage({ access, pageId, payload, recentComments, title: titles.get(String(pageId)) }),
+            summariseOne({ access, payload, recentComments, subject: { page: pageId }, title: titles.get(String(pageId)) ?? `Page ${pageId}` }),
           ),
         )),
       )
     }
   }
 
+  // The site's own pages are few and known: each is summarised when it has any answers.
+  for (const sitePage of SITE_FEEDBACK_PAGES) {
+    const row = await summariseOne({ access, path: sitePage.path, payload, recentComments, subject: { sitePage: sitePage.value }, title: sitePage.label })
+    if (row.yes + row.no > 0) rows.push(row)
+  }
+
   return rows.sort((a, b) => b.no - a.no || a.title.localeCompare(b.title, 'en-GB'))
 }
 
-const summariseOnePage = async ({
+const summariseOne = async ({
   access,
-  pageId,
+  path = null,
   payload,
   recentComments,
+  subject,
   title,
 }: {
   access: ReturnType<typeof asRequester>
-  pageId: number | string
+  path?: null | string
   payload: Payload
   recentComments: number
-  title?: string
+  subject: Subject
+  /** A page the requester cannot read (or one since deleted) still shows its totals, under its id. */
+  title: string
 }): Promise<PageFeedbackRow> => {
   const [yes, no, recent] = await Promise.all([
-    payload.count({ collection: 'feedback', where: forPage({ pageId, where: { useful: { equals: true } } }), ...access }),
-    payload.count({ collection: 'feedback', where: forPage({ pageId, where: { useful: { equals: false } } }), ...access }),
+    payload.count({ collection: 'feedback', where: forSubject({ subject, where: { useful: { equals: true } } }), ...access }),
+    payload.count({ collection: 'feedback', where: forSubject({ subject, where: { useful: { equals: false } } }), ...access }),
     recentComments > 0
       ? payload.find({
           collection: 'feedback',
@@ -227,8 +244,8 @@ const summariseOnePage = async ({
           select: { comment: true, createdAt: true, useful: true },
           // Newest first; id breaks ties between answers saved in the same millisecond.
           sort: ['-createdAt', '-id'],
-          where: forPage({
-            pageId,
+          where: forSubject({
+            subject,
             where: { and: [{ comment: { exists: true } }, { comment: { not_equals: '' } }] },
           }),
           ...access,
@@ -237,14 +254,14 @@ const summariseOnePage = async ({
   ])
   return {
     no: no.totalDocs,
-    pageId,
+    pageId: 'page' in subject ? subject.page : null,
+    path,
     recent: recent.docs.map((doc) => ({
       comment: doc.comment ?? '',
       createdAt: doc.createdAt,
       useful: Boolean(doc.useful),
     })),
-    // A page the requester cannot read (or one since deleted) still shows its totals.
-    title: title ?? `Page ${pageId}`,
+    title,
     yes: yes.totalDocs,
   }
 }

@@ -24,6 +24,7 @@ import { digestOf } from './digest'
 import { filterAndCount, pagingOf } from './results'
 import { snippet } from './snippet'
 import { DEFAULT_SYNONYMS, expandQuery } from './synonyms'
+import { searchWordsOf } from './terms'
 
 // Dropped from documents and queries alike, so 'care for diabetes' does not require the word 'for' under AND.
 const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'how', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'what', 'with'])
@@ -60,6 +61,8 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'summary', 'body'],
     storeFields: ['audience', 'careArea', 'type'],
+    // Splits on currency signs as well as punctuation and writes amounts out, in documents and queries alike.
+    tokenize: searchWordsOf,
     processTerm,
     searchOptions: SEARCH_OPTIONS,
   })

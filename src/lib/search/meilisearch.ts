@@ -16,9 +16,13 @@ import { digestOf } from './digest'
 import { pagingOf } from './results'
 import { escapeHtml } from './snippet'
 import { DEFAULT_SYNONYMS } from './synonyms'
+import { abbreviatedAmountsOf, withAmountsWrittenOut } from './terms'
 
-/** What the index stores: the document under a Meilisearch-safe primary key, with its own id kept as docId. */
-type IndexedDocument = Omit<SearchDocument, 'careArea' | 'id'> & { id: string; docId: string; careArea: string | null; digest: string }
+/**
+ * What the index stores: the document under a Meilisearch-safe primary key, with its own id kept as docId, and
+ * its abbreviated amounts written out ("£40m" as "40 million") so a query written either way finds it.
+ */
+type IndexedDocument = Omit<SearchDocument, 'careArea' | 'id'> & { id: string; docId: string; careArea: string | null; digest: string; amounts: string }
 
 // Indexing a large batch or applying settings can take well over the client's 5 s default.
 const TASK_TIMEOUT_MS = 60_000
@@ -55,7 +59,8 @@ const synonymSettings = ({ synonyms }: { synonyms: SynonymGroup[] }): Record<str
 
 const indexSettings = ({ synonyms }: { synonyms: SynonymGroup[] }): Settings => ({
   // Order is the boost: a title match outranks a summary match, which outranks a body match.
-  searchableAttributes: ['title', 'summary', 'body'],
+  // 'amounts' last: it only repeats what the other fields say, written out.
+  searchableAttributes: ['title', 'summary', 'body', 'amounts'],
   filterableAttributes: ['audience', 'type', 'careArea'],
   sortableAttributes: [],
   // The default order with 'attribute' moved up, so a title match beats a closer body match (as the embedded boosts do).
@@ -63,6 +68,8 @@ const indexSettings = ({ synonyms }: { synonyms: SynonymGroup[] }): Settings => 
   // Same reach as the embedded engine's fuzziness: one edit from 4 letters, two from 8.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   synonyms: synonymSettings({ synonyms }),
+  // A currency sign starts a new word, so "£40" is found as "40", as in the embedded engine.
+  separatorTokens: ['£', '€', '$'],
   displayedAttributes: ['docId', 'type', 'title', 'summary', 'body', 'url', 'careArea', 'audience', 'date', 'digest'],
 })
 
@@ -88,6 +95,7 @@ const toIndexed = (doc: SearchDocument): IndexedDocument => ({
   title: clean(doc.title) ?? '',
   summary: clean(doc.summary),
   body: clean(doc.body),
+  amounts: abbreviatedAmountsOf([doc.title, doc.summary, doc.body].filter(Boolean).join('\n')),
 })
 
 const markCount = (text: string | undefined) => (text?.split(PRE).length ?? 1) - 1
@@ -175,7 +183,8 @@ export const createMeilisearchEngine = ({
       return conditions.length > 0 ? conditions : undefined
     }
 
-    const base = { indexUid: indexName, q, matchingStrategy: 'all' as const }
+    // Amounts written out, as the documents' 'amounts' field holds them: "£40m" is sent as "£40 million".
+    const base = { indexUid: indexName, q: withAmountsWrittenOut(q), matchingStrategy: 'all' as const }
     // Each facet is counted under the other facet's filter, so the page can offer the alternatives while one is
     // selected. A facet with no selection comes from the main query; a selected one needs its own hit-less query.
     const ownQueries = FACETS.filter((facet) => selected[facet])

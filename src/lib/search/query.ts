@@ -2,7 +2,7 @@ import type { SearchDocumentType, SearchQuery } from './types'
 
 import { checkText } from '../input/text'
 
-export const SEARCH_TYPES: SearchDocumentType[] = ['care-area', 'guidance', 'tip', 'update', 'consultation', 'question', 'document', 'minutes']
+export const SEARCH_TYPES: SearchDocumentType[] = ['care-area', 'guidance', 'tip', 'update', 'consultation', 'question', 'document', 'minutes', 'recommendation']
 
 export const SEARCH_TYPE_LABELS: Record<SearchDocumentType, string> = {
   'care-area': 'Care area',
@@ -11,6 +11,7 @@ export const SEARCH_TYPE_LABELS: Record<SearchDocumentType, string> = {
   guidance: 'Guidance',
   minutes: 'Meeting minutes',
   question: 'Parliamentary question',
+  recommendation: 'Service review recommendation',
   tip: 'Commissioning tip',
   update: 'Network update',
 }

@@ -1,4 +1,5 @@
 /** A short excerpt of plain text around the first match, safe to render as HTML. */
+import { searchWordsOf } from './terms'
 
 const ENTITIES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
 
@@ -14,7 +15,8 @@ const WORD = /[\p{L}\p{N}]+/gu
 export const snippet = ({ text, terms, length = 160 }: { text: string; terms: Iterable<string>; length?: number }): string => {
   const wanted = new Set([...terms].map((term) => term.toLowerCase()))
   const clean = text.replace(/\s+/g, ' ').trim()
-  const matches = [...clean.matchAll(WORD)].filter((m) => wanted.has(m[0].toLowerCase()))
+  // A written word is marked when any of its search words matched: '£40m' for the terms '40' and 'million'.
+  const matches = [...clean.matchAll(WORD)].filter((m) => wanted.has(m[0].toLowerCase()) || searchWordsOf(m[0]).some((word) => wanted.has(word)))
 
   // Centre the window on the first match, then move both edges out to whole words.
   const first = matches[0]

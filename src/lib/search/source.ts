@@ -7,9 +7,16 @@ import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion,
 import type { Audience, SearchDocument } from './types'
 
 import { mediaDir } from '../env'
-import { loadAllMeetingSearchDocuments, loadMeetingSearchDocument, meetingsOfGroup } from '../governance/search'
+import {
+  loadAllMeetingSearchDocuments,
+  loadAllRecommendationSearchDocuments,
+  loadMeetingSearchDocument,
+  loadRecommendationSearchDocument,
+  meetingsOfGroup,
+} from '../governance/search'
 import { plainTextOf } from '../richtext/build'
 import { relationId } from '../site/format'
+import { TEN_TOP_TIPS, tipUrl } from '../site/ten-top-tips'
 import { extractPdfText } from './pdf-text'
 
 /** The collections whose published documents are searchable. */
@@ -156,7 +163,7 @@ const toSearchDocument = async ({
         type: 'tip',
         title: tip.title,
         body: tip.body,
-        url: `/commissioning/ten-top-tips#tip-${tip.slug}`,
+        url: tipUrl({ slug: tip.slug }),
         careArea: null,
         audience: 'public',
         date: null,
@@ -212,10 +219,47 @@ const toSearchDocument = async ({
   }
 }
 
+/**
+ * Pages of the site that are no document of their own but are found as pages, under this pseudo-collection:
+ * the ten top tips page, whose text is its fixed introduction and the titles of the published tips.
+ */
+export const SITE_PAGES = 'site-pages'
+const TEN_TOP_TIPS_KEY = 'ten-top-tips'
+
+const tenTopTipsSearchDocument = async ({ payload }: { payload: Payload }): Promise<SearchDocument> => {
+  const { docs } = await payload.find({
+    collection: 'commissioning-tips',
+    pagination: false,
+    select: { title: true },
+    sort: 'rank',
+    where: { _status: { equals: 'published' } },
+    ...TRUSTED,
+  })
+  return {
+    id: searchDocumentId({ collection: SITE_PAGES, id: TEN_TOP_TIPS_KEY }),
+    type: 'tip',
+    title: TEN_TOP_TIPS.title,
+    summary: TEN_TOP_TIPS.description,
+    body: [TEN_TOP_TIPS.lede, ...docs.map((tip) => tip.title)].join('\n'),
+    url: TEN_TOP_TIPS.path,
+    careArea: null,
+    audience: 'public',
+    date: null,
+  }
+}
+
+/** The site pages the database search can offer without reading the database: matched on their fixed wording. */
+export const SITE_PAGE_TEXTS = [{ key: TEN_TOP_TIPS_KEY, text: `${TEN_TOP_TIPS.title} ${TEN_TOP_TIPS.description}` }]
+
+export const loadSitePageSearchDocument = async ({ id, payload }: { id: Key; payload: Payload }): Promise<null | SearchDocument> =>
+  String(id) === TEN_TOP_TIPS_KEY ? tenTopTipsSearchDocument({ payload }) : null
+
 /** The published document as the index should hold it, or null when it is gone, unpublished or not on the site. */
 export const loadSearchDocument = async ({ collection, id, payload }: { collection: string; id: Key; payload: Payload }): Promise<null | SearchDocument> => {
-  // Approved minutes have no draft/published status of their own: the governance module decides.
+  // Approved minutes and recommendations have no draft/published status of their own: the governance module decides.
   if (collection === 'meetings') return loadMeetingSearchDocument({ id, payload })
+  if (collection === 'recommendations') return loadRecommendationSearchDocument({ id, payload })
+  if (collection === SITE_PAGES) return loadSitePageSearchDocument({ id, payload })
   if (!isSearchableCollection(collection)) return null
   const doc = await publishedById<Record<string, unknown> & { _status?: null | string; id: Key }>({ collection, id, payload })
   return doc ? toSearchDocument({ collection, doc, lookups: createLookups({ payload }) }) : null
@@ -268,6 +312,8 @@ export const loadAllSearchDocuments = async ({ payload }: { payload: Payload }):
     }
   }
   all.push(...(await loadAllMeetingSearchDocuments({ payload })))
+  all.push(...(await loadAllRecommendationSearchDocuments({ payload })))
+  all.push(await tenTopTipsSearchDocument({ payload }))
   return all
 }
 
@@ -283,8 +329,10 @@ export const dependentTargets = async ({
   collection: string
   id: Key
   payload: Payload
-}): Promise<{ collection: 'meetings' | SearchableCollection; id: Key }[]> => {
+}): Promise<{ collection: 'meetings' | SearchableCollection | typeof SITE_PAGES; id: Key }[]> => {
   if (collection === 'groups') return meetingsOfGroup({ id, payload })
+  // The tips page lists every published tip's title.
+  if (collection === 'commissioning-tips') return [{ collection: SITE_PAGES, id: TEN_TOP_TIPS_KEY }]
   const ids = async (where: object) =>
     (
       await payload.find({

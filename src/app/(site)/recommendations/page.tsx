@@ -5,6 +5,7 @@ import type { Action, Organisation } from '@/payload-types'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { RecommendationStatusTag } from '@/components/site/GovernanceTags'
 import { RECOMMENDATION_STATUSES } from '@/lib/governance/options'
+import { recommendationAnchor } from '@/lib/governance/search'
 import { listRecommendations, parseRecommendationFilter, recommendationOwners } from '@/lib/governance/site'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
@@ -88,7 +89,7 @@ const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Par
                 const latest = [...(recommendation.progressNotes ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0]
                 const actions = (recommendation.linkedActions ?? []).filter((action): action is Action => typeof action === 'object')
                 return (
-                  <tr id={`recommendation-${recommendation.number}`} key={recommendation.id}>
+                  <tr id={recommendationAnchor({ id: recommendation.id })} key={recommendation.id}>
                     <td>{recommendation.number}</td>
                     <td>
                       <strong>{recommendation.title}</strong>

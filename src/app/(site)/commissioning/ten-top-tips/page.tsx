@@ -1,21 +1,22 @@
 import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { FeedbackForm } from '@/components/site/FeedbackForm'
 import { TipsList } from '@/components/site/TipsList'
 import { listTips } from '@/lib/site/content'
+import { TEN_TOP_TIPS } from '@/lib/site/ten-top-tips'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-const TITLE = 'Ten top tips for commissioning long-term conditions'
-
 export const metadata: Metadata = {
-  alternates: { canonical: '/commissioning/ten-top-tips' },
-  description: 'Principles from the Department of Health Long Term Conditions team that also apply to commissioning diabetes services.',
-  title: TITLE,
+  alternates: { canonical: TEN_TOP_TIPS.path },
+  description: TEN_TOP_TIPS.description,
+  title: TEN_TOP_TIPS.title,
 }
 
-const TenTopTipsPage = async () => {
+const TenTopTipsPage = async ({ searchParams }: { searchParams: Promise<{ feedback?: string }> }) => {
+  const { feedback } = await searchParams
   const { payload, user } = await currentViewer()
   const tips = await listTips({ payload, user })
   return (
@@ -23,11 +24,8 @@ const TenTopTipsPage = async () => {
       <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>{TITLE}</h1>
-          <p className="nhsuk-lede-text">
-            The Department of Health Long Term Conditions team put together these principles. They also apply to the commissioning
-            of diabetes services.
-          </p>
+          <h1>{TEN_TOP_TIPS.title}</h1>
+          <p className="nhsuk-lede-text">{TEN_TOP_TIPS.lede}</p>
           {tips.length ? (
             <nav aria-label="Tips" className="nhsuk-contents-list" role="navigation">
               <ol className="nhsuk-contents-list__list">
@@ -42,6 +40,7 @@ const TenTopTipsPage = async () => {
             </nav>
           ) : null}
           <TipsList headingLevel={1} tips={tips} />
+          <FeedbackForm returnTo={TEN_TOP_TIPS.path} sitePage={TEN_TOP_TIPS.feedbackKey} status={feedback} />
         </div>
       </div>
     </>
