@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { CommissioningTip, Document } from '../../src/payload-types'
 
 import { DocumentList } from '../../src/components/site/DocumentLink'
-import { ReviewDates } from '../../src/components/site/ReviewDates'
+import { AwaitingReviewNotice, ReviewDates } from '../../src/components/site/ReviewDates'
 import { RichTextContent } from '../../src/components/site/RichTextContent'
 import { block, bulletList, heading, internalLink, paragraph, richText } from '../../src/lib/richtext/build'
 
@@ -89,13 +89,17 @@ describe('library entries and review dates on the site', () => {
     )
   })
 
-  it('says a review date is not known and that imported text awaits clinical review, instead of a next review date', () => {
+  it('says a review date is not known and that imported text awaits clinical review (where it came from above the guidance), instead of a next review date', () => {
     const imported = renderToStaticMarkup(
       <ReviewDates review={{ awaitingClinicalReview: true, nextReviewDue: '2026-12-02', origin: 'written for the earlier Diabetes Journey site', originYear: 2007 }} />,
     )
-    expect(imported).toContain('Page last reviewed: not known')
-    expect(imported).toContain('This page was written for the earlier Diabetes Journey site (2007) and is awaiting clinical review.')
+    expect(imported).toContain('Page last reviewed: not known<br/>Awaiting clinical review')
     expect(imported).not.toContain('Next review due')
+    const notice = renderToStaticMarkup(
+      <AwaitingReviewNotice review={{ awaitingClinicalReview: true, origin: 'written for the earlier Diabetes Journey site', originYear: 2007 }} />,
+    )
+    expect(notice).toContain('This page was written for the earlier Diabetes Journey site (2007) and is awaiting clinical review.')
+    expect(renderToStaticMarkup(<AwaitingReviewNotice review={{ awaitingClinicalReview: false, origin: 'x' }} />)).toBe('')
     const signedOff = renderToStaticMarkup(<ReviewDates review={{ awaitingClinicalReview: false, lastReviewed: '2026-03-10T12:00:00.000Z', nextReviewDue: '2027-03-10T12:00:00.000Z' }} />)
     expect(signedOff).toContain('Page last reviewed: <time dateTime="2026-03-10">10 March 2026</time>')
     expect(signedOff).toContain('Next review due: <time dateTime="2027-03-10">10 March 2027</time>')

@@ -26,12 +26,12 @@ export const AwaitingReviewNotice = ({ review }: { review?: null | Review }) => 
 
 /**
  * "Page last reviewed / Next review due", as NHS.UK pages show them. A review date that is not known says
- * so; a page awaiting its first clinical review shows no next date (it is due now) but the notice instead.
+ * so; a page awaiting clinical review shows that instead of a next date (it is due now). The notice saying
+ * where its text came from is shown above the guidance.
  */
 export const ReviewDates = ({ review }: { review?: null | Review }) => {
   if (!review) return null
   const { lastReviewed, nextReviewDue } = review
-  const notice = awaitingReviewNotice({ review })
   return (
     <div className="nhsuk-review-date">
       <p className="nhsuk-body-s">
@@ -43,11 +43,13 @@ export const ReviewDates = ({ review }: { review?: null | Review }) => {
           'Page last reviewed: not known'
         )}
         <br />
-        {notice ?? (nextReviewDue ? (
+        {review.awaitingClinicalReview ? (
+          'Awaiting clinical review'
+        ) : nextReviewDue ? (
           <>
             Next review due: <time dateTime={isoDay(nextReviewDue)}>{formatDate(nextReviewDue)}</time>
           </>
-        ) : null)}
+        ) : null}
       </p>
     </div>
   )
