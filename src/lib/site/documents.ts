@@ -4,7 +4,7 @@ import type { Document } from '../../payload-types'
 export const libraryEntryPath = ({ document }: { document: Pick<Document, 'id'> }): string => `/documents/${encodeURIComponent(String(document.id))}`
 
 /** Whether the library holds the file itself (an entry may be only a reference to a document held elsewhere). */
-export const hasFile = ({ document }: { document: Pick<Document, 'filename' | 'url'> }): boolean => Boolean(document.filename && document.url)
+export const hasFile = ({ document }: { document: Pick<Document, 'url'> }): boolean => Boolean(document.url)
 
 /** The year a document was published: from its date when known, else the year recorded on its own. */
 export const publicationYearOf = ({ document }: { document: Pick<Document, 'publicationDate' | 'publicationYear'> }): null | number => {
