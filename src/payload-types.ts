@@ -307,7 +307,19 @@ export interface Page {
    * Shown on the page as "Page last reviewed" and "Next review due".
    */
   review: {
-    lastReviewed: string;
+    /**
+     * Set on content brought in from elsewhere that no clinical reviewer has signed off here. Cleared when a clinical reviewer publishes the page.
+     */
+    awaitingClinicalReview?: boolean | null;
+    /**
+     * How the text came to the hub, completing "This page was …", e.g. "written for the earlier Diabetes Journey site".
+     */
+    origin?: string | null;
+    originYear?: number | null;
+    /**
+     * Leave empty when not known.
+     */
+    lastReviewed?: string | null;
     nextReviewDue: string;
     contentOwner: number | User;
     clinicalApprover?: (number | null) | User;
@@ -341,7 +353,18 @@ export interface Document {
   id: number;
   title: string;
   summary?: string | null;
-  publicationDate: string;
+  /**
+   * Who published it, when known.
+   */
+  publisher?: string | null;
+  /**
+   * When known. Leave empty if only the year is known.
+   */
+  publicationDate?: string | null;
+  /**
+   * Filled in from the date when there is one.
+   */
+  publicationYear?: number | null;
   audience: 'public' | 'professional';
   /**
    * The text search reads from the uploaded PDF. Filled in when a file is uploaded.
@@ -1351,6 +1374,9 @@ export interface PagesSelect<T extends boolean = true> {
   review?:
     | T
     | {
+        awaitingClinicalReview?: T;
+        origin?: T;
+        originYear?: T;
         lastReviewed?: T;
         nextReviewDue?: T;
         contentOwner?: T;
@@ -1445,7 +1471,9 @@ export interface ParliamentaryQuestionsSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
+  publisher?: T;
   publicationDate?: T;
+  publicationYear?: T;
   audience?: T;
   extractedText?: T;
   updatedAt?: T;

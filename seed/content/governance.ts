@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Organisations, People } from './contacts'
+import type { LibraryEntries } from './documents'
 import type { SeedArgs } from './shared'
 
 import { createOrLog, logCreated } from './shared'
@@ -318,7 +319,13 @@ const known = (ids: Record<Key, Id>, keys: Key[]): number[] => keys.flatMap((key
  * meetings by group and day, actions by meeting and wording, recommendations by review and number) or created,
  * and never changed afterwards, so the secretaries' and editors' work survives every start.
  */
-export const ensureGovernance = async ({ log, organisations, payload, people }: SeedArgs & { organisations: Organisations; people: People }) => {
+export const ensureGovernance = async ({
+  library = {},
+  log,
+  organisations,
+  payload,
+  people,
+}: SeedArgs & { library?: LibraryEntries; organisations: Organisations; people: People }) => {
   const { orgIds, personIds } = await ensureContacts({ log, organisations, payload, people })
   const groupIds: Record<string, Id> = {}
   let created = 0
@@ -409,6 +416,7 @@ export const ensureGovernance = async ({ log, organisations, payload, people }: 
             number: seed.number,
             owners: known(orgIds, seed.owners ?? []),
             review: SERVICE_REVIEW,
+            sourceDocument: library.serviceReview,
             status: 'not-started',
             subPoints: (seed.subPoints ?? []).map((text) => ({ text })),
             title: seed.title,

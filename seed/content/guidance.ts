@@ -1,10 +1,10 @@
 import type { RichText } from '../../src/lib/richtext/build'
 import type { CareArea, Page, User } from '../../src/payload-types'
+import type { LibraryEntries } from './documents'
 import type { SeedArgs } from './shared'
 
-import { DEFAULT_REVIEW_MONTHS } from '../../src/lib/fields/review'
-import { block, bulletList, heading, paragraph, richText } from '../../src/lib/richtext/build'
-import { addMonths, createOrLog, logCreated, ukToday } from './shared'
+import { block, bulletList, heading, internalLink, paragraph, richText } from '../../src/lib/richtext/build'
+import { createOrLog, logCreated, ukToday } from './shared'
 
 // The legacy Diabetes Journey site's Commissioning page has a "Return to Step 2" link, so it is step 2.
 // The documents describe no other step, so no other care area is created.
@@ -15,31 +15,43 @@ const COMMISSIONING = {
   title: 'Commissioning',
 }
 
-const LEGACY_NOTE = 'Imported from the legacy Diabetes Journey site'
+// Bodies are built per creation so each save gets fresh block ids and its own objects; they link to the
+// library entries the text mentions.
+type PageSeed = Pick<Page, 'audience' | 'order' | 'slug' | 'summary' | 'title'> & {
+  body: (args: { library: LibraryEntries }) => RichText
+  // Completes "This page was …" on the page, with the year the text was written.
+  origin: { text: string; year: number }
+  relatedDocuments?: (keyof LibraryEntries)[]
+}
 
-// Bodies are built per creation so each save gets fresh block ids and its own objects.
-type PageSeed = Pick<Page, 'audience' | 'order' | 'slug' | 'summary' | 'title'> & { body: () => RichText; note: string }
+/** The name of a library entry as a link to it, or as plain words if the entry is missing. */
+const mention = ({ id, text }: { id?: number; text: string }) => (id === undefined ? text : internalLink({ relationTo: 'documents', text, value: id }))
 
 // From the legacy Commissioning page (document 004). "The model below" referred to a picture that was not
-// supplied, so the text names the model instead. Diabetes Without Walls is mentioned as text: no file exists.
+// supplied, so the text names the model instead. The legacy site's dated material (document 003) is from
+// November 2007, and the page's text is of that time. Diabetes Without Walls links to its library entry,
+// which offers the file once staff attach it: the old "(PDF 1.8MB)" described a file the hub does not hold.
 const LTC_PAGE: PageSeed = {
   audience: 'public',
-  note: LEGACY_NOTE,
+  origin: { text: 'written for the earlier Diabetes Journey site', year: 2007 },
   order: 10,
   slug: 'commissioning-considerations-for-long-term-conditions',
   summary:
     'What commissioners need to consider when commissioning services for people with long-term conditions, including diabetes: ' +
     'the three elements of the LTC model and ten top tips.',
   title: 'Commissioning considerations for long-term conditions',
-  body: () => richText({
+  body: ({ library }) => richText({
     children: [
       paragraph({ text: 'Commissioning considerations in delivery of care to all people with one or more LTC.' }),
       block({ blockType: 'contentsList' }),
       heading({ level: 'h2', text: 'The role of commissioning' }),
       paragraph({
-        text:
+        text: [
           'When commissioning services for people with LTC, Commissioners need to give equal consideration to a variety of service ' +
-          'components, Diabetes Without Walls (PDF 1.8MB).',
+            'components: see ',
+          mention({ id: library.diabetesWithoutWalls, text: 'Diabetes Without Walls' }),
+          '.',
+        ],
       }),
       paragraph({
         text: 'The role of commissioning is not just to improve services; it is to spend money wisely to get best value which includes the concept of high quality.',
@@ -66,7 +78,7 @@ const LTC_PAGE: PageSeed = {
           'The DH Long Term Conditions Team has put together the following ten top tips for the commissioning of Long Term ' +
           'Conditions. These principles also apply to the commissioning of diabetes services:',
       }),
-      // The section heading above introduces the tips; an empty block heading avoids saying it twice.
+      // The section heading above introduces the tips: an empty block heading adds no second one.
       block({ blockType: 'commissioningTips', fields: { heading: '' } }),
     ],
   }),
@@ -75,8 +87,9 @@ const LTC_PAGE: PageSeed = {
 // From the SCN's letter on the draft GM Diabetes Strategy (document 000): only what the letter says.
 const BENCHMARKING_PAGE: PageSeed = {
   audience: 'professional',
-  note: 'Imported from the SCN letter on the draft GM Diabetes Strategy',
+  origin: { text: 'based on the SCN’s letter on the draft GM Diabetes Strategy', year: 2017 },
   order: 20,
+  relatedDocuments: ['serviceSpecification', 'gmStrategy'],
   slug: 'service-specification-benchmarking',
   summary:
     'The SCN’s draft diabetes service specification for Greater Manchester, for benchmarking locally commissioned services, ' +
@@ -120,9 +133,9 @@ const ensureCareArea = async ({ log, payload }: SeedArgs): Promise<CareArea | nu
         data: {
           ...COMMISSIONING,
           _status: 'published',
+          // The summary is shown above the body already, so the body does not open with it again.
           body: richText({
             children: [
-              paragraph({ text: COMMISSIONING.summary }),
               paragraph({
                 text: 'The role of commissioning is not just to improve services; it is to spend money wisely to get best value which includes the concept of high quality.',
               }),
@@ -141,33 +154,19 @@ const firstAdmin = async ({ payload }: Pick<SeedArgs, 'payload'>): Promise<null 
   (await payload.find({ collection: 'users', depth: 0, limit: 1, sort: 'createdAt', where: { roles: { contains: 'admin' } } })).docs[0] ?? null
 
 /**
- * Pages published by the seed skip the reviewer hook (no user), so their sign-off is recorded here, once,
- * with where the content came from. Also completes a sign-off an interrupted earlier run did not write.
+ * The imported text is published so the network's guidance stays online, but nobody has reviewed it here:
+ * the page says where it came from and that it awaits clinical review, its last review is not known (the
+ * documents give none, and the import is not a review), it is due for review now, and it waits for a
+ * clinical reviewer's sign-off. No sign-off is recorded until one publishes it.
  */
-const ensureSignOff = async ({ note, page, payload }: Pick<SeedArgs, 'payload'> & { note: string; page: Page }): Promise<void> => {
-  if (page._status !== 'published') return
-  const existing = await payload.count({ collection: 'sign-offs', where: { page: { equals: page.id } } })
-  if (existing.totalDocs > 0) return
-  const versions = await payload.findVersions({ collection: 'pages', depth: 0, limit: 1, sort: '-updatedAt', where: { parent: { equals: page.id } } })
-  await payload.create({
-    collection: 'sign-offs',
-    data: {
-      note,
-      page: page.id,
-      pageTitle: page.title,
-      signedOffAt: page.signOff?.signedOffAt ?? new Date().toISOString(),
-      version: versions.docs[0] ? String(versions.docs[0].id) : '',
-    },
-  })
-}
-
 const ensurePage = async ({
   careArea,
+  library,
   log,
   owner,
   payload,
-  seed: { body, note, ...seed },
-}: SeedArgs & { careArea: CareArea; owner: User; seed: PageSeed }): Promise<boolean> => {
+  seed: { body, origin, relatedDocuments = [], ...seed },
+}: SeedArgs & { careArea: CareArea; library: LibraryEntries; owner: User; seed: PageSeed }): Promise<boolean> => {
   const found = await payload.find({
     collection: 'pages',
     depth: 0,
@@ -175,11 +174,7 @@ const ensurePage = async ({
     limit: 1,
     where: { and: [{ slug: { equals: seed.slug } }, { careArea: { equals: careArea.id } }, { parent: { exists: false } }] },
   })
-  if (found.docs[0]) {
-    await ensureSignOff({ note, page: found.docs[0], payload })
-    return false
-  }
-  const today = ukToday()
+  if (found.docs[0]) return false
   const page = await createOrLog({
     create: () =>
       payload.create({
@@ -187,22 +182,28 @@ const ensurePage = async ({
         data: {
           ...seed,
           _status: 'published',
-          body: body(),
+          body: body({ library }),
           careArea: careArea.id,
-          review: { contentOwner: owner.id, lastReviewed: today, nextReviewDue: addMonths({ date: today, months: DEFAULT_REVIEW_MONTHS }) },
-          signOff: { signedOffAt: new Date().toISOString(), status: 'signed-off' },
+          relatedDocuments: relatedDocuments.flatMap((key) => (library[key] === undefined ? [] : [library[key]])),
+          review: {
+            awaitingClinicalReview: true,
+            contentOwner: owner.id,
+            lastReviewed: null,
+            nextReviewDue: ukToday(),
+            origin: origin.text,
+            originYear: origin.year,
+          },
+          signOff: { requestedAt: new Date().toISOString(), status: 'awaiting-sign-off' },
         },
       }),
     log,
     what: `guidance page "${seed.title}"`,
   })
-  if (!page) return false
-  await ensureSignOff({ note, page, payload })
-  return true
+  return Boolean(page)
 }
 
-/** The Commissioning care area and its guidance pages, each published with review dates and a sign-off record. */
-export const ensureGuidance = async ({ log, payload }: SeedArgs): Promise<void> => {
+/** The Commissioning care area and its guidance pages, published as awaiting clinical review. */
+export const ensureGuidance = async ({ library = {}, log, payload }: SeedArgs & { library?: LibraryEntries }): Promise<void> => {
   const careArea = await ensureCareArea({ log, payload })
   if (!careArea) return
   const owner = await firstAdmin({ payload })
@@ -212,7 +213,7 @@ export const ensureGuidance = async ({ log, payload }: SeedArgs): Promise<void> 
   }
   let created = 0
   for (const seed of GUIDANCE_PAGES) {
-    if (await ensurePage({ careArea, log, owner, payload, seed })) created++
+    if (await ensurePage({ careArea, library, log, owner, payload, seed })) created++
   }
   logCreated({ count: created, log, what: 'guidance pages' })
 }

@@ -1,6 +1,7 @@
 import type { SeedArgs } from './shared'
 
 import { ensureOrganisations, ensurePeople } from './contacts'
+import { ensureDocuments } from './documents'
 import { ensureGovernance } from './governance'
 import { ensureGuidance } from './guidance'
 import { ensureNavigation } from './navigation'
@@ -16,9 +17,11 @@ export const ensureContent = async ({ log, payload }: SeedArgs): Promise<void> =
   const organisations = await ensureOrganisations({ log, payload })
   const people = await ensurePeople({ log, organisations, payload })
   await ensureTips({ log, payload })
-  await ensureGuidance({ log, payload })
-  await ensureUpdates({ log, organisations, payload, people })
+  // Before the content that mentions them, which links to the entries.
+  const library = await ensureDocuments({ log, payload })
+  await ensureGuidance({ library, log, payload })
+  await ensureUpdates({ library, log, organisations, payload, people })
   await ensureQuestions({ log, payload })
-  await ensureGovernance({ log, organisations, payload, people })
+  await ensureGovernance({ library, log, organisations, payload, people })
   await ensureNavigation({ log, payload })
 }

@@ -27,12 +27,4 @@ export const logCreated = ({ count, log, what }: { count: number; log: Log; what
   if (count > 0) log(`Seed: created ${count} ${what}.`)
 }
 
-/** Today's calendar date in the UK (YYYY-MM-DD), whatever the server's time zone. */
-export const ukToday = ({ now = new Date() }: { now?: Date } = {}): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now)
-
-/** A calendar date some months on (YYYY-MM-DD in, YYYY-MM-DD out), without time-zone drift. */
-export const addMonths = ({ date, months }: { date: string; months: number }): string => {
-  const [year, month, day] = date.split('-').map(Number)
-  return new Date(Date.UTC(year!, month! - 1 + months, day!)).toISOString().slice(0, 10)
-}
+export { addMonths, ukToday } from '../../src/lib/fields/review'

@@ -1,12 +1,14 @@
 import type { RichText } from '../../src/lib/richtext/build'
 import type { Update } from '../../src/payload-types'
 import type { Organisations, People, PersonKey } from './contacts'
+import type { DocumentKey, LibraryEntries } from './documents'
 import type { SeedArgs } from './shared'
 
 import { bulletList, heading, paragraph, richText } from '../../src/lib/richtext/build'
 import { createOrLog, logCreated } from './shared'
 
 type UpdateSeed = Omit<Update, 'attachments' | 'body' | 'contacts' | 'consultation' | 'createdAt' | 'fromOrganisation' | 'id' | 'updatedAt'> & {
+  attachments?: DocumentKey[]
   body: () => RichText
   consultation?: Omit<NonNullable<Update['consultation']>, 'feedbackTo'> & { feedbackTo?: PersonKey }
   contacts: PersonKey[]
@@ -28,6 +30,8 @@ const STRATEGY_LETTER: UpdateSeed = {
     'asks voluntary, community and social enterprise (VCSE) groups for input on the draft GM Diabetes Strategy and its draft ' +
     'service specification.',
   contacts: ['nareshKanumilli', 'ewanJones', 'kristaWilliams', 'angelaDevine'],
+  // "The resulting strategy, which is now attached", and the draft service specification.
+  attachments: ['gmStrategy', 'serviceSpecification'],
   isConsultation: true,
   consultation: {
     feedbackDeadline: '2018-01-31',
@@ -190,9 +194,15 @@ const REDESIGN_UPDATE: UpdateSeed = {
 export const UPDATES = [STRATEGY_LETTER, REDESIGN_UPDATE]
 
 /** The network updates from the documents, found by slug or created; an existing update is never changed. */
-export const ensureUpdates = async ({ log, organisations, payload, people }: SeedArgs & { organisations: Organisations; people: People }) => {
+export const ensureUpdates = async ({
+  library = {},
+  log,
+  organisations,
+  payload,
+  people,
+}: SeedArgs & { library?: LibraryEntries; organisations: Organisations; people: People }) => {
   let created = 0
-  for (const { body, consultation, contacts, fromOrganisation, ...seed } of UPDATES) {
+  for (const { attachments = [], body, consultation, contacts, fromOrganisation, ...seed } of UPDATES) {
     const existing = await payload.count({ collection: 'updates', where: { slug: { equals: seed.slug } } })
     if (existing.totalDocs > 0) continue
     const doc = await createOrLog({
@@ -202,6 +212,7 @@ export const ensureUpdates = async ({ log, organisations, payload, people }: See
           data: {
             ...seed,
             _status: 'published',
+            attachments: attachments.flatMap((key) => (library[key] === undefined ? [] : [library[key]])),
             body: body(),
             consultation: consultation && {
               ...consultation,

@@ -20,7 +20,6 @@ test.describe('browsing the journey', () => {
     await expect(breadcrumb.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
     await expect(breadcrumb.getByRole('link', { name: 'Commissioning' }).first()).toHaveAttribute('href', '/care-areas/commissioning')
     await expect(page.getByText(/Page last reviewed:/)).toBeVisible()
-    await expect(page.getByText(/Next review due:/)).toBeVisible()
     // The contents list links to headings that exist on the page.
     const contents = page.getByRole('navigation', { name: 'Contents' })
     const firstTarget = await contents.getByRole('link').first().getAttribute('href')
@@ -86,6 +85,57 @@ test.describe('page feedback', () => {
     const response = await request.post('/feedback', { data: { page: '1' }, headers: { 'content-type': 'application/json' } })
     expect(response.status()).toBe(400)
     expect((await response.json()).errors[0].field).toBe('useful')
+  })
+})
+
+test.describe('imported guidance, library entries and repeated words', () => {
+  test('the imported guidance says its review date is not known and that it awaits clinical review', async ({ page }) => {
+    await page.goto(GUIDANCE)
+    const notice = 'This page was written for the earlier Diabetes Journey site (2007) and is awaiting clinical review.'
+    // Above the guidance, and once.
+    await expect(page.getByText(notice)).toHaveCount(1)
+    await expect(page.locator('.nhsuk-inset-text').first()).toContainText(notice)
+    await expect(page.locator('.nhsuk-review-date')).toContainText('Page last reviewed: not known')
+    await expect(page.locator('.nhsuk-review-date')).toContainText('Awaiting clinical review')
+    // No import date presented as a review, and no next review date while it waits.
+    await expect(page.locator('.nhsuk-review-date time')).toHaveCount(0)
+    await expect(page.getByText(/Next review due:/)).toHaveCount(0)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('Diabetes Without Walls links to its library entry, which promises no PDF; the library lists every named document', async ({ page }) => {
+    await page.goto(GUIDANCE)
+    await expect(page.locator('main')).not.toContainText('PDF')
+    await expect(page.locator('main')).not.toContainText('1.8MB')
+    await page.getByRole('link', { name: 'Diabetes Without Walls' }).click()
+    await expect(page).toHaveURL(/\/documents\/[0-9]+$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diabetes Without Walls')
+    await expect(page.getByText('This library does not hold a copy of this document.')).toBeVisible()
+    await expect(page.locator('main')).not.toContainText(/PDF|MB|KB|Download/)
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.goto('/documents')
+    const entries = page.locator('main li')
+    await expect(entries.getByRole('link', { name: 'GM Diabetes Strategy (draft)', exact: true })).toBeVisible()
+    await expect(entries.filter({ hasText: 'GM Diabetes Strategy (draft)' })).toContainText('Greater Manchester and Eastern Cheshire Strategic Clinical Network, 2017')
+    await expect(entries.filter({ hasText: 'NHS Operational Planning and Contracting Guidance 2017-2019' })).toContainText('No copy is held in this library.')
+    await expect(entries.getByRole('link', { name: 'Diabetes Without Walls', exact: true })).toBeVisible()
+    await expect(entries.getByRole('link', { name: 'Service review by Dr Sue Levi (HASSC recommendation 9)' })).toBeVisible()
+    // The professional-only draft specification is not listed for the public.
+    await expect(page.locator('main')).not.toContainText('Draft diabetes service specification')
+  })
+
+  test('the commissioning pages do not say the same thing twice', async ({ page }) => {
+    await page.goto(GUIDANCE)
+    // One heading for the tips: the section heading, with the tips under it.
+    await expect(page.getByRole('heading', { name: /^Ten top tips/ })).toHaveCount(1)
+    await expect(page.getByRole('heading', { name: 'Ten top tips for the commissioning of long term conditions' })).toBeVisible()
+    await expect(page.locator('[id^="tip-"]')).toHaveCount(10)
+
+    await page.goto('/care-areas/commissioning')
+    const summary = 'Commissioning considerations in delivery of care to all people with one or more long-term conditions (LTC).'
+    await expect(page.getByText(summary, { exact: true })).toHaveCount(1)
+    await expect(page.locator('.nhsuk-lede-text')).toHaveText(summary)
   })
 })
 
@@ -240,6 +290,8 @@ test.describe('admin views for content staff', () => {
     await expect(page.getByRole('link', { name: 'Feedback by page' })).toHaveAttribute('href', '/admin/feedback-by-page')
     await page.goto('/admin/reviews-due')
     await expect(page.getByRole('row', { name: /Guidance due for review soon/ })).toContainText(/Due in (9|10) days/)
+    // The imported guidance is listed as awaiting clinical review.
+    await expect(page.getByRole('row', { name: /Commissioning considerations for long-term conditions/ })).toContainText('Awaiting clinical review')
     await page.goto('/admin/feedback-by-page')
     await expect(page.getByRole('row', { name: /Commissioning considerations/ })).toBeVisible()
   })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import type { TestHub } from '../helpers/hub'
 
+import { ukToday } from '../../src/lib/fields/review'
 import { findReviewsDue, summarisePageFeedback } from '../../src/lib/reviews/due'
 import { createUser, startTestHub } from '../helpers/hub'
 
@@ -132,6 +133,7 @@ describe('findReviewsDue', () => {
     const rows = await findReviewsDue({ now, payload })
     expect(rows).toEqual([
       {
+        awaitingClinicalReview: false,
         careArea: 'Diagnosis',
         daysUntilDue: -5,
         id: pages.overdue,
@@ -140,6 +142,7 @@ describe('findReviewsDue', () => {
         title: 'Gestational diabetes',
       },
       {
+        awaitingClinicalReview: false,
         careArea: 'Diagnosis',
         daysUntilDue: 10,
         id: pages.dueSoon,
@@ -249,5 +252,82 @@ describe('summarisePageFeedback', () => {
     const professional = await asUser({ roles: ['professional'] })
     await expect(summarisePageFeedback({ payload, user: professional })).rejects.toThrow(/not allowed/i)
     await expect(summarisePageFeedback({ payload, user: null })).rejects.toThrow(/not allowed/i)
+  })
+})
+
+describe('guidance awaiting clinical review (imported)', () => {
+  // Real time here: the reviewer's sign-off stamps today's date.
+  const realNow = () => new Date()
+  const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString()
+  let imported: number | string
+
+  beforeAll(async () => {
+    const careArea = await payload.create({
+      collection: 'care-areas',
+      data: { _status: 'published', slug: 'imported-area', step: 9, summary: 'Imported.', title: 'Imported area' },
+    })
+    // As the seed imports it: published by trusted code, no review date, its next review far away.
+    const page = await payload.create({
+      collection: 'pages',
+      data: {
+        _status: 'published',
+        careArea: careArea.id,
+        review: {
+          awaitingClinicalReview: true,
+          contentOwner: named.id as number,
+          lastReviewed: null,
+          nextReviewDue: inDays(200),
+          origin: 'written for the earlier Diabetes Journey site',
+          originYear: 2007,
+        },
+        signOff: { status: 'awaiting-sign-off' as const },
+        slug: 'imported-guidance',
+        summary: 'Imported guidance.',
+        title: 'Imported guidance',
+      } as never,
+    })
+    imported = page.id
+  })
+
+  const rowFor = async () => (await findReviewsDue({ now: realNow(), payload })).find((row) => row.id === imported)
+
+  it('is listed in Reviews due as awaiting clinical review although its date is months away', async () => {
+    const row = await rowFor()
+    expect(row).toMatchObject({ awaitingClinicalReview: true, title: 'Imported guidance' })
+    expect(row!.daysUntilDue).toBeGreaterThan(30)
+  })
+
+  it('an editor cannot clear the flag: the save is a draft, the public page still says it awaits review', async () => {
+    const editor = await asUser({ roles: ['editor'] })
+    await payload.update({
+      collection: 'pages',
+      data: { review: { awaitingClinicalReview: false, lastReviewed: inDays(0) }, summary: 'Edited by an editor.' } as never,
+      id: imported,
+      overrideAccess: false,
+      user: editor,
+    })
+    const draft = await payload.findByID({ collection: 'pages', draft: true, id: imported })
+    expect(draft.summary).toBe('Edited by an editor.')
+    expect(draft.review.awaitingClinicalReview).toBe(true)
+    const published = await payload.findByID({ collection: 'pages', id: imported, overrideAccess: false })
+    expect(published).toMatchObject({ _status: 'published', summary: 'Imported guidance.' })
+    expect(published.review.awaitingClinicalReview).toBe(true)
+    expect(published.review.lastReviewed ?? null).toBeNull()
+    expect((await rowFor())?.awaitingClinicalReview).toBe(true)
+    expect((await payload.count({ collection: 'sign-offs', where: { page: { equals: imported } } })).totalDocs).toBe(0)
+  })
+
+  it('a clinical reviewer publishing it signs it off: review dated today, no longer awaiting, off the list', async () => {
+    const reviewer = await asUser({ roles: ['clinical-reviewer'] })
+    await payload.update({ collection: 'pages', data: { _status: 'published' }, id: imported, overrideAccess: false, user: reviewer })
+    const page = await payload.findByID({ collection: 'pages', id: imported, overrideAccess: false })
+    expect(page.summary).toBe('Edited by an editor.')
+    expect(page.review.awaitingClinicalReview).toBe(false)
+    expect(page.review.lastReviewed?.slice(0, 10)).toBe(ukToday())
+    // The next review chosen earlier is kept, being after today.
+    expect(page.review.nextReviewDue.slice(0, 10)).toBe(inDays(200).slice(0, 10))
+    expect(await rowFor()).toBeUndefined()
+    const signOffs = await payload.find({ collection: 'sign-offs', depth: 0, where: { page: { equals: imported } } })
+    expect(signOffs.docs.map((doc) => doc.reviewer)).toEqual([reviewer.id])
   })
 })

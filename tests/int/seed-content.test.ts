@@ -3,12 +3,13 @@ import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { LexicalNode } from '../../src/lib/richtext/build'
-import type { Page, Person, Update } from '../../src/payload-types'
+import type { Document, Page, Person, Update } from '../../src/payload-types'
 import type { TestHub } from '../helpers/hub'
 
 import { seed } from '../../seed'
 import { ensureContent } from '../../seed/content'
-import { addMonths, ukToday } from '../../seed/content/shared'
+import { ukToday } from '../../seed/content/shared'
+import { findReviewsDue } from '../../src/lib/reviews/due'
 import { bulletList, numberedList, paragraph, plainTextOf, richText } from '../../src/lib/richtext/build'
 import { startTestHub } from '../helpers/hub'
 
@@ -21,6 +22,7 @@ const SEEDED: CollectionSlug[] = [
   'people',
   'care-areas',
   'pages',
+  'documents',
   'commissioning-tips',
   'updates',
   'parliamentary-questions',
@@ -120,6 +122,7 @@ describe('content seed', () => {
       'care-areas': 1,
       'commissioning-tips': 10,
       actions: 2,
+      documents: 7,
       groups: 4,
       meetings: 5,
       organisations: 13,
@@ -127,7 +130,8 @@ describe('content seed', () => {
       'parliamentary-questions': 1,
       people: 11,
       recommendations: 7,
-      'sign-offs': 2,
+      // Nothing imported has been signed off by a clinical reviewer.
+      'sign-offs': 0,
       updates: 2,
     })
   })
@@ -143,11 +147,14 @@ describe('content seed', () => {
     expect(docs.every((tip) => tip._status === 'published')).toBe(true)
   })
 
-  it('creates the Commissioning care area at step 2 with the legacy summary', async () => {
+  it('creates the Commissioning care area at step 2 with the legacy summary, its body not opening with the summary again', async () => {
     const { docs } = await hub.payload.find({ collection: 'care-areas', depth: 0 })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ _status: 'published', slug: 'commissioning', step: 2, title: 'Commissioning' })
     expect(docs[0]!.summary).toMatch(/one or more long-term conditions/)
+    const body = plainTextOf({ value: docs[0]!.body })
+    expect(body).toMatch(/^The role of commissioning is not just to improve services/)
+    expect(body).not.toContain(docs[0]!.summary)
   })
 
   it('publishes the LTC guidance page with a contents list, the tips block, the three elements and review dates', async () => {
@@ -155,8 +162,6 @@ describe('content seed', () => {
     const careArea = (await hub.payload.find({ collection: 'care-areas', where: { slug: { equals: 'commissioning' } } })).docs[0]!
     const admin = (await hub.payload.find({ collection: 'users', where: { email: { equals: 'seed.admin@example.org' } } })).docs[0]!
     expect(page).toMatchObject({ _status: 'published', audience: 'public', careArea: careArea.id, title: 'Commissioning considerations for long-term conditions' })
-    expect(page.signOff.status).toBe('signed-off')
-    expect(page.signOff.signedOffAt).toBeTruthy()
 
     const nodes = nodesOf(page)
     expect(blockTypes(nodes)).toEqual(['contentsList', 'commissioningTips'])
@@ -165,13 +170,73 @@ describe('content seed', () => {
     expect(lists).toHaveLength(1)
     expect((lists[0]!.children as LexicalNode[]).map((item) => item.value)).toEqual([1, 2, 3])
     const text = plainTextOf({ value: page.body })
-    expect(text).toContain('Diabetes Without Walls (PDF 1.8MB)')
     expect(text).toContain('Traditional specialist care either as part of a surveillance and secondary prevention programme')
-
-    const today = ukToday()
-    expect(page.review.lastReviewed.slice(0, 10)).toBe(today)
-    expect(page.review.nextReviewDue.slice(0, 10)).toBe(addMonths({ date: today, months: 12 }))
     expect(page.review.contentOwner).toBe(admin.id)
+    // The section heading introduces the tips; the block adds no second heading.
+    const tipsBlock = nodes.find((node) => node.type === 'block' && (node.fields as { blockType: string }).blockType === 'commissioningTips')!
+    expect((tipsBlock.fields as { heading: string }).heading).toBe('')
+  })
+
+  it('marks the imported pages as awaiting clinical review: no review date stamped, due now, no sign-off', async () => {
+    const today = ukToday()
+    for (const [slug, origin, year] of [
+      [LTC_SLUG, 'written for the earlier Diabetes Journey site', 2007],
+      ['service-specification-benchmarking', 'based on the SCN’s letter on the draft GM Diabetes Strategy', 2017],
+    ] as const) {
+      const page = await findPage(slug)
+      expect(page.review, slug).toMatchObject({ awaitingClinicalReview: true, origin, originYear: year })
+      // The documents state no review date, and importing is not a review.
+      expect(page.review.lastReviewed ?? null, slug).toBeNull()
+      expect(page.review.nextReviewDue.slice(0, 10), slug).toBe(today)
+      expect(page.signOff.status, slug).toBe('awaiting-sign-off')
+      expect(page.signOff.signedOffAt ?? null, slug).toBeNull()
+      expect(page.signOff.signedOffBy ?? null, slug).toBeNull()
+    }
+    const rows = await findReviewsDue({ payload: hub.payload })
+    expect(rows.filter((row) => row.awaitingClinicalReview).map((row) => row.title).sort()).toEqual([
+      'Commissioning considerations for long-term conditions',
+      'Service specification benchmarking (professionals)',
+    ])
+  })
+
+  it('creates a library entry, without a file, for each document the texts name', async () => {
+    const { docs } = await hub.payload.find({ collection: 'documents', depth: 0, limit: 20, sort: 'title' })
+    const summary = (doc: Document) => [doc.title, doc.publisher ?? null, doc.publicationYear ?? null, doc.audience]
+    expect(docs.map(summary)).toEqual([
+      ['Clinical Commissioning Group Improvement and Assessment Framework', null, null, 'public'],
+      ['Diabetes Without Walls', null, null, 'public'],
+      ['Draft diabetes service specification for Greater Manchester', 'Greater Manchester and Eastern Cheshire Strategic Clinical Network', 2017, 'professional'],
+      ['GM Diabetes Strategy (draft)', 'Greater Manchester and Eastern Cheshire Strategic Clinical Network', 2017, 'public'],
+      ['NHS Operational Planning and Contracting Guidance 2017-2019', null, 2016, 'public'],
+      ['Service review by Dr Sue Levi (HASSC recommendation 9)', null, null, 'public'],
+      ['“How to” guide for diabetes (Sustainability and Transformation Plans)', null, 2016, 'public'],
+    ])
+    expect(docs.every((doc) => doc._status === 'published' && !doc.filename && !doc.url && !doc.publicationDate)).toBe(true)
+  })
+
+  it('links the mention of Diabetes Without Walls to its library entry instead of promising a PDF and a size', async () => {
+    const page = await findPage(LTC_SLUG)
+    const text = plainTextOf({ value: page.body })
+    expect(text).toContain('give equal consideration to a variety of service components: see Diabetes Without Walls.')
+    expect(text).not.toMatch(/PDF|1\.8/)
+    const entry = (await hub.payload.find({ collection: 'documents', where: { title: { equals: 'Diabetes Without Walls' } } })).docs[0]!
+    const links: LexicalNode[] = []
+    const walk = (node: LexicalNode) => {
+      if (node.type === 'link') links.push(node)
+      for (const child of (node.children as LexicalNode[] | undefined) ?? []) walk(child)
+    }
+    nodesOf(page).forEach(walk)
+    expect(links.map((link) => link.fields)).toEqual([{ doc: { relationTo: 'documents', value: entry.id }, linkType: 'internal', newTab: false }])
+  })
+
+  it('attaches the strategy documents to the letter, the specification to the benchmarking page and the review to its recommendations', async () => {
+    const titleOf = (value: unknown) => (value as Document).title
+    const letter = await findUpdate(CONSULTATION_SLUG)
+    expect((letter.attachments ?? []).map(titleOf)).toEqual(['GM Diabetes Strategy (draft)', 'Draft diabetes service specification for Greater Manchester'])
+    const benchmarking = (await hub.payload.find({ collection: 'pages', depth: 1, where: { slug: { equals: 'service-specification-benchmarking' } } })).docs[0]!
+    expect((benchmarking.relatedDocuments ?? []).map(titleOf)).toEqual(['Draft diabetes service specification for Greater Manchester', 'GM Diabetes Strategy (draft)'])
+    const { docs } = await hub.payload.find({ collection: 'recommendations', depth: 1, limit: 10 })
+    expect(docs.map((doc) => titleOf(doc.sourceDocument))).toEqual(Array(7).fill('Service review by Dr Sue Levi (HASSC recommendation 9)'))
   })
 
   it('adds the professional benchmarking page from the SCN letter, hidden from the public', async () => {
@@ -180,20 +245,6 @@ describe('content seed', () => {
     expect(plainTextOf({ value: page.body })).toMatch(/benchmark locally commissioned services\nidentify gaps\ndevelop improvement plans/)
     const asPublic = await hub.payload.find({ collection: 'pages', overrideAccess: false, where: { slug: { equals: page.slug } } })
     expect(asPublic.docs).toHaveLength(0)
-  })
-
-  it('records one sign-off for each seeded published page, saying where it came from', async () => {
-    const { docs: pages } = await hub.payload.find({ collection: 'pages', depth: 0, where: { _status: { equals: 'published' } } })
-    expect(pages).toHaveLength(2)
-    for (const page of pages) {
-      const { docs } = await hub.payload.find({ collection: 'sign-offs', depth: 0, where: { page: { equals: page.id } } })
-      expect(docs, page.title).toHaveLength(1)
-      expect(docs[0]!.pageTitle).toBe(page.title)
-      expect(docs[0]!.signedOffAt).toBeTruthy()
-      expect(docs[0]!.version).toBeTruthy()
-    }
-    const legacy = await hub.payload.find({ collection: 'sign-offs', where: { note: { equals: 'Imported from the legacy Diabetes Journey site' } } })
-    expect(legacy.docs.map((doc) => doc.pageTitle)).toEqual(['Commissioning considerations for long-term conditions'])
   })
 
   it('stores the strategy letter as a consultation with its deadline and the people to contact', async () => {

@@ -2,7 +2,10 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 
 import { APIError } from 'payload'
 
+import type { Page } from '../../../src/payload-types'
+
 import { hasRole } from '../../../src/lib/access'
+import { addMonths, DEFAULT_REVIEW_MONTHS, ukToday } from '../../../src/lib/fields/review'
 
 export const SIGN_OFF_STATES = [
   { label: 'Draft', value: 'draft' },
@@ -32,6 +35,24 @@ export const saveAsDraftUnlessReviewer: CollectionBeforeOperationHook = ({ args,
   return { ...args, data: { ...data, _status: 'draft' }, draft: true }
 }
 
+type Review = Partial<Page['review']>
+
+/**
+ * A clinical reviewer's publication is a review: it ends "awaiting clinical review", and a page with no known
+ * review date (imported text) gets today's, with the next review a year on unless a later date is chosen.
+ */
+const reviewedNow = ({ review }: { review: Review }): Review => {
+  if (!review.awaitingClinicalReview && review.lastReviewed) return { ...review, awaitingClinicalReview: false }
+  const today = ukToday()
+  const laterDue = review.nextReviewDue && review.nextReviewDue.slice(0, 10) > today
+  return {
+    ...review,
+    awaitingClinicalReview: false,
+    lastReviewed: today,
+    nextReviewDue: laterDue ? review.nextReviewDue : addMonths({ date: today, months: DEFAULT_REVIEW_MONTHS }),
+  }
+}
+
 /**
  * Guidance is published only by a clinical reviewer, who thereby signs it off. Editors save drafts and
  * ask for sign-off; any later draft edit by someone else reopens the review. Trusted server code without
@@ -40,6 +61,12 @@ export const saveAsDraftUnlessReviewer: CollectionBeforeOperationHook = ({ args,
 export const enforceSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const publishing = data._status === 'published'
   if (!req.user) return data
+  // "Awaiting clinical review" is never taken from the request: only a reviewer's publication ends it.
+  const review: Review = {
+    ...(originalDoc?.review ?? {}),
+    ...(data.review ?? {}),
+    awaitingClinicalReview: Boolean(originalDoc?.review?.awaitingClinicalReview),
+  }
   // Only the status comes from the editor; who and when are stamped here, never taken from the request.
   const signOff = {
     ...(originalDoc?.signOff ?? {}),
@@ -49,17 +76,18 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, 
     if (!isReviewer(req.user)) throw publishRefused()
     return {
       ...data,
+      review: reviewedNow({ review }),
       signOff: { ...signOff, signedOffAt: new Date().toISOString(), signedOffBy: req.user.id, status: 'signed-off' },
     }
   }
   if (signOff.status === 'awaiting-sign-off' && originalDoc?.signOff?.status !== 'awaiting-sign-off') {
-    return { ...data, signOff: { ...signOff, requestedAt: new Date().toISOString(), requestedBy: req.user.id } }
+    return { ...data, review, signOff: { ...signOff, requestedAt: new Date().toISOString(), requestedBy: req.user.id } }
   }
   if (signOff.status === 'signed-off' && !isReviewer(req.user)) {
     // The draft now differs from what was signed off.
-    return { ...data, signOff: { ...signOff, status: 'draft' } }
+    return { ...data, review, signOff: { ...signOff, status: 'draft' } }
   }
-  return { ...data, signOff }
+  return { ...data, review, signOff }
 }
 
 /** Records each sign-off with the exact version published, so the audit trail survives later edits. */

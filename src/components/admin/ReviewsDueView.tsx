@@ -25,7 +25,10 @@ export const ReviewsDueView = async (view: AdminViewServerProps) => {
   const rows = await findReviewsDue({ payload: view.payload, req, user: req.user, withinDays: WITHIN_DAYS })
   return (
     <StaffViewShell heading={heading} view={view}>
-      <p>Guidance pages (latest drafts included) whose next review is due within {WITHIN_DAYS} days or overdue.</p>
+      <p>
+        Guidance pages (latest drafts included) whose next review is due within {WITHIN_DAYS} days or overdue, and pages brought in from
+        elsewhere that are awaiting their first clinical review.
+      </p>
       {rows.length === 0 ? (
         <p>No guidance pages are due for review in the next {WITHIN_DAYS} days, and none are overdue.</p>
       ) : (
@@ -59,7 +62,15 @@ const ReviewsTable = ({ adminRoute, rows }: { adminRoute: string; rows: ReviewDu
             <td>
               <time dateTime={isoDay(row.nextReviewDue)}>{formatDate(row.nextReviewDue)}</time>
             </td>
-            <td>{row.daysUntilDue < 0 ? <strong>{dueLabel(row)}</strong> : dueLabel(row)}</td>
+            <td>
+              {row.awaitingClinicalReview ? (
+                <>
+                  <strong>Awaiting clinical review</strong>
+                  <br />
+                </>
+              ) : null}
+              {row.daysUntilDue < 0 ? <strong>{dueLabel(row)}</strong> : dueLabel(row)}
+            </td>
             <td>{row.owner ?? '—'}</td>
           </tr>
         ))}

@@ -4,7 +4,9 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import type { CommissioningTip, Document, Page } from '@/payload-types'
 
+import { libraryEntryPath } from '@/lib/site/documents'
 import { anchorId } from '@/lib/site/format'
+import { blocksUnderSameHeading } from '@/lib/site/repeats'
 
 import { DocumentLink } from './DocumentLink'
 import { TipsList } from './TipsList'
@@ -40,6 +42,20 @@ export const ContentsList = ({ headings }: { headings: { id: string; text: strin
 
 type Related = Pick<Page, 'id' | 'title'> & { href: string }
 
+type LinkNode = { children: never[]; fields: { doc?: { relationTo?: string; value?: unknown }; linkType?: string; newTab?: boolean; url?: string } }
+
+/**
+ * Where an internal link goes on the site: a mention of a library document opens its entry (which offers
+ * the file when there is one). Null when the visitor may not see the target (it was not populated for them)
+ * or the site has no page for it, and the words are then shown without a link.
+ */
+const internalHref = ({ doc }: { doc?: { relationTo?: string; value?: unknown } }): null | string => {
+  const target = doc?.value
+  if (!target || typeof target !== 'object') return null
+  if (doc?.relationTo === 'documents' && (target as Document)._status === 'published') return libraryEntryPath({ document: target as Document })
+  return null
+}
+
 /**
  * Renders guidance rich text with the NHS.UK styles and the guidance blocks. Data the blocks need
  * (tips, related page addresses) is loaded by the page beforehand, through the visitor's access.
@@ -55,6 +71,7 @@ export const RichTextContent = ({
 }) => {
   if (!value?.root) return null
   const headings = headingsOf(value)
+  const tipsUnderSameHeading = blocksUnderSameHeading({ blockType: 'commissioningTips', value })
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     blocks: {
@@ -82,8 +99,10 @@ export const RichTextContent = ({
         )
       },
       commissioningTips: ({ node }: BlockArgs) => {
-        const { heading } = node.fields as unknown as { heading?: string }
-        return <TipsList headingLevel={2} heading={heading || 'Ten top tips for commissioning'} tips={tips} />
+        const { heading, id } = node.fields as unknown as { heading?: null | string; id?: string }
+        // Emptied by the author, or the section heading above already says it: the tips sit under that heading.
+        const own = heading === undefined || heading === null ? 'Ten top tips for commissioning' : heading.trim()
+        return <TipsList headingLevel={2} heading={tipsUnderSameHeading.has(String(id)) ? undefined : own || undefined} tips={tips} />
       },
       contentsList: () => <ContentsList headings={headings} />,
       documentLink: ({ node }: BlockArgs) => {
@@ -114,6 +133,17 @@ export const RichTextContent = ({
           </nav>
         )
       },
+    },
+    link: ({ node, nodesToJSX }) => {
+      const { fields } = node as unknown as LinkNode
+      const children = nodesToJSX({ nodes: (node as unknown as LinkNode).children })
+      const href = fields.linkType === 'internal' ? internalHref({ doc: fields.doc }) : fields.url
+      if (!href) return <>{children}</>
+      return (
+        <a href={href} rel={fields.newTab ? 'noopener noreferrer' : undefined} target={fields.newTab ? '_blank' : undefined}>
+          {children}
+        </a>
+      )
     },
     heading: ({ node, nodesToJSX }) => {
       const children = nodesToJSX({ nodes: node.children })

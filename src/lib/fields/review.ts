@@ -12,6 +12,16 @@ const monthsFrom = ({ date, months }: { date: Date; months: number }): string =>
   return next.toISOString()
 }
 
+/** Today's calendar date in the UK (YYYY-MM-DD), whatever the server's time zone. */
+export const ukToday = ({ now = new Date() }: { now?: Date } = {}): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now)
+
+/** A calendar date some months on (YYYY-MM-DD in, YYYY-MM-DD out), without time-zone drift. */
+export const addMonths = ({ date, months }: { date: string; months: number }): string => {
+  const [year, month, day] = date.split('-').map(Number)
+  return new Date(Date.UTC(year!, month! - 1 + months, day!)).toISOString().slice(0, 10)
+}
+
 /** Review metadata every guidance page carries (who owns it, who approved it, when it is next due). */
 export const reviewFields = (): Field => ({
   name: 'review',
@@ -19,9 +29,47 @@ export const reviewFields = (): Field => ({
   admin: { description: 'Shown on the page as "Page last reviewed" and "Next review due".' },
   fields: [
     {
+      name: 'awaitingClinicalReview',
+      type: 'checkbox',
+      admin: {
+        description: 'Set on content brought in from elsewhere that no clinical reviewer has signed off here. Cleared when a clinical reviewer publishes the page.',
+        readOnly: true,
+      },
+      defaultValue: false,
+      label: 'Awaiting clinical review',
+    },
+    {
       type: 'row',
       fields: [
-        { name: 'lastReviewed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, required: true },
+        {
+          name: 'origin',
+          type: 'text',
+          admin: {
+            condition: (_, siblingData) => Boolean(siblingData?.origin || siblingData?.awaitingClinicalReview),
+            description: 'How the text came to the hub, completing "This page was …", e.g. "written for the earlier Diabetes Journey site".',
+          },
+          maxLength: 200,
+        },
+        {
+          name: 'originYear',
+          type: 'number',
+          admin: { condition: (_, siblingData) => Boolean(siblingData?.origin || siblingData?.awaitingClinicalReview) },
+          label: 'Year the text was written',
+          max: 2100,
+          min: 1948,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'lastReviewed',
+          type: 'date',
+          // Empty means not known (imported text): an import date is never a review. A clinical reviewer's
+          // sign-off fills it in when it is empty.
+          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Leave empty when not known.' },
+        },
         {
           name: 'nextReviewDue',
           type: 'date',

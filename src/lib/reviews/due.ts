@@ -34,6 +34,8 @@ const ukDaysBetween = ({ from, to }: { from: Date; to: Date }): number =>
   Math.round((Date.parse(isoDay(to.toISOString())) - Date.parse(isoDay(from.toISOString()))) / DAY_MS)
 
 export type ReviewDueRow = {
+  /** Content from elsewhere that no clinical reviewer has signed off here: listed whatever its due date. */
+  awaitingClinicalReview: boolean
   careArea: null | string
   daysUntilDue: number
   id: number | string
@@ -75,8 +77,9 @@ const ownerNames = async ({
 }
 
 /**
- * Guidance pages whose next review is due within `withinDays` (UK calendar days) or already past, most
- * overdue first. Drafts are included so the latest saved review date counts.
+ * Guidance pages whose next review is due within `withinDays` (UK calendar days) or already past, and those
+ * awaiting their first clinical review whatever their date, most overdue first. Drafts are included so the
+ * latest saved review date counts.
  */
 export const findReviewsDue = async ({
   now = new Date(),
@@ -95,15 +98,15 @@ export const findReviewsDue = async ({
     pagination: false,
     // Only the labels shown, not whole care areas and accounts.
     populate: { 'care-areas': { title: true }, users: { email: true, name: true } },
-    select: { careArea: true, review: { contentOwner: true, nextReviewDue: true }, title: true },
+    select: { careArea: true, review: { awaitingClinicalReview: true, contentOwner: true, nextReviewDue: true }, title: true },
     sort: 'review.nextReviewDue',
-    where: { 'review.nextReviewDue': { less_than: roughCutoff } },
+    where: { or: [{ 'review.nextReviewDue': { less_than: roughCutoff } }, { 'review.awaitingClinicalReview': { equals: true } }] },
     ...asRequester({ req, user }),
   })
   const due = docs
     .filter((doc) => doc.review?.nextReviewDue)
     .map((doc) => ({ doc, daysUntilDue: ukDaysBetween({ from: now, to: new Date(doc.review.nextReviewDue) }) }))
-    .filter(({ daysUntilDue }) => daysUntilDue <= withinDays)
+    .filter(({ daysUntilDue, doc }) => daysUntilDue <= withinDays || doc.review.awaitingClinicalReview)
 
   const unpopulated = due
     .map(({ doc }) => doc.review?.contentOwner)
@@ -115,6 +118,7 @@ export const findReviewsDue = async ({
     const owner = doc.review?.contentOwner
     const careArea = doc.careArea && typeof doc.careArea === 'object' ? (doc.careArea as CareArea).title : null
     return {
+      awaitingClinicalReview: Boolean(doc.review?.awaitingClinicalReview),
       careArea,
       daysUntilDue,
       id: doc.id,

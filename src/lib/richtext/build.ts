@@ -80,6 +80,10 @@ const objectId = (): string =>
 export const link = ({ newTab = false, text, url }: { newTab?: boolean; text: Inline; url: string }): LexicalNode =>
   element({ children: inlineNodes({ text }), fields: { linkType: 'custom', newTab, url }, id: objectId(), type: 'link', version: 3 })
 
+/** A link to a document of the hub (Payload's internal link), such as a library entry mentioned in the text. */
+export const internalLink = ({ relationTo, text, value }: { relationTo: string; text: Inline; value: number | string }): LexicalNode =>
+  element({ children: inlineNodes({ text }), fields: { doc: { relationTo, value }, linkType: 'internal', newTab: false }, id: objectId(), type: 'link', version: 3 })
+
 /** A block from the BlocksFeature (Payload's block node, version 2). */
 export const block = ({ blockType, fields = {} }: { blockType: string; fields?: Record<string, unknown> }): LexicalNode => ({
   fields: { blockType, id: objectId(), blockName: '', ...fields },

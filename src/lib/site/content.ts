@@ -109,14 +109,29 @@ export const findQuestion = async ({ payload, slug, user }: Read & { slug: strin
   (await payload.find({ collection: 'parliamentary-questions', depth: 0, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
     .docs[0] ?? null
 
+// Newest first; entries known only by their year sort by it, and title settles ties between databases.
 export const listDocuments = async ({ page, payload, user }: Read & { page: number }) =>
-  payload.find({ collection: 'documents', depth: 0, limit: 25, page, sort: '-publicationDate', where: published(), ...asVisitor({ user }) })
+  payload.find({
+    collection: 'documents',
+    depth: 0,
+    limit: 25,
+    page,
+    sort: ['-publicationYear', '-publicationDate', 'title'],
+    where: published(),
+    ...asVisitor({ user }),
+  })
+
+/** One library entry by id, published and readable by the visitor; null otherwise (or for an id that cannot be one). */
+export const findDocument = async ({ id, payload, user }: Read & { id: string }): Promise<Document | null> => {
+  if (!/^[0-9]{1,15}$|^[0-9a-f]{24}$/.test(id)) return null
+  return (await payload.find({ collection: 'documents', depth: 0, limit: 1, where: published({ id: { equals: id } }), ...asVisitor({ user }) })).docs[0] ?? null
+}
 
 /** Populated, published documents only: ids the visitor may not read stay unpopulated and are dropped. */
 export const visibleDocuments = (values: unknown): Document[] =>
   Array.isArray(values)
     ? values.filter(
-        (value): value is Document => typeof value === 'object' && value !== null && 'filename' in value && (value as Document)._status === 'published',
+        (value): value is Document => typeof value === 'object' && value !== null && 'title' in value && (value as Document)._status === 'published',
       )
     : []
 

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { DocumentLink } from '@/components/site/DocumentLink'
 import { Pagination, pageNumber } from '@/components/site/Pagination'
 import { listDocuments } from '@/lib/site/content'
+import { hasFile, libraryEntryPath, referenceLine } from '@/lib/site/documents'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
+import { formatFileLabel } from '@/lib/uploads/sniff'
 
 export const dynamic = 'force-dynamic'
 
@@ -21,15 +22,31 @@ const DocumentsPage = async ({ searchParams }: { searchParams: Promise<{ page?: 
       <h1>Documents</h1>
       {result.docs.length ? (
         <ul className="nhsuk-list">
-          {result.docs.map((document) => (
-            <li className="nhsuk-u-margin-bottom-4" key={document.id}>
-              <DocumentLink document={document} />
-              <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
-                Published <time dateTime={isoDay(document.publicationDate)}>{formatDate(document.publicationDate)}</time>
-              </p>
-              {document.summary ? <p className="nhsuk-body-s">{document.summary}</p> : null}
-            </li>
-          ))}
+          {result.docs.map((document) => {
+            const reference = referenceLine({ document })
+            return (
+              <li className="nhsuk-u-margin-bottom-4" key={document.id}>
+                <a href={libraryEntryPath({ document })}>{document.title}</a>
+                {reference ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{reference}</p> : null}
+                {document.publicationDate ? (
+                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+                    Published <time dateTime={isoDay(document.publicationDate)}>{formatDate(document.publicationDate)}</time>
+                  </p>
+                ) : null}
+                {document.summary ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{document.summary}</p> : null}
+                <p className="nhsuk-body-s">
+                  {hasFile({ document }) ? (
+                    <a href={document.url as string}>
+                      Download <span className="nhsuk-u-visually-hidden">{document.title} </span>(
+                      {formatFileLabel({ bytes: document.filesize ?? 0, mimeType: document.mimeType ?? '' })})
+                    </a>
+                  ) : (
+                    'No copy is held in this library.'
+                  )}
+                </p>
+              </li>
+            )
+          })}
         </ul>
       ) : (
         <p>No documents have been published yet.</p>

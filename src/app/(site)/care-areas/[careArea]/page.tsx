@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ResponsiveImage } from '@/components/site/ResponsiveImage'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { childPages, findCareArea, listTips } from '@/lib/site/content'
+import { withoutOpeningRepeats } from '@/lib/site/repeats'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
@@ -44,7 +45,10 @@ const CareAreaPage = async ({ params }: Props) => {
           <h1>{careArea.title}</h1>
           <p className="nhsuk-lede-text">{careArea.summary}</p>
           <ResponsiveImage image={careArea.image} sizes="(min-width: 990px) 640px, 100vw" />
-          <RichTextContent tips={tips} value={careArea.body as never} />
+          <RichTextContent
+            tips={tips}
+            value={withoutOpeningRepeats({ summary: careArea.summary, title: careArea.title, value: careArea.body as never })}
+          />
           {pages.length ? (
             <nav aria-labelledby="guidance-heading">
               <h2 id="guidance-heading">Guidance</h2>

@@ -6,11 +6,12 @@ import { cache } from 'react'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { DocumentList } from '@/components/site/DocumentLink'
 import { FeedbackForm } from '@/components/site/FeedbackForm'
-import { ReviewDates } from '@/components/site/ReviewDates'
+import { AwaitingReviewNotice, ReviewDates } from '@/components/site/ReviewDates'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { ShareLinks } from '@/components/site/ShareLinks'
 import { childPages, guidancePath, listTips, pagePathById, relatedPageIds, resolveGuidancePage, visibleDocuments } from '@/lib/site/content'
 import { relationId } from '@/lib/site/format'
+import { withoutOpeningRepeats } from '@/lib/site/repeats'
 import { absoluteUrl } from '@/lib/site/urls'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -79,6 +80,7 @@ const GuidancePage = async ({ params, searchParams }: Props) => {
           ) : null}
           <h1>{page.title}</h1>
           <p className="nhsuk-lede-text">{page.summary}</p>
+          <AwaitingReviewNotice review={page.review} />
           <RichTextContent
             relatedHref={(value) => {
               const id = relationId(value)
@@ -87,7 +89,7 @@ const GuidancePage = async ({ params, searchParams }: Props) => {
               return href && title && id !== null ? { href, id: id as number, title } : null
             }}
             tips={tips}
-            value={page.body as never}
+            value={withoutOpeningRepeats({ summary: page.summary, title: page.title, value: page.body as never })}
           />
           {children.length ? (
             <nav aria-labelledby="subpages-heading">
@@ -102,7 +104,7 @@ const GuidancePage = async ({ params, searchParams }: Props) => {
             </nav>
           ) : null}
           <DocumentList documents={visibleDocuments(page.relatedDocuments)} heading="Related documents" />
-          <ReviewDates lastReviewed={page.review?.lastReviewed} nextReviewDue={page.review?.nextReviewDue} />
+          <ReviewDates review={page.review} />
           <FeedbackForm pageId={page.id} returnTo={path} status={feedback} />
           <p className="nhsuk-u-margin-top-4">
             Cannot find what you need? <a href={`/ask?from=${encodeURIComponent(path)}`}>Ask us a question about this page</a>.
