@@ -7,6 +7,7 @@ import * as migration_20261123_193134_governance from './20261123_193134_governa
 import * as migration_20261123_202330_newsletter from './20261123_202330_newsletter';
 import * as migration_20261202_093635_sign_in_lock_per_address from './20261202_093635_sign_in_lock_per_address';
 import * as migration_20261202_115642_feedback_site_page from './20261202_115642_feedback_site_page';
+import * as migration_20261202_123014_review_origin_and_library_references from './20261202_123014_review_origin_and_library_references';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_115642_feedback_site_page.up,
     down: migration_20261202_115642_feedback_site_page.down,
-    name: '20261202_115642_feedback_site_page'
+    name: '20261202_115642_feedback_site_page',
+  },
+  {
+    up: migration_20261202_123014_review_origin_and_library_references.up,
+    down: migration_20261202_123014_review_origin_and_library_references.down,
+    name: '20261202_123014_review_origin_and_library_references'
   },
 ];
