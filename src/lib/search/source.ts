@@ -16,6 +16,7 @@ import {
 } from '../governance/search'
 import { plainTextOf } from '../richtext/build'
 import { relationId } from '../site/format'
+import { hasFile, libraryEntryPath, referenceLine } from '../site/documents'
 import { TEN_TOP_TIPS, tipUrl } from '../site/ten-top-tips'
 import { extractPdfText } from './pdf-text'
 
@@ -202,15 +203,15 @@ const toSearchDocument = async ({
     }
     case 'documents': {
       const file = doc as unknown as Document
-      if (!file.url) return null
-      const body = await documentBody({ doc: file })
+      // An entry without a file is still found: it leads to its library page, which says who holds the document.
+      const body = [referenceLine({ document: file }), await documentBody({ doc: file })].filter(Boolean).join('\n')
       return {
         id,
         type: 'document',
         title: file.title,
         summary: file.summary ?? undefined,
         body,
-        url: file.url,
+        url: hasFile({ document: file }) ? file.url! : libraryEntryPath({ document: file }),
         careArea: null,
         audience: audienceOf(file.audience),
         date: file.publicationDate,
