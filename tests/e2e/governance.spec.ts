@@ -66,7 +66,7 @@ test('an editor records a meeting with attendance and an action; the public sees
   request,
 }) => {
   // Many admin round trips: a busy two-core machine takes most of a minute.
-  test.setTimeout(150_000)
+  test.setTimeout(240_000)
   const token = await adminToken()
   const auth = { authorization: `JWT ${token}` }
   const editor = { email: `editor.${Date.now()}@example.org`, password: 'a long editor passphrase' }
@@ -93,8 +93,8 @@ test('an editor records a meeting with attendance and an action; the public sees
     // A click before the form has hydrated adds nothing, so it is repeated; a slow render must not get a second row.
     await expect(async () => {
       if (!(await admin.locator(field).isVisible())) await admin.getByRole('button', { name: button }).click()
-      await expect(admin.locator(field)).toBeVisible({ timeout: 8_000 })
-    }).toPass({ timeout: 30_000 })
+      await expect(admin.locator(field)).toBeVisible({ timeout: 15_000 })
+    }).toPass({ timeout: 50_000 })
   }
   await addRow({ button: 'Add Attendance', field: '#field-attendance__0__person' })
   await admin.locator('#field-attendance__0__person').click()
