@@ -26,7 +26,7 @@ export const Questions: CollectionConfig = {
   slug: 'questions',
   access: questionsAccess,
   admin: {
-    defaultColumns: ['reference', 'status', 'dueAt', 'timeLeft', 'receivedAt', 'assignee'],
+    defaultColumns: ['reference', 'status', 'dueDay', 'timeLeft', 'receivedAt', 'assignee'],
     group: 'Questions',
     listSearchableFields: ['reference'],
     useAsTitle: 'reference',
@@ -97,17 +97,29 @@ export const Questions: CollectionConfig = {
     },
     { name: 'receivedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true }, index: true },
     {
-      name: 'dueAt',
-      type: 'date',
+      name: 'dueDay',
+      type: 'text',
       access: readOnlyDesk,
       admin: {
-        date: { displayFormat: 'd MMM yyyy, HH:mm' },
-        description: 'Received + the working-day target; later by time spent awaiting the asker. Empty while paused.',
+        components: { Cell: '/src/components/admin/DueDayCell#DueDayCell' },
+        description: 'The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.',
         position: 'sidebar',
         readOnly: true,
       },
       index: true,
-      label: 'Due',
+      label: 'Due by',
+    },
+    {
+      name: 'dueAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: {
+        // The day above is what people read; this is its last instant, for the overdue check.
+        hidden: true,
+        readOnly: true,
+      },
+      index: true,
+      label: 'Due (end of the due day)',
     },
     {
       name: 'timeLeft',
@@ -121,7 +133,7 @@ export const Questions: CollectionConfig = {
             const context = req.context as { deskCalendar?: Promise<{ closures: string[] }> }
             context.deskCalendar ??= deskCalendar({ payload: req.payload, req })
             const { closures } = await context.deskCalendar
-            return describeSla({ answeredAt: siblingData.answeredAt, closures, dueAt: siblingData.dueAt, status: siblingData.status })
+            return describeSla({ answeredAt: siblingData.answeredAt, closures, dueDay: siblingData.dueDay, status: siblingData.status })
           },
         ],
       },

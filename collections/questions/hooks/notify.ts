@@ -29,7 +29,7 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
       to: doc.email,
       ...confirmationEmail({
         disclaimer: settings.disclaimer,
-        dueAt: doc.dueAt,
+        dueDay: doc.dueDay,
         question: doc.question,
         reference: String(doc.reference),
         targetDays: settings.questionResponseTargetDays,
