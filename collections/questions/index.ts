@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { deskCalendar, describeSla } from '../../src/lib/questions/sla'
 import { validateOptionalText, validateText } from '../../src/lib/input/text'
 import { validateEmail, validateSourcePath, validateUkPhone } from '../../src/lib/questions/validate'
-import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
+import { askerField, DESK, deskField, deskOnlyField, questionsAccess } from './access'
 import { reportCsvEndpoint, reportEndpoint } from './endpoints'
 import { findDelivery } from '../../src/lib/email/deliveries'
 import { eraseAskerEndpoint } from './erase-endpoint'
@@ -92,7 +92,8 @@ export const Questions: CollectionConfig = {
       type: 'relationship',
       access: deskField,
       admin: { position: 'sidebar' },
-      filterOptions: { roles: { contains: 'responder' } },
+      // The desk's people; staff may filter colleagues by role (collections/users/access.ts).
+      filterOptions: { roles: { in: [...DESK] } },
       relationTo: 'users',
     },
     { name: 'receivedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true }, index: true },
