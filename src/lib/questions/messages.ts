@@ -29,9 +29,22 @@ export const confirmationEmail = ({
   ].join('\n'),
 })
 
-export const answerEmail = ({ answer, question, reference }: { answer: string; question: string; reference: string }) => ({
+/** The answer, with the no-clinical-advice line again: an answer is the message most likely to be read as advice. */
+export const answerEmail = ({ answer, disclaimer, question, reference }: { answer: string; disclaimer: string; question: string; reference: string }) => ({
   subject: `Answer to your question (${reference})`,
-  text: [`Here is our answer to your question ${reference}.`, '', answer, '', '---', 'Your question:', question].join('\n'),
+  text: [
+    `Here is our answer to your question ${reference}.`,
+    '',
+    answer,
+    '',
+    disclaimer,
+    '',
+    `To reply, answer this email and keep the reference ${reference} in the subject.`,
+    '',
+    '---',
+    'Your question:',
+    question,
+  ].join('\n'),
 })
 
 export const deadlineEmail = ({ dueDay, kind, reference, url }: { dueDay: string; kind: 'breach' | 'reminder'; reference: string; url: string }) =>
