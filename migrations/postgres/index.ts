@@ -6,6 +6,7 @@ import * as migration_20261123_183811_search_settings from './20261123_183811_se
 import * as migration_20261123_193134_governance from './20261123_193134_governance';
 import * as migration_20261123_202330_newsletter from './20261123_202330_newsletter';
 import * as migration_20261202_093635_sign_in_lock_per_address from './20261202_093635_sign_in_lock_per_address';
+import * as migration_20261202_115935_due_day_and_desk_reply_to from './20261202_115935_due_day_and_desk_reply_to';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_093635_sign_in_lock_per_address.up,
     down: migration_20261202_093635_sign_in_lock_per_address.down,
-    name: '20261202_093635_sign_in_lock_per_address'
+    name: '20261202_093635_sign_in_lock_per_address',
+  },
+  {
+    up: migration_20261202_115935_due_day_and_desk_reply_to.up,
+    down: migration_20261202_115935_due_day_and_desk_reply_to.down,
+    name: '20261202_115935_due_day_and_desk_reply_to'
   },
 ];

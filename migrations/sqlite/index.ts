@@ -6,6 +6,7 @@ import * as migration_20261123_183814_search_settings from './20261123_183814_se
 import * as migration_20261123_193137_governance from './20261123_193137_governance';
 import * as migration_20261123_202333_newsletter from './20261123_202333_newsletter';
 import * as migration_20261202_093646_sign_in_lock_per_address from './20261202_093646_sign_in_lock_per_address';
+import * as migration_20261202_115942_due_day_and_desk_reply_to from './20261202_115942_due_day_and_desk_reply_to';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_093646_sign_in_lock_per_address.up,
     down: migration_20261202_093646_sign_in_lock_per_address.down,
-    name: '20261202_093646_sign_in_lock_per_address'
+    name: '20261202_093646_sign_in_lock_per_address',
+  },
+  {
+    up: migration_20261202_115942_due_day_and_desk_reply_to.up,
+    down: migration_20261202_115942_due_day_and_desk_reply_to.down,
+    name: '20261202_115942_due_day_and_desk_reply_to'
   },
 ];
