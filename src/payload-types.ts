@@ -980,8 +980,9 @@ export interface Question {
   assignee?: (number | null) | User;
   receivedAt?: string | null;
   /**
-   * Received + the working-day target; later by time spent awaiting the asker. Empty while paused.
+   * The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.
    */
+  dueDay?: string | null;
   dueAt?: string | null;
   timeLeft?: string | null;
   firstResponseAt?: string | null;
@@ -1803,6 +1804,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   status?: T;
   assignee?: T;
   receivedAt?: T;
+  dueDay?: T;
   dueAt?: T;
   timeLeft?: T;
   firstResponseAt?: T;
@@ -1988,6 +1990,10 @@ export interface SiteSetting {
    */
   deskEmail?: string | null;
   /**
+   * The desk's shared mailbox. Emails to askers (confirmation and answer) carry it as the reply address, so a reply reaches the desk rather than the no-reply sender. Empty: the desk lead email.
+   */
+  deskReplyTo?: string | null;
+  /**
    * Extra days the desk is closed (bank holidays of England and Wales are already known).
    */
   closureDays?:
@@ -2078,6 +2084,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   questionResponseTargetDays?: T;
   questionRetentionMonths?: T;
   deskEmail?: T;
+  deskReplyTo?: T;
   closureDays?:
     | T
     | {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
 import { GROUP_VISIBILITIES } from '../../src/lib/governance/options'
 import { validateWholeNumber } from '../../src/lib/governance/validate'
@@ -79,8 +78,8 @@ export const Groups: CollectionConfig = {
       type: 'relationship',
       access: secretariesField,
       admin: { description: 'Accounts with the group secretary role who write this group’s meetings, minutes and actions.', position: 'sidebar' },
-      // Only administrators set secretaries, and only they may query accounts by role (the filter is re-checked on save).
-      filterOptions: ({ req }) => (hasRole({ roles: ['admin'], user: req.user }) ? { roles: { contains: 'secretary' } } : true),
+      // Only administrators set secretaries (the filter is re-checked on save); staff see them by name.
+      filterOptions: { roles: { contains: 'secretary' } },
       hasMany: true,
       relationTo: 'users',
     },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { deskCalendar, describeSla } from '../../src/lib/questions/sla'
 import { validateOptionalText, validateText } from '../../src/lib/input/text'
 import { validateEmail, validateSourcePath, validateUkPhone } from '../../src/lib/questions/validate'
-import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
+import { askerField, DESK, deskField, deskOnlyField, questionsAccess } from './access'
 import { reportCsvEndpoint, reportEndpoint } from './endpoints'
 import { findDelivery } from '../../src/lib/email/deliveries'
 import { eraseAskerEndpoint } from './erase-endpoint'
@@ -26,7 +26,7 @@ export const Questions: CollectionConfig = {
   slug: 'questions',
   access: questionsAccess,
   admin: {
-    defaultColumns: ['reference', 'status', 'dueAt', 'timeLeft', 'receivedAt', 'assignee'],
+    defaultColumns: ['reference', 'status', 'dueDay', 'timeLeft', 'receivedAt', 'assignee'],
     group: 'Questions',
     listSearchableFields: ['reference'],
     useAsTitle: 'reference',
@@ -92,22 +92,35 @@ export const Questions: CollectionConfig = {
       type: 'relationship',
       access: deskField,
       admin: { position: 'sidebar' },
-      filterOptions: { roles: { contains: 'responder' } },
+      // The desk's people; staff may filter colleagues by role (collections/users/access.ts).
+      filterOptions: { roles: { in: [...DESK] } },
       relationTo: 'users',
     },
     { name: 'receivedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true }, index: true },
+    {
+      name: 'dueDay',
+      type: 'text',
+      access: readOnlyDesk,
+      admin: {
+        components: { Cell: '/src/components/admin/DueDayCell#DueDayCell' },
+        description: 'The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.',
+        position: 'sidebar',
+        readOnly: true,
+      },
+      index: true,
+      label: 'Due by',
+    },
     {
       name: 'dueAt',
       type: 'date',
       access: readOnlyDesk,
       admin: {
-        date: { displayFormat: 'd MMM yyyy, HH:mm' },
-        description: 'Received + the working-day target; later by time spent awaiting the asker. Empty while paused.',
-        position: 'sidebar',
+        // The day above is what people read; this is its last instant, for the overdue check.
+        hidden: true,
         readOnly: true,
       },
       index: true,
-      label: 'Due',
+      label: 'Due (end of the due day)',
     },
     {
       name: 'timeLeft',
@@ -121,7 +134,7 @@ export const Questions: CollectionConfig = {
             const context = req.context as { deskCalendar?: Promise<{ closures: string[] }> }
             context.deskCalendar ??= deskCalendar({ payload: req.payload, req })
             const { closures } = await context.deskCalendar
-            return describeSla({ answeredAt: siblingData.answeredAt, closures, dueAt: siblingData.dueAt, status: siblingData.status })
+            return describeSla({ answeredAt: siblingData.answeredAt, closures, dueDay: siblingData.dueDay, status: siblingData.status })
           },
         ],
       },

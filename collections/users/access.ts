@@ -1,15 +1,30 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
-import { adminOnly, adminOrSelf, anyone } from '../../src/lib/access'
+import { adminOnly, adminOrSelf, adminOrSelfField, anyone, hasRole, STAFF_ROLES } from '../../src/lib/access'
+
+/** Accounts holding a staff role: the colleagues staff pick as assignees, owners and approvers. */
+const staffAccounts: Where = { roles: { in: [...STAFF_ROLES] } }
 
 /**
  * Anyone may register an account, but it holds no role until an administrator grants one
- * (see hooks/guardRoles). Personal data is visible only to its owner and to administrators.
+ * (see hooks/guardRoles). Administrators read every account; staff also read their colleagues' accounts
+ * (name and roles only: see the field rules), so they can assign and see who did what; anyone else only
+ * their own.
  */
+export const readUsers: Access = ({ req }) => {
+  if (hasRole({ roles: ['admin'], user: req.user })) return true
+  if (!req.user) return false
+  const self: Where = { id: { equals: req.user.id } }
+  return hasRole({ roles: STAFF_ROLES, user: req.user }) ? { or: [self, staffAccounts] } : self
+}
+
+/** Roles are what staff pick colleagues by (assignee, clinical approver); other fields stay with the owner and admins. */
+export const rolesReadField: FieldAccess = (args) => hasRole({ roles: STAFF_ROLES, user: args.req.user }) || adminOrSelfField(args)
+
 export const usersAccess: Record<'create' | 'delete' | 'read' | 'unlock' | 'update', Access> = {
   create: anyone,
   delete: adminOnly,
-  read: adminOrSelf,
+  read: readUsers,
   unlock: adminOnly,
   update: adminOrSelf,
 }

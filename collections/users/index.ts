@@ -7,7 +7,7 @@ import { RESET_EMAIL_SUBJECT, RESET_LINK_MINUTES, resetEmailHtml } from '../../s
 import { limitSignIn, refundSuccessfulSignIn } from '../../src/lib/auth/sign-in'
 import { serverURL } from '../../src/lib/env'
 import { validateOptionalText } from '../../src/lib/input/text'
-import { usersAccess } from './access'
+import { rolesReadField, usersAccess } from './access'
 import { forgotPasswordEndpoint, signUpEndpoint } from './endpoints'
 import { guardRoles } from './hooks/guardRoles'
 import { clearOneTimePassword, clearOneTimePasswordOnReset } from './hooks/oneTimePassword'
@@ -17,9 +17,10 @@ export const Users: CollectionConfig = {
   slug: 'users',
   access: { ...usersAccess, admin: canUseAdminPanel },
   admin: {
-    defaultColumns: ['email', 'name', 'roles'],
+    defaultColumns: ['name', 'email', 'roles'],
     group: 'Administration',
-    useAsTitle: 'email',
+    // Staff see colleagues by name (pickers, "signed off by"); only administrators and the owner read an email address.
+    useAsTitle: 'name',
   },
   auth: {
     cookies: {
@@ -39,11 +40,13 @@ export const Users: CollectionConfig = {
   },
   endpoints: [forgotPasswordEndpoint, signUpEndpoint],
   fields: [
+    // Payload's own email field, with reading limited: staff read colleagues' accounts, not their addresses.
+    { name: 'email', type: 'email', access: { read: adminOrSelfField } },
     { name: 'name', type: 'text', maxLength: 200, validate: validateOptionalText({ label: 'name', max: 200 }) },
     {
       name: 'roles',
       type: 'select',
-      access: { create: adminOnlyField, read: adminOrSelfField, update: adminOnlyField },
+      access: { create: adminOnlyField, read: rolesReadField, update: adminOnlyField },
       defaultValue: [],
       hasMany: true,
       options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),

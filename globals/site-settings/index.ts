@@ -48,6 +48,16 @@ export const SiteSettings: GlobalConfig = {
       label: 'Question desk lead email',
     },
     {
+      name: 'deskReplyTo',
+      type: 'email',
+      access: { read: fieldAllowRoles({ roles: ['admin', 'responder'] }) },
+      admin: {
+        description:
+          "The desk's shared mailbox. Emails to askers (confirmation and answer) carry it as the reply address, so a reply reaches the desk rather than the no-reply sender. Empty: the desk lead email.",
+      },
+      label: 'Reply address for askers',
+    },
+    {
       name: 'closureDays',
       type: 'array',
       admin: { description: 'Extra days the desk is closed (bank holidays of England and Wales are already known).' },

@@ -8,6 +8,7 @@ import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
 import { withStartupLock } from '../lib/db/startup-lock'
 import { databaseSettings } from '../lib/env'
 import { useRateLimitStore } from '../lib/http/rate-limit'
+import { fillQuestionDueDays } from '../lib/questions/due-days'
 import { ensureReferenceKey } from '../lib/questions/reference'
 import { loadConfig } from './load-config'
 
@@ -37,6 +38,7 @@ export const bootPayload = async ({
       await migrateDatabase({ payload })
       if (migrateOnly) return
       await ensureReferenceKey({ payload })
+      await fillQuestionDueDays({ payload })
       await prepare?.(payload)
     },
   })

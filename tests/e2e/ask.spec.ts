@@ -99,3 +99,54 @@ test('the form works without JavaScript, and over a limit it comes back 429 with
   await expect(page.getByLabel('Full name')).toHaveValue('Chatty Asker')
   await context.close()
 })
+
+test('a responder picks an assignee by name in the admin, and the list shows the day each question is due', async ({ browser, request }) => {
+  test.setTimeout(120_000)
+  const token = await adminToken()
+  const stamp = Date.now()
+  const staff = async ({ name, roles }: { name: string; roles: string[] }) => {
+    const account = { email: `${name.split(' ')[0]!.toLowerCase()}.${stamp}@example.org`, name, password: `a long ${roles[0]} passphrase ${stamp}` }
+    const created = await request.post('/api/users', { data: { ...account, roles }, headers: { authorization: `JWT ${token}` } })
+    expect(created.status()).toBe(201)
+    return account
+  }
+  const rita = await staff({ name: `Rita Responder ${stamp}`, roles: ['responder'] })
+  const ben = await staff({ name: `Ben Responder ${stamp}`, roles: ['responder'] })
+  const eddie = await staff({ name: `Eddie Editor ${stamp}`, roles: ['editor'] })
+  const asked = await request.post('/api/questions', {
+    data: { email: `assign.${stamp}@example.org`, name: 'Sam Asker', question: 'Who can assign this question to a colleague on the desk?' },
+  })
+  expect(asked.status()).toBe(201)
+  const { doc } = await asked.json()
+  const question = await (await request.get(`/api/questions/${doc.id}`, { headers: { authorization: `JWT ${token}` } })).json()
+
+  const desk = await browser.newContext()
+  const admin = await desk.newPage()
+  await admin.goto('/admin/login')
+  await admin.locator('input[name="email"]').fill(rita.email)
+  await admin.locator('input[name="password"]').fill(rita.password)
+  await admin.locator('button[type="submit"]').click()
+  await expect(admin).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+
+  // The list shows the promised day as a UK date, taken from the stored day.
+  await admin.goto('/admin/collections/questions')
+  const row = admin.getByRole('row').filter({ hasText: question.reference })
+  await expect(row.locator(`time[datetime="${question.dueDay}"]`)).toHaveText(/^(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+ \d{4}$/)
+
+  await admin.getByRole('link', { name: question.reference }).click()
+  const assignee = admin.locator('#field-assignee')
+  for (const person of [rita, ben]) {
+    await assignee.click()
+    // Colleagues on the desk are offered by name; an editor is not on the desk.
+    await expect(admin.getByRole('option', { name: ben.name })).toBeVisible({ timeout: 15_000 })
+    await expect(admin.getByRole('option', { name: eddie.name })).toHaveCount(0)
+    await admin.getByRole('option', { name: person.name }).click()
+    await admin.getByRole('button', { name: 'Save' }).click()
+    await expect(admin.getByText(/successfully/i).first()).toBeVisible({ timeout: 15_000 })
+    await expect(admin.getByText('An error has occurred')).toHaveCount(0)
+    const saved = await (await request.get(`/api/questions/${doc.id}?depth=0`, { headers: { authorization: `JWT ${token}` } })).json()
+    expect(saved.assignee).toBe((await (await request.get(`/api/users?where[email][equals]=${encodeURIComponent(person.email)}`, { headers: { authorization: `JWT ${token}` } })).json()).docs[0].id)
+  }
+  await expect(assignee).toContainText(ben.name)
+  await desk.close()
+})

@@ -14,6 +14,7 @@ import { inTransaction } from '../../src/lib/db/transaction'
 import { findDelivery } from '../../src/lib/email/deliveries'
 import { SEND_EMAIL_TASK } from '../../src/lib/email/task'
 import { DEADLINES_TASK } from '../../src/lib/questions/deadlines'
+import { ukDay } from '../../src/lib/sla/working-days'
 import { startTestHub } from '../helpers/hub'
 import { startSmtpServer } from '../helpers/smtp'
 import { killWorker, logLines, startBuiltWorker, until } from '../helpers/worker'
@@ -79,6 +80,7 @@ const overdueQuestions = async ({ count, payload, prefix }: { count: number; pay
           data: {
             createdAt: received,
             dueAt: new Date(Date.now() - 23 * day).toISOString(),
+            dueDay: ukDay({ instant: new Date(Date.now() - 23 * day) }),
             email: `${prefix}-${index}@example.org`,
             name: 'Pat Asker',
             question: 'Which clinics offer structured education for type 1 diabetes?',

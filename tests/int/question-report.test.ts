@@ -9,7 +9,7 @@ import type { TestHub } from '../helpers/hub'
 
 import { questionReport, reportCsv } from '../../src/lib/questions/report'
 import { eraseQuestion } from '../../src/lib/questions/retention'
-import { addWorkingDays } from '../../src/lib/sla/working-days'
+import { dueDayFor, endOfUkDay } from '../../src/lib/sla/working-days'
 import { apiClient } from '../helpers/api'
 import { createUser, startTestHub } from '../helpers/hub'
 
@@ -40,7 +40,7 @@ type Fixture = {
 const FIXTURES: Record<string, Fixture> = {
   // June, Diagnosis: 4 h to respond, answered the same day (met).
   q1: { answeredAt: '2026-06-01T14:00:00+01:00', careArea: 'diagnosis', firstResponseAt: '2026-06-01T14:00:00+01:00', receivedAt: '2026-06-01T10:00:00+01:00', status: 'answered' },
-  // June, Diagnosis: Fri 16:00 → Mon 10:00 is 18 h; answered Mon 15 Jun, after the Fri 12 Jun 16:00 deadline (missed).
+  // June, Diagnosis: Fri 16:00 → Mon 10:00 is 18 h; answered Mon 15 Jun, after the due day Fri 12 Jun (missed).
   q2: { answeredAt: '2026-06-15T09:00:00+01:00', careArea: 'diagnosis', firstResponseAt: '2026-06-08T10:00:00+01:00', receivedAt: '2026-06-05T16:00:00+01:00', status: 'answered' },
   // June, Feet: 24 h, answered on time and then closed: still answered.
   q3: { answeredAt: '2026-06-11T09:00:00+01:00', careArea: 'feet', firstResponseAt: '2026-06-11T09:00:00+01:00', receivedAt: '2026-06-10T09:00:00+01:00', status: 'closed' },
@@ -118,14 +118,15 @@ beforeAll(async () => {
       data: { email: `${key}@example.org`, name: `Asker ${key}`, question: 'How do I refer to structured education?', telephone: '01632 960 001' } as never,
     })
     ids[key] = question.id
-    const dueAt = fixture.due === 'paused' ? null : addWorkingDays({ days: 5, from: new Date(fixture.receivedAt) }).toISOString()
+    const dueDay = fixture.due === 'paused' ? null : dueDayFor({ days: 5, received: new Date(fixture.receivedAt) })
     // Straight to the database: the workflow hook would stamp "now" and recompute the due time on any update.
     await payload.db.updateOne({
       collection: 'questions',
       data: {
         answeredAt: fixture.answeredAt ?? null,
         careArea: fixture.careArea ? careAreas[fixture.careArea] : null,
-        dueAt,
+        dueAt: dueDay ? endOfUkDay({ day: dueDay }).toISOString() : null,
+        dueDay,
         firstResponseAt: fixture.firstResponseAt ?? null,
         receivedAt: new Date(fixture.receivedAt).toISOString(),
         status: fixture.status,
@@ -145,7 +146,8 @@ describe('the fixture', () => {
     const q2 = await payload.findByID({ collection: 'questions', id: ids.q2! })
     expect(q2).toMatchObject({
       answeredAt: '2026-06-15T08:00:00.000Z',
-      dueAt: '2026-06-12T15:00:00.000Z',
+      dueAt: '2026-06-12T22:59:59.999Z',
+      dueDay: '2026-06-12',
       firstResponseAt: '2026-06-08T09:00:00.000Z',
       receivedAt: '2026-06-05T15:00:00.000Z',
       status: 'answered',
@@ -169,7 +171,7 @@ describe('questionReport', () => {
       const questionReads = find.mock.calls.map(([args]) => args).filter((args) => args.collection === 'questions')
       expect(questionReads).toHaveLength(1)
       expect(questionReads[0]).toMatchObject({ depth: 1, limit: 500, page: 1 })
-      expect(Object.keys(questionReads[0]!.select ?? {}).sort()).toEqual(['answeredAt', 'careArea', 'dueAt', 'firstResponseAt', 'receivedAt', 'status'])
+      expect(Object.keys(questionReads[0]!.select ?? {}).sort()).toEqual(['answeredAt', 'careArea', 'dueDay', 'firstResponseAt', 'receivedAt', 'status'])
     } finally {
       find.mockRestore()
     }

@@ -61,19 +61,20 @@ describe('keeping askers\' personal data no longer than needed', () => {
 })
 
 describe('time left, as the desk sees it', () => {
-  const due = '2026-11-27T10:00:00.000Z' // a Friday
+  const due = '2026-11-27' // a Friday
   it.each([
-    ['2026-11-23T10:00:00.000Z', undefined, 'assigned', 'Due in 4 working days'],
-    ['2026-11-27T07:00:00.000Z', undefined, 'assigned', 'Due in 3 hours'],
-    ['2026-11-30T10:00:00.000Z', undefined, 'assigned', 'Overdue by 1 working day'],
+    ['2026-11-23T10:00:00.000Z', undefined, 'assigned', 'Due in 4 working days (Friday 27 November 2026)'],
+    ['2026-11-27T07:00:00.000Z', undefined, 'assigned', 'Due today (Friday 27 November 2026)'],
+    ['2026-11-28T10:00:00.000Z', undefined, 'assigned', 'Overdue (due Friday 27 November 2026)'],
+    ['2026-11-30T10:00:00.000Z', undefined, 'assigned', 'Overdue by 1 working day (due Friday 27 November 2026)'],
     ['2026-11-30T10:00:00.000Z', '2026-11-26T09:00:00.000Z', 'answered', 'Answered on time'],
     ['2026-11-30T10:00:00.000Z', '2026-11-30T09:00:00.000Z', 'answered', 'Answered late'],
   ])('at %s (answered %s, %s): %s', (now, answeredAt, status, expected) => {
-    expect(describeSla({ answeredAt, closures: [], dueAt: due, now: new Date(now), status })).toBe(expected)
+    expect(describeSla({ answeredAt, closures: [], dueDay: due, now: new Date(now), status })).toBe(expected)
   })
 
   it('says the clock is paused while awaiting the asker', () => {
-    expect(describeSla({ closures: [], dueAt: null, status: 'awaiting-requester' })).toBe('Paused: awaiting the asker')
+    expect(describeSla({ closures: [], dueDay: null, status: 'awaiting-requester' })).toBe('Paused: awaiting the asker')
   })
 })
 

@@ -167,10 +167,37 @@ describe('the desk workflow and its clock', () => {
   const move = (id: number | string, data: Record<string, unknown>, role = 'responder') =>
     api.rest({ body: data, method: 'PATCH', path: `questions/${id}`, token: tokens[role] })
 
-  it('a new question is due 5 working days after it was received', async () => {
+  it('a new question is due by the end of the 5th working day after it was received', async () => {
     const question = await newQuestion()
-    const { addWorkingDays } = await import('../../src/lib/sla/working-days')
-    expect(question.dueAt).toBe(addWorkingDays({ days: 5, from: new Date(question.receivedAt!) }).toISOString())
+    const { dueDayFor, endOfUkDay } = await import('../../src/lib/sla/working-days')
+    expect(question.dueDay).toBe(dueDayFor({ days: 5, received: new Date(question.receivedAt!) }))
+    expect(question.dueAt).toBe(endOfUkDay({ day: question.dueDay! }).toISOString())
+  })
+
+  it('questions stored with only a due instant get their due day at start-up, under the same rule', async () => {
+    const { fillQuestionDueDays } = await import('../../src/lib/questions/due-days')
+    const { ukWallClockToInstant } = await import('../../src/lib/sla/working-days')
+    const cases = [
+      // Received on a Saturday and on Good Friday: before, due at the midnight that ends the 5th working day.
+      { dueDay: '2026-12-29', oldDueAt: '2026-12-30T00:00:00.000Z', received: ukWallClockToInstant({ day: '2026-12-19', time: '10:00' }) },
+      { dueDay: '2027-04-05', oldDueAt: '2027-04-05T23:00:00.000Z', received: ukWallClockToInstant({ day: '2027-03-26', time: '10:00' }) },
+      // Received on a Monday after 17:00 (GMT): counts from Tuesday.
+      { dueDay: '2026-11-17', oldDueAt: '2026-11-16T18:00:00.000Z', received: ukWallClockToInstant({ day: '2026-11-09', time: '18:00' }) },
+    ]
+    const ids: (number | string)[] = []
+    for (const { oldDueAt, received } of cases) {
+      const question = await newQuestion()
+      await hub.payload.db.updateOne({ collection: 'questions', data: { dueAt: oldDueAt, dueDay: null, receivedAt: received.toISOString() }, id: question.id, returning: false })
+      ids.push(question.id)
+    }
+    expect(await fillQuestionDueDays({ payload: hub.payload })).toBeGreaterThanOrEqual(cases.length)
+    for (const [index, { dueDay }] of cases.entries()) {
+      const { json } = await api.rest({ path: `questions/${ids[index]}`, token: tokens.responder })
+      expect(json.dueDay).toBe(dueDay)
+      expect(json.dueAt).toBe(new Date(`${dueDay}T23:59:59.999${dueDay.startsWith('2027-04') ? '+01:00' : 'Z'}`).toISOString())
+    }
+    // Once filled, a question is left alone.
+    expect(await fillQuestionDueDays({ payload: hub.payload })).toBe(0)
   })
 
   it('refuses an impossible status change, naming the status field', async () => {
@@ -193,14 +220,16 @@ describe('the desk workflow and its clock', () => {
     await move(question.id, { status: 'assigned' })
     const paused = (await move(question.id, { status: 'awaiting-requester' })).json.doc
     expect(paused.dueAt ?? null).toBeNull()
+    expect(paused.dueDay ?? null).toBeNull()
+    expect(paused.timeLeft).toBe('Paused: awaiting the asker')
     expect(paused.pauses).toHaveLength(1)
     expect(paused.firstResponseAt).toBeTruthy()
     await new Promise((resolve) => setTimeout(resolve, 50))
     const resumed = (await move(question.id, { status: 'assigned' })).json.doc
     expect(resumed.pauses[0].to).toBeTruthy()
     expect(resumed.dueAt).toBeTruthy()
-    // Only a pause on a working day moves the deadline; either way it never moves earlier.
-    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThanOrEqual(new Date(question.dueAt!).getTime())
+    // A pause within one day does not move the due day (one over a cut-off or a working day would); it never moves earlier.
+    expect(resumed.dueDay >= question.dueDay!).toBe(true)
     const answered = (await move(question.id, { answer: 'Here is the pathway.', status: 'answered' })).json.doc
     expect(answered.answeredAt).toBeTruthy()
     expect(answered.firstResponseAt).toBe(paused.firstResponseAt)

@@ -6,6 +6,7 @@ import { apiClient } from '../helpers/api'
 import { createUser, startTestHub, testDatabase } from '../helpers/hub'
 
 const DESK = 'desk.lead@example.org'
+const REPLY_TO = 'question.desk@example.org'
 
 let hub: TestHub
 let api: ReturnType<typeof apiClient>
@@ -14,7 +15,7 @@ const tokens: Record<string, string | undefined> = {}
 beforeAll(async () => {
   hub = await startTestHub()
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
-  await hub.payload.updateGlobal({ slug: 'site-settings', data: { deskEmail: DESK } })
+  await hub.payload.updateGlobal({ slug: 'site-settings', data: { deskEmail: DESK, deskReplyTo: REPLY_TO } })
   for (const role of ['professional', 'editor', 'responder', 'admin']) {
     tokens[role] = (await api.login(await createUser({ payload: hub.payload, roles: [role] }))).token
   }
@@ -24,7 +25,7 @@ afterAll(async () => {
   await hub?.cleanup()
 })
 
-describe(`the desk lead's email in site settings (${testDatabase()})`, () => {
+describe(`the desk lead's email and the reply address in site settings (${testDatabase()})`, () => {
   it.each([
     ['anonymous', undefined, false],
     ['professional', 'professional', false],
@@ -37,8 +38,23 @@ describe(`the desk lead's email in site settings (${testDatabase()})`, () => {
     expect(rest.status).toBe(200)
     expect(rest.json.siteName).toBeTruthy()
     expect(rest.json.deskEmail).toBe(readable ? DESK : undefined)
-    const graphql = await api.graphql({ query: '{ SiteSetting { siteName deskEmail } }', token })
+    expect(rest.json.deskReplyTo).toBe(readable ? REPLY_TO : undefined)
+    const graphql = await api.graphql({ query: '{ SiteSetting { siteName deskEmail deskReplyTo } }', token })
     expect(graphql.json.data.SiteSetting.siteName).toBeTruthy()
     expect(graphql.json.data.SiteSetting.deskEmail ?? null).toBe(readable ? DESK : null)
+    expect(graphql.json.data.SiteSetting.deskReplyTo ?? null).toBe(readable ? REPLY_TO : null)
+  })
+})
+
+describe('the reply address of emails to askers', () => {
+  it("is the desk's mailbox, else the desk lead email", async () => {
+    const { deskReplyAddress } = await import('../../src/lib/questions/reply-to')
+    expect(await deskReplyAddress({ payload: hub.payload })).toBe(REPLY_TO)
+    await hub.payload.updateGlobal({ slug: 'site-settings', data: { deskReplyTo: null } })
+    try {
+      expect(await deskReplyAddress({ payload: hub.payload })).toBe(DESK)
+    } finally {
+      await hub.payload.updateGlobal({ slug: 'site-settings', data: { deskReplyTo: REPLY_TO } })
+    }
   })
 })

@@ -1,11 +1,13 @@
 import Holidays from 'date-holidays'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { describeSla } from '../../src/lib/questions/sla'
 import {
-  addWorkingDays,
-  dueWithPauses,
+  dueDayFor,
+  dueDayWithPauses,
+  dueSoonFrom,
+  endOfUkDay,
   isWorkingDay,
-  oneWorkingDayBefore,
   slaStatus,
   ukDay,
   ukWallClockToInstant,
@@ -13,8 +15,9 @@ import {
 } from '../../src/lib/sla/working-days'
 
 const at = (iso: string) => new Date(iso)
-const due = ({ closures, days, from }: { closures?: string[]; days?: number; from: string }) =>
-  addWorkingDays({ closures, days, from: at(from) }).toISOString()
+/** An instant written as UK wall-clock time, so the cases read as people say them. */
+const uk = (day: string, time: string) => ukWallClockToInstant({ day, time })
+const due = ({ closures, days, from }: { closures?: string[]; days?: number; from: Date }) => dueDayFor({ closures, days, received: from })
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -76,58 +79,67 @@ describe('working days', () => {
   })
 })
 
-describe('due dates', () => {
-  it('lands on the same UK clock time N working days later, over weekends', () => {
-    // Fri 6 Nov 2026 15:00 → Fri 13 Nov 15:00.
-    expect(due({ from: '2026-11-06T15:00:00.000Z' })).toBe('2026-11-13T15:00:00.000Z')
-    // Mon 9 Nov 10:00 → Mon 16 Nov 10:00.
-    expect(due({ from: '2026-11-09T10:00:00.000Z' })).toBe('2026-11-16T10:00:00.000Z')
-    expect(due({ days: 1, from: '2026-11-13T15:00:00.000Z' })).toBe('2026-11-16T15:00:00.000Z')
-    expect(due({ days: 0, from: '2026-11-14T11:00:00.000Z' })).toBe('2026-11-14T11:00:00.000Z')
+describe('due days', () => {
+  it('counts a working day received before 17:00 as day 0 and promises the 5th working day after it', () => {
+    expect(due({ from: uk('2026-11-09', '10:00') })).toBe('2026-11-16') // Mon → Mon
+    expect(due({ from: uk('2026-11-06', '15:00') })).toBe('2026-11-13') // Fri → Fri
+    expect(due({ from: uk('2026-11-09', '00:00') })).toBe('2026-11-16')
+    expect(due({ from: uk('2026-11-09', '16:59:59.999') })).toBe('2026-11-16')
+    expect(due({ days: 1, from: uk('2026-11-13', '15:00') })).toBe('2026-11-16')
+    expect(due({ days: 0, from: uk('2026-11-13', '15:00') })).toBe('2026-11-13')
   })
 
-  it('starts the clock at 00:00 on the next working day when received on a non-working day', () => {
-    // Sat 7 Nov 2026 11:00: clock starts Mon 9 Nov 00:00, runs Mon–Fri, due at the end of Fri 13 Nov.
-    expect(due({ from: '2026-11-07T11:00:00.000Z' })).toBe('2026-11-14T00:00:00.000Z')
-    expect(due({ from: '2026-11-08T23:59:59.999Z' })).toBe('2026-11-14T00:00:00.000Z')
-    // Exactly 00:00 on the Monday is the same position on the working clock.
-    expect(due({ from: '2026-11-09T00:00:00.000Z' })).toBe('2026-11-14T00:00:00.000Z')
-    // In summer the end of Friday is 23:00 UTC.
-    expect(due({ from: '2026-06-13T10:00:00.000Z' })).toBe('2026-06-19T23:00:00.000Z')
-    // Received on Christmas Day: the clock starts Tue 29 Dec; 29, 30, 31 Dec, 4, 5 Jan → end of Tue 5 Jan.
-    expect(due({ from: '2026-12-25T12:00:00.000Z' })).toBe('2027-01-06T00:00:00.000Z')
+  it('counts a question received at or after 17:00 on a working day from the next day', () => {
+    expect(due({ from: uk('2026-11-09', '17:00') })).toBe('2026-11-17') // Mon evening → Tue week
+    expect(due({ from: uk('2026-11-09', '23:59') })).toBe('2026-11-17')
+    // Friday evening counts from Saturday: the same Friday as a question sent on Saturday, never later.
+    expect(due({ from: uk('2026-11-13', '18:00') })).toBe('2026-11-20')
+    // Christmas Eve evening: the next day is Christmas Day, so 29, 30, 31 Dec, 4, 5 Jan.
+    expect(due({ from: uk('2026-12-24', '18:00') })).toBe('2027-01-05')
   })
 
-  it('skips Christmas 2026 with the Boxing Day substitute and New Year', () => {
-    // Thu 24 Dec 10:00: 29, 30, 31 Dec, 4 Jan, 5 Jan (25, 28 Dec and 1 Jan are bank holidays).
-    expect(due({ from: '2026-12-24T10:00:00.000Z' })).toBe('2027-01-05T10:00:00.000Z')
-    expect(due({ from: '2026-12-23T10:00:00.000Z' })).toBe('2027-01-04T10:00:00.000Z')
+  it('counts from the next working day when received on a weekend, bank holiday or closure day', () => {
+    // Saturday 19 December 2026: 21, 22, 23, 24 Dec; Christmas Day and the Boxing Day substitute skipped; 29 Dec.
+    expect(due({ from: uk('2026-12-19', '10:00') })).toBe('2026-12-29')
+    expect(due({ from: uk('2026-11-07', '11:00') })).toBe('2026-11-13') // Sat → Fri
+    expect(due({ from: uk('2026-11-08', '23:59:59.999') })).toBe('2026-11-13') // Sun late → Fri
+    expect(due({ from: uk('2026-11-08', '18:00') })).toBe('2026-11-13') // the cut-off is for working days only
+    // Good Friday 26 March 2027: Easter Monday skipped; 30, 31 Mar, 1, 2, 5 Apr.
+    expect(due({ from: uk('2027-03-26', '10:00') })).toBe('2027-04-05')
+    expect(due({ from: uk('2026-12-25', '12:00') })).toBe('2027-01-05') // Christmas Day
+    expect(due({ closures: ['2026-12-24'], from: uk('2026-12-24', '10:00') })).toBe('2027-01-05') // closure day
+    expect(due({ closures: ['2026-12-24'], from: uk('2026-12-23', '10:00') })).toBe('2027-01-05')
+    expect(due({ from: uk('2026-12-23', '10:00') })).toBe('2027-01-04')
   })
 
-  it('skips closure days set by admins', () => {
-    // With 24 Dec closed, Wed 23 Dec 10:00 → 29, 30, 31 Dec, 4, 5 Jan.
-    expect(due({ closures: ['2026-12-24'], from: '2026-12-23T10:00:00.000Z' })).toBe('2027-01-05T10:00:00.000Z')
-    // Received on the closure day itself: treated as a non-working day.
-    expect(due({ closures: ['2026-12-24'], from: '2026-12-24T10:00:00.000Z' })).toBe('2027-01-06T00:00:00.000Z')
+  it('is the same UK day across the March and October clock changes', () => {
+    // Sunday 29 March 2026 (clocks forward), in its last GMT hour and its first BST hour: 30, 31 Mar, 1, 2 Apr,
+    // then Good Friday 3 and Easter Monday 6 April skipped, Tue 7 Apr.
+    expect(due({ from: at('2026-03-29T00:30:00.000Z') })).toBe('2026-04-07')
+    expect(due({ from: at('2026-03-29T01:30:00.000Z') })).toBe('2026-04-07')
+    // Fri 27 Mar 16:30 GMT: 30, 31 Mar, 1, 2 Apr, Good Friday and Easter Monday skipped, Tue 7 Apr.
+    expect(due({ from: uk('2026-03-27', '16:30') })).toBe('2026-04-07')
+    // 17:30 BST on Mon 30 March is 16:30 UTC: after the UK cut-off, so 1, 2, 7, 8, 9 Apr.
+    expect(due({ from: at('2026-03-30T16:30:00.000Z') })).toBe('2026-04-09')
+    expect(due({ from: at('2026-03-30T15:30:00.000Z') })).toBe('2026-04-08')
+    // Sunday 25 October 2026: 01:30 happens twice; both count from Monday.
+    expect(due({ from: at('2026-10-25T00:30:00.000Z') })).toBe('2026-10-30')
+    expect(due({ from: at('2026-10-25T01:30:00.000Z') })).toBe('2026-10-30')
+    // Thu 22 Oct 16:30 BST (15:30 UTC) is before the cut-off; 17:30 GMT on Mon 26 Oct is after it.
+    expect(due({ from: at('2026-10-22T15:30:00.000Z') })).toBe('2026-10-29')
+    expect(due({ from: at('2026-10-26T17:30:00.000Z') })).toBe('2026-11-03')
   })
 
-  it('skips Easter 2027 and keeps the UK clock time as BST starts that weekend', () => {
-    // Thu 25 Mar 2027 10:00 GMT: Good Friday 26 and Easter Monday 29 Mar skipped; 30, 31 Mar, 1, 2, 5 Apr.
-    expect(due({ from: '2027-03-25T10:00:00.000Z' })).toBe('2027-04-05T09:00:00.000Z') // 10:00 BST
+  it('ends at 23:59:59.999 UK time on the due day, never the next midnight', () => {
+    expect(endOfUkDay({ day: '2026-12-29' }).toISOString()).toBe('2026-12-29T23:59:59.999Z')
+    expect(endOfUkDay({ day: '2027-04-05' }).toISOString()).toBe('2027-04-05T22:59:59.999Z') // BST
+    expect(ukDay({ instant: endOfUkDay({ day: '2027-04-05' }) })).toBe('2027-04-05')
   })
 
-  it('keeps 10:00 UK time across the March and October 2026 clock changes', () => {
-    // Thu 26 Mar 10:00 GMT → Thu 2 Apr 10:00 BST.
-    expect(due({ from: '2026-03-26T10:00:00.000Z' })).toBe('2026-04-02T09:00:00.000Z')
-    // Fri 27 Mar 10:00 GMT → 30, 31 Mar, 1, 2 Apr, then Good Friday 3 and Easter Monday 6 Apr → Tue 7 Apr 10:00 BST.
-    expect(due({ from: '2026-03-27T10:00:00.000Z' })).toBe('2026-04-07T09:00:00.000Z')
-    // Thu 22 Oct 10:00 BST → Thu 29 Oct 10:00 GMT.
-    expect(due({ from: '2026-10-22T09:00:00.000Z' })).toBe('2026-10-29T10:00:00.000Z')
-  })
-
-  it('refuses a negative or non-finite number of days', () => {
-    expect(() => due({ days: -1, from: '2026-11-09T10:00:00.000Z' })).toThrow(RangeError)
-    expect(() => due({ days: Number.NaN, from: '2026-11-09T10:00:00.000Z' })).toThrow(RangeError)
+  it('refuses a negative or fractional number of days', () => {
+    expect(() => due({ days: -1, from: uk('2026-11-09', '10:00') })).toThrow(RangeError)
+    expect(() => due({ days: Number.NaN, from: uk('2026-11-09', '10:00') })).toThrow(RangeError)
+    expect(() => due({ days: 1.5, from: uk('2026-11-09', '10:00') })).toThrow(RangeError)
   })
 })
 
@@ -153,105 +165,118 @@ describe('working time between two instants', () => {
 })
 
 describe('paused clock', () => {
-  const received = at('2026-11-09T10:00:00.000Z') // Mon; due Mon 16 Nov 10:00 unpaused
+  const received = uk('2026-11-09', '10:00') // Mon; due Mon 16 Nov unpaused
+  const dueWith = (pauses: { from: Date; to?: Date | null }[]) => dueDayWithPauses({ pauses, received })
 
-  it('moves the deadline by the working time paused', () => {
-    // Tue 10:00 → Thu 10:00 is two working days: due Wed 18 Nov 10:00.
-    const result = dueWithPauses({ pauses: [{ from: at('2026-11-10T10:00:00.000Z'), to: at('2026-11-12T10:00:00.000Z') }], received })
-    expect(result.due?.toISOString()).toBe('2026-11-18T10:00:00.000Z')
-    expect(result.paused).toBe(false)
+  it('moves the due day by the working days paused', () => {
+    // Tue 10:00 → Thu 10:00 covers Wed and Thu: due Wed 18 Nov.
+    expect(dueWith([{ from: uk('2026-11-10', '10:00'), to: uk('2026-11-12', '10:00') }])).toEqual({ dueDay: '2026-11-18', paused: false })
+    // Within one day: nothing.
+    expect(dueWith([{ from: uk('2026-11-10', '10:00'), to: uk('2026-11-10', '15:00') }]).dueDay).toBe('2026-11-16')
   })
 
-  it('counts only the working part of a pause over a weekend', () => {
-    // Fri 13 10:00 → Mon 16 10:00 is 14h + 10h = one working day: due Tue 17 Nov 10:00.
-    const overWeekend = dueWithPauses({ pauses: [{ from: at('2026-11-13T10:00:00.000Z'), to: at('2026-11-16T10:00:00.000Z') }], received })
-    expect(overWeekend.due?.toISOString()).toBe('2026-11-17T10:00:00.000Z')
-    // A pause wholly inside the weekend changes nothing.
-    const inWeekend = dueWithPauses({ pauses: [{ from: at('2026-11-14T10:00:00.000Z'), to: at('2026-11-15T10:00:00.000Z') }], received })
-    expect(inWeekend.due?.toISOString()).toBe('2026-11-16T10:00:00.000Z')
-    // Thu 12 10:00 → Sat 14 12:00 pauses 14h + 24h; three days were used, two remain from Mon: end of Tue 17.
-    const intoWeekend = dueWithPauses({ pauses: [{ from: at('2026-11-12T10:00:00.000Z'), to: at('2026-11-14T12:00:00.000Z') }], received })
-    expect(intoWeekend.due?.toISOString()).toBe('2026-11-18T00:00:00.000Z')
+  it('counts only the working days of a pause over a weekend', () => {
+    expect(dueWith([{ from: uk('2026-11-13', '10:00'), to: uk('2026-11-16', '10:00') }]).dueDay).toBe('2026-11-17') // Fri → Mon: one
+    expect(dueWith([{ from: uk('2026-11-14', '10:00'), to: uk('2026-11-15', '10:00') }]).dueDay).toBe('2026-11-16') // inside: none
+    expect(dueWith([{ from: uk('2026-11-12', '10:00'), to: uk('2026-11-14', '12:00') }]).dueDay).toBe('2026-11-17') // Thu → Sat: Fri
   })
 
   it('joins overlapping pauses and ignores time paused before the question arrived', () => {
-    const overlapping = dueWithPauses({
-      pauses: [
-        { from: at('2026-11-11T10:00:00.000Z'), to: at('2026-11-13T10:00:00.000Z') },
-        { from: at('2026-11-10T10:00:00.000Z'), to: at('2026-11-12T10:00:00.000Z') },
-      ],
-      received,
-    })
-    // Together Tue 10:00 → Fri 10:00: three working days, due Thu 19 Nov 10:00 (not five days later).
-    expect(overlapping.due?.toISOString()).toBe('2026-11-19T10:00:00.000Z')
-    // Only Mon 10:00 → Tue 10:00 of this pause falls after receipt.
-    const early = dueWithPauses({ pauses: [{ from: at('2026-11-06T10:00:00.000Z'), to: at('2026-11-10T10:00:00.000Z') }], received })
-    expect(early.due?.toISOString()).toBe('2026-11-17T10:00:00.000Z')
-    expect(dueWithPauses({ pauses: [], received }).due?.toISOString()).toBe('2026-11-16T10:00:00.000Z')
+    const overlapping = dueWith([
+      { from: uk('2026-11-11', '10:00'), to: uk('2026-11-13', '10:00') },
+      { from: uk('2026-11-10', '10:00'), to: uk('2026-11-12', '10:00') },
+    ])
+    // Together Tue → Fri: three working days, due Thu 19 Nov.
+    expect(overlapping.dueDay).toBe('2026-11-19')
+    expect(dueWith([{ from: uk('2026-11-06', '10:00'), to: uk('2026-11-10', '10:00') }]).dueDay).toBe('2026-11-17')
+    expect(dueWith([]).dueDay).toBe('2026-11-16')
   })
 
-  it('has no due date while a pause is open, unless the deadline had already passed', () => {
-    const pauses = [{ from: at('2026-11-10T10:00:00.000Z'), to: at('2026-11-11T10:00:00.000Z') }, { from: at('2026-11-12T10:00:00.000Z') }]
-    const open = dueWithPauses({ pauses, received })
-    expect(open).toEqual({ due: null, paused: true })
-    expect(slaStatus({ due: open.due, now: at('2026-11-20T10:00:00.000Z') })).toEqual({ state: 'paused', workingMsLeft: null })
-    // Put on hold a day after the deadline: still late.
-    const late = dueWithPauses({ pauses: [{ from: at('2026-11-17T10:00:00.000Z'), to: null }], received })
-    expect(late.due?.toISOString()).toBe('2026-11-16T10:00:00.000Z')
-    expect(late.paused).toBe(true)
-    expect(slaStatus({ due: late.due, now: at('2026-11-18T10:00:00.000Z') }).state).toBe('overdue')
+  it('has no due day while a pause is open, unless the due day had already ended', () => {
+    const open = dueWith([{ from: uk('2026-11-10', '10:00'), to: uk('2026-11-11', '10:00') }, { from: uk('2026-11-12', '10:00') }])
+    expect(open).toEqual({ dueDay: null, paused: true })
+    expect(slaStatus({ dueDay: open.dueDay, now: uk('2026-11-20', '10:00') })).toEqual({ state: 'paused', workingDaysLeft: null })
+    // Put on hold on the due day itself: still in time, so the day waits for the asker.
+    expect(dueWith([{ from: uk('2026-11-16', '22:00') }]).dueDay).toBeNull()
+    // Put on hold the day after: already late.
+    const late = dueWith([{ from: uk('2026-11-17', '10:00'), to: null }])
+    expect(late).toEqual({ dueDay: '2026-11-16', paused: true })
+    expect(slaStatus({ dueDay: late.dueDay, now: uk('2026-11-18', '10:00') }).state).toBe('overdue')
   })
 })
 
-describe('service-level status', () => {
-  const dueAt = at('2026-11-16T10:00:00.000Z') // Mon
-
-  it('is on track, then due soon under one working day, then overdue', () => {
-    expect(slaStatus({ due: dueAt, now: at('2026-11-11T10:00:00.000Z') })).toEqual({ state: 'on-track', workingMsLeft: 3 * DAY })
-    // Fri 13 10:00 → Mon 10:00 is exactly one working day: not yet due soon.
-    expect(slaStatus({ due: dueAt, now: at('2026-11-13T10:00:00.000Z') })).toEqual({ state: 'on-track', workingMsLeft: DAY })
-    expect(slaStatus({ due: dueAt, now: at('2026-11-13T12:00:00.000Z') })).toEqual({ state: 'due-soon', workingMsLeft: 22 * HOUR })
-    expect(slaStatus({ due: dueAt, now: dueAt })).toEqual({ state: 'due-soon', workingMsLeft: 0 })
-    expect(slaStatus({ due: dueAt, now: at('2026-11-16T11:00:00.000Z') })).toEqual({ state: 'overdue', workingMsLeft: -HOUR })
-    // Due at the end of Friday: late over the weekend even though no working time has passed.
-    expect(slaStatus({ due: at('2026-11-14T00:00:00.000Z'), now: at('2026-11-14T09:00:00.000Z') })).toEqual({ state: 'overdue', workingMsLeft: 0 })
+describe('service-level status and "Due in N working days"', () => {
+  it('reads the number promised on arrival, whatever the day or time it arrived', () => {
+    for (const [day, time] of [
+      ['2026-11-09', '10:00'], // working day
+      ['2026-11-09', '18:30'], // after hours
+      ['2026-12-19', '10:00'], // Saturday
+      ['2027-03-26', '10:00'], // Good Friday
+      ['2026-03-29', '01:30'], // the hour the clocks go forward
+      ['2026-10-25', '01:30'], // the hour that happens twice
+    ]) {
+      const received = uk(day, time)
+      const dueDay = due({ from: received })
+      expect(slaStatus({ dueDay, now: received }), `${day} ${time}`).toEqual({ state: 'on-track', workingDaysLeft: 5 })
+    }
+    const closed = uk('2026-12-24', '10:00')
+    expect(slaStatus({ closures: ['2026-12-24'], dueDay: due({ closures: ['2026-12-24'], from: closed }), now: closed }).workingDaysLeft).toBe(5)
   })
 
-  it('is met or missed once answered, with the working time to spare or over', () => {
-    const later = at('2026-11-20T10:00:00.000Z')
-    expect(slaStatus({ answeredAt: at('2026-11-16T09:00:00.000Z'), due: dueAt, now: later })).toEqual({ state: 'met', workingMsLeft: HOUR })
-    expect(slaStatus({ answeredAt: dueAt, due: dueAt, now: later })).toEqual({ state: 'met', workingMsLeft: 0 })
-    expect(slaStatus({ answeredAt: at('2026-11-17T10:00:00.000Z'), due: dueAt, now: later })).toEqual({ state: 'missed', workingMsLeft: -DAY })
-    // Answered during an open pause: the clock stopped before the deadline.
-    expect(slaStatus({ answeredAt: at('2026-11-12T10:00:00.000Z'), due: null, now: later })).toEqual({ state: 'met', workingMsLeft: null })
+  it('is due soon with one working day left, due today on the due day, and overdue only once that day ends', () => {
+    const dueDay = '2026-11-16' // Mon
+    expect(slaStatus({ dueDay, now: uk('2026-11-11', '10:00') })).toEqual({ state: 'on-track', workingDaysLeft: 3 })
+    expect(slaStatus({ dueDay, now: uk('2026-11-12', '16:59') })).toEqual({ state: 'on-track', workingDaysLeft: 2 })
+    // From Thursday's cut-off Friday is day 0: one working day left.
+    expect(slaStatus({ dueDay, now: uk('2026-11-12', '17:00') })).toEqual({ state: 'due-soon', workingDaysLeft: 1 })
+    expect(slaStatus({ dueDay, now: uk('2026-11-15', '12:00') })).toEqual({ state: 'due-soon', workingDaysLeft: 1 })
+    expect(slaStatus({ dueDay, now: uk('2026-11-16', '09:00') })).toEqual({ state: 'due-soon', workingDaysLeft: 0 })
+    expect(slaStatus({ dueDay, now: uk('2026-11-16', '23:59:59.999') })).toEqual({ state: 'due-soon', workingDaysLeft: 0 })
+    expect(slaStatus({ dueDay, now: uk('2026-11-17', '00:00') })).toEqual({ state: 'overdue', workingDaysLeft: -1 })
+    // Due Friday: late over the weekend, though no working day has gone.
+    expect(slaStatus({ dueDay: '2026-11-13', now: uk('2026-11-14', '09:00') })).toEqual({ state: 'overdue', workingDaysLeft: 0 })
   })
 
-  it('counts closures in the working time left', () => {
-    const now = at('2026-12-23T10:00:00.000Z')
-    const christmasDue = at('2026-12-29T10:00:00.000Z')
-    expect(slaStatus({ due: christmasDue, now })).toEqual({ state: 'on-track', workingMsLeft: 2 * DAY })
-    expect(slaStatus({ closures: ['2026-12-24'], due: christmasDue, now })).toEqual({ state: 'on-track', workingMsLeft: DAY })
+  it('is met when answered by the end of the due day, in GMT or BST', () => {
+    expect(slaStatus({ answeredAt: uk('2026-11-16', '23:30'), dueDay: '2026-11-16' })).toEqual({ state: 'met', workingDaysLeft: 0 })
+    expect(slaStatus({ answeredAt: uk('2026-11-12', '10:00'), dueDay: '2026-11-16' })).toEqual({ state: 'met', workingDaysLeft: 2 })
+    expect(slaStatus({ answeredAt: uk('2026-11-17', '00:00'), dueDay: '2026-11-16' })).toEqual({ state: 'missed', workingDaysLeft: -1 })
+    // 23:30 BST on the due day is 22:30 UTC: still that day.
+    expect(slaStatus({ answeredAt: at('2027-04-05T22:30:00.000Z'), dueDay: '2027-04-05' }).state).toBe('met')
+    expect(slaStatus({ answeredAt: uk('2026-11-12', '10:00'), dueDay: null })).toEqual({ state: 'met', workingDaysLeft: null })
+  })
+
+  it('prints the promised day in words that agree with the count', () => {
+    const received = uk('2026-12-19', '10:00')
+    const dueDay = due({ from: received })
+    expect(describeSla({ closures: [], dueDay, now: received })).toBe('Due in 5 working days (Tuesday 29 December 2026)')
+    expect(describeSla({ closures: [], dueDay, now: uk('2026-12-24', '12:00') })).toBe('Due in 1 working day (Tuesday 29 December 2026)')
+    expect(describeSla({ closures: [], dueDay, now: uk('2026-12-29', '20:00') })).toBe('Due today (Tuesday 29 December 2026)')
+    expect(describeSla({ closures: [], dueDay, now: uk('2026-12-31', '09:00') })).toBe('Overdue by 2 working days (due Tuesday 29 December 2026)')
+    const goodFriday = uk('2027-03-26', '10:00')
+    expect(describeSla({ closures: [], dueDay: due({ from: goodFriday }), now: goodFriday })).toBe('Due in 5 working days (Monday 5 April 2027)')
   })
 })
 
-describe('reminder one working day before the deadline', () => {
-  it('steps back over weekends, holidays and closures, keeping the UK clock time', () => {
-    // Due Mon 16 Nov 10:00 → remind Fri 13 Nov 10:00.
-    expect(oneWorkingDayBefore({ due: at('2026-11-16T10:00:00.000Z') }).toISOString()).toBe('2026-11-13T10:00:00.000Z')
-    expect(oneWorkingDayBefore({ due: at('2026-11-18T10:00:00.000Z') }).toISOString()).toBe('2026-11-17T10:00:00.000Z')
-    // Due at the end of Friday → remind at the start of Friday.
-    expect(oneWorkingDayBefore({ due: at('2026-11-14T00:00:00.000Z') }).toISOString()).toBe('2026-11-13T00:00:00.000Z')
-    // Due Tue 29 Dec 10:00 → Christmas and the Boxing Day substitute skipped → Thu 24 Dec 10:00, or Wed 23 if 24th closed.
-    expect(oneWorkingDayBefore({ due: at('2026-12-29T10:00:00.000Z') }).toISOString()).toBe('2026-12-24T10:00:00.000Z')
-    expect(oneWorkingDayBefore({ closures: ['2026-12-24'], due: at('2026-12-29T10:00:00.000Z') }).toISOString()).toBe('2026-12-23T10:00:00.000Z')
-    // Due Mon 30 Mar 2026 10:00 BST → Fri 27 Mar 10:00 GMT.
-    expect(oneWorkingDayBefore({ due: at('2026-03-30T09:00:00.000Z') }).toISOString()).toBe('2026-03-27T10:00:00.000Z')
+describe('reminder before the due day', () => {
+  it('starts when one working day is left, stepping back over weekends, holidays and closures', () => {
+    // Due Mon 16 Nov: Friday is the last working day before, and Thursday a working day, so from Thu 17:00.
+    expect(dueSoonFrom({ dueDay: '2026-11-16' })).toEqual(uk('2026-11-12', '17:00'))
+    // Due Tue 29 Dec: the last working day before is Thu 24 Dec, counted from Wed 23 Dec 17:00.
+    expect(dueSoonFrom({ dueDay: '2026-12-29' })).toEqual(uk('2026-12-23', '17:00'))
+    // With 23 Dec closed as well, 24 Dec is day 0 from its own midnight.
+    expect(dueSoonFrom({ closures: ['2026-12-23'], dueDay: '2026-12-29' })).toEqual(uk('2026-12-24', '00:00'))
+    // Due Tue 31 Mar 2026: Monday is the last working day before, day 0 from its midnight (BST, the day after the change).
+    expect(dueSoonFrom({ dueDay: '2026-03-31' })).toEqual(at('2026-03-29T23:00:00.000Z'))
+    // Due Wed 28 Oct 2026: from Mon 26 Oct 17:00 GMT, the day after the clocks went back.
+    expect(dueSoonFrom({ dueDay: '2026-10-28' })).toEqual(at('2026-10-26T17:00:00.000Z'))
   })
 
-  it('is the last moment before the question turns due soon', () => {
-    const dueAt = addWorkingDays({ from: at('2026-11-09T10:00:00.000Z') })
-    const reminder = oneWorkingDayBefore({ due: dueAt })
-    expect(slaStatus({ due: dueAt, now: reminder }).state).toBe('on-track')
-    expect(slaStatus({ due: dueAt, now: new Date(reminder.getTime() + 1) }).state).toBe('due-soon')
+  it('is the moment the status turns due soon', () => {
+    for (const dueDay of ['2026-11-16', '2026-12-29', '2026-03-31', '2027-04-06']) {
+      const from = dueSoonFrom({ dueDay })
+      expect(slaStatus({ dueDay, now: new Date(from.getTime() - 1) }).state, dueDay).toBe('on-track')
+      expect(slaStatus({ dueDay, now: from }).state, dueDay).toBe('due-soon')
+    }
   })
 })

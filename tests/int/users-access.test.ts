@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 
-import { ROLES } from '../../src/lib/access'
+import { ROLES, STAFF_ROLES } from '../../src/lib/access'
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { apiClient } from '../helpers/api'
 import { createUser, startTestHub } from '../helpers/hub'
@@ -74,20 +74,6 @@ describe('reading users', () => {
     await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(/not allowed/i)
   })
 
-  it.each(['editor', 'clinical-reviewer', 'responder', 'professional'] as const)(
-    'a %s sees only their own account',
-    async (role) => {
-      await createUser({ payload, roles: ['admin'] })
-      const user = await createUser({ payload, roles: [role] })
-      const { token } = await api.login(user)
-      const rest = await api.rest({ path: 'users?limit=100', token })
-      expect(rest.status).toBe(200)
-      expect(rest.json.docs.map((doc: { email: string }) => doc.email)).toEqual([user.email])
-      const graphql = await api.graphql({ query: '{ Users(limit: 100) { docs { email } } }', token })
-      expect(graphql.json.data.Users.docs.map((doc: { email: string }) => doc.email)).toEqual([user.email])
-    },
-  )
-
   it('an admin sees every account', async () => {
     const admin = await createUser({ payload, roles: ['admin'] })
     const other = await createUser({ payload, roles: ['responder'] })
@@ -96,6 +82,149 @@ describe('reading users', () => {
     const emails = rest.json.docs.map((doc: { email: string }) => doc.email)
     expect(emails).toContain(other.email)
     expect(emails).toContain(admin.email)
+  })
+})
+
+describe('colleagues, by name and role', () => {
+  type Account = { email: string; id: number | string; name: string; password: string; token?: string }
+  const people: Record<string, Account> = {}
+  const staff = ['admin', 'editor', 'clinical-reviewer', 'responder', 'secretary'] as const
+
+  /** A signed-in account with a name; `key` names it in this test. */
+  const person = async ({ key, name, roles }: { key: string; name: string; roles: string[] }) => {
+    const account = await createUser({ payload, roles })
+    await payload.update({ collection: 'users', data: { name }, id: account.id })
+    people[key] = { ...account, name, token: (await api.login(account)).token }
+    return people[key]!
+  }
+
+  const ids = (docs: { id: number | string }[]) => docs.map((doc) => String(doc.id))
+  const asUser = async (key: string) => ({ ...(await payload.findByID({ collection: 'users', id: people[key]!.id })), collection: 'users' as const })
+
+  beforeAll(async () => {
+    await person({ key: 'admin', name: 'Ada Admin', roles: ['admin'] })
+    await person({ key: 'editor', name: 'Eddie Editor', roles: ['editor'] })
+    await person({ key: 'clinical-reviewer', name: 'Rhea Reviewer', roles: ['clinical-reviewer'] })
+    await person({ key: 'responder', name: 'Rita Responder', roles: ['responder'] })
+    await person({ key: 'colleague', name: 'Ben Responder', roles: ['responder'] })
+    await person({ key: 'secretary', name: 'Sid Secretary', roles: ['secretary'] })
+    await person({ key: 'professional', name: 'Pat Professional', roles: ['professional'] })
+    await person({ key: 'member', name: 'Mo Member', roles: [] })
+    // Password state, a linked contact and permissions on a colleague, none of which other staff may read.
+    await payload.update({ collection: 'users', data: { permissions: ['newsletter'] }, id: people.editor!.id })
+  })
+
+  it('a responder picks an assignee from the desk and assigns a question to themselves and to a colleague (REST)', async () => {
+    const { token } = people.responder!
+    // What the admin's Assignee picker asks for: accounts filtered by role.
+    const picker = await api.rest({ path: 'users?depth=0&limit=100&where[roles][in][0]=admin&where[roles][in][1]=responder', token })
+    expect(picker.status).toBe(200)
+    const names = picker.json.docs.map((doc: { name: string }) => doc.name)
+    expect(names).toEqual(expect.arrayContaining(['Ada Admin', 'Rita Responder', 'Ben Responder']))
+    expect(names).not.toContain('Eddie Editor')
+    const ben = picker.json.docs.find((doc: { name: string }) => doc.name === 'Ben Responder')
+    expect(ben.roles).toEqual(['responder'])
+    expect(ben).not.toHaveProperty('email')
+
+    const question = await payload.create({
+      collection: 'questions',
+      data: { email: 'asker@example.org', name: 'Sam Asker', question: 'Who runs the local insulin pump clinic?' } as never,
+    })
+    for (const assignee of [people.responder!.id, people.colleague!.id]) {
+      const saved = await api.rest({ body: { assignee, status: 'assigned' }, method: 'PATCH', path: `questions/${question.id}?depth=1`, token })
+      expect(saved.status).toBe(200)
+      expect(saved.json.doc.assignee).toMatchObject({ id: assignee })
+    }
+    expect((await api.rest({ body: { assignee: people.colleague!.id }, method: 'PATCH', path: `questions/${question.id}?depth=1`, token })).json.doc.assignee.name).toBe(
+      'Ben Responder',
+    )
+    // Someone off the desk is refused, naming the field.
+    const refused = await api.rest({ body: { assignee: people.editor!.id }, method: 'PATCH', path: `questions/${question.id}`, token })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.json)).toContain('assignee')
+  })
+
+  it('a responder assigns through the Local API with access enforced, and GraphQL shows names without emails', async () => {
+    const responder = await asUser('responder')
+    const question = await payload.create({
+      collection: 'questions',
+      data: { email: 'asker2@example.org', name: 'Sam Asker', question: 'Is there a diabetes specialist nurse helpline?' } as never,
+    })
+    for (const assignee of [people.responder!.id, people.colleague!.id] as number[]) {
+      const saved = await payload.update({ collection: 'questions', data: { assignee }, id: question.id, overrideAccess: false, user: responder })
+      expect(typeof saved.assignee === 'object' ? saved.assignee?.id : saved.assignee).toBe(assignee)
+    }
+    const options = await payload.find({ collection: 'users', overrideAccess: false, user: responder, where: { roles: { in: ['admin', 'responder'] } } })
+    expect(options.docs.map((doc) => doc.name)).toEqual(expect.arrayContaining(['Rita Responder', 'Ben Responder']))
+    const graphql = await api.graphql({
+      query: '{ Users(limit: 100, where: { roles: { in: [responder] } }) { docs { id name roles email } } }',
+      token: people.responder!.token,
+    })
+    expect(graphql.json.errors).toBeUndefined()
+    const docs = graphql.json.data.Users.docs as { email: null | string; id: number | string; name: string }[]
+    expect(docs.find((doc) => doc.name === 'Ben Responder')?.email).toBeNull()
+    expect(docs.find((doc) => doc.name === 'Rita Responder')?.email).toBe(people.responder!.email)
+  })
+
+  it('an editor sees the clinical approvers and every colleague as a content owner', async () => {
+    const { token } = people.editor!
+    const approvers = await api.rest({ path: 'users?limit=100&where[roles][contains]=clinical-reviewer', token })
+    expect(approvers.status).toBe(200)
+    expect(approvers.json.docs.map((doc: { name: string }) => doc.name)).toContain('Rhea Reviewer')
+    const everyone = ids((await api.rest({ path: 'users?limit=1000', token })).json.docs)
+    for (const key of ['admin', 'editor', 'clinical-reviewer', 'responder', 'secretary']) expect(everyone).toContain(String(people[key]!.id))
+    // Accounts without a staff role are nobody's colleagues.
+    expect(everyone).not.toContain(String(people.professional!.id))
+    expect(everyone).not.toContain(String(people.member!.id))
+    const local = await payload.find({ collection: 'users', limit: 1000, overrideAccess: false, user: await asUser('editor'), where: { roles: { contains: 'clinical-reviewer' } } })
+    expect(local.docs.map((doc) => doc.name)).toContain('Rhea Reviewer')
+  })
+
+  it('a clinical reviewer sees people by name, not "Untitled"', async () => {
+    const seen = await api.rest({ path: `users/${people.editor!.id}`, token: people['clinical-reviewer']!.token })
+    expect(seen.status).toBe(200)
+    expect(seen.json).toMatchObject({ name: 'Eddie Editor', roles: ['editor'] })
+    const { Users } = await import('../../collections/users')
+    expect(Users.admin?.useAsTitle).toBe('name')
+  })
+
+  it("nobody but administrators and the account's owner reads an email address, a password state, permissions or sessions", async () => {
+    const hidden = ['email', 'mustChangePassword', 'permissions', 'person', 'hash', 'salt', 'resetPasswordToken']
+    for (const key of ['editor', 'clinical-reviewer', 'responder', 'secretary', 'professional', 'member']) {
+      const me = people[key]!
+      const rest = await api.rest({ path: 'users?limit=1000', token: me.token })
+      expect(rest.status, key).toBe(200)
+      for (const doc of rest.json.docs as Record<string, unknown>[]) {
+        if (String(doc.id) === String(me.id)) expect(doc.email, key).toBe(me.email)
+        else {
+          for (const field of hidden) expect(doc, `${key} reading ${doc.name}`).not.toHaveProperty(field)
+          // Payload leaves the key as an empty list; every colleague here has signed in, so a session would show.
+          expect(doc.sessions ?? [], `${key} reading ${doc.name}`).toEqual([])
+        }
+      }
+      expect(JSON.stringify(rest.json), key).not.toContain(people.editor!.id === me.id ? people.admin!.email : people.editor!.email)
+      const local = await payload.find({ collection: 'users', limit: 1000, overrideAccess: false, user: await asUser(key) })
+      expect(local.docs.filter((doc) => doc.email).map((doc) => doc.email), key).toEqual([me.email])
+      const graphql = await api.graphql({ query: '{ Users(limit: 1000) { docs { email } } }', token: me.token })
+      expect(graphql.json.data.Users.docs.map((doc: { email: null | string }) => doc.email).filter(Boolean), key).toEqual([me.email])
+      // Nor may anyone find an account by its address.
+      const byEmail = await api.rest({ path: `users?where[email][equals]=${encodeURIComponent(people.admin!.email)}`, token: me.token })
+      expect(byEmail.json.docs ?? [], key).toHaveLength(0)
+    }
+    const admin = await api.rest({ path: 'users?limit=1000', token: people.admin!.token })
+    expect(admin.json.docs.map((doc: { email: string }) => doc.email)).toEqual(expect.arrayContaining([people.editor!.email, people.member!.email]))
+  })
+
+  it.each(['professional', 'member'])('an account without a staff role (%s) reads only itself', async (key) => {
+    const rest = await api.rest({ path: 'users?limit=1000', token: people[key]!.token })
+    expect(ids(rest.json.docs)).toEqual([String(people[key]!.id)])
+    const local = await payload.find({ collection: 'users', limit: 1000, overrideAccess: false, user: await asUser(key) })
+    expect(ids(local.docs)).toEqual([String(people[key]!.id)])
+    expect((await api.rest({ path: `users/${people.responder!.id}`, token: people[key]!.token })).status).toBe(404)
+  })
+
+  it('every staff role reads its colleagues', () => {
+    expect([...STAFF_ROLES].sort()).toEqual([...staff].sort())
   })
 })
 

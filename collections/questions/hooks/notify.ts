@@ -4,6 +4,7 @@ import { newMessageId, queueEmail } from '../../../src/lib/email/queue'
 import { DEFAULT_QUEUE } from '../../../src/lib/jobs/config'
 import { QUESTION_OPT_IN_TASK } from '../../../src/lib/newsletter/opt-in-task'
 import { answerEmail, confirmationEmail } from '../../../src/lib/questions/messages'
+import { deskReplyAddress } from '../../../src/lib/questions/reply-to'
 import { readSiteSettings } from '../../../src/lib/site/settings'
 
 /** Fixes the answer email's Message-ID when a question becomes answered, so the question records which email it was. */
@@ -21,15 +22,18 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
   // `visible` is filtered by the requester's field access (a member of the public cannot read the email
   // address they just gave); the trusted read inside the same transaction can.
   const doc = await req.payload.findByID({ collection: 'questions', depth: 0, id: visible.id, overrideAccess: true, req })
+  const settings = await readSiteSettings({ payload: req.payload, req })
+  // Askers reply to the desk, never to the no-reply sender.
+  const replyTo = (await deskReplyAddress({ payload: req.payload, req })) ?? undefined
   if (operation === 'create') {
-    const settings = await readSiteSettings({ payload: req.payload, req })
     await queueEmail({
       payload: req.payload,
+      replyTo,
       req,
       to: doc.email,
       ...confirmationEmail({
         disclaimer: settings.disclaimer,
-        dueAt: doc.dueAt,
+        dueDay: doc.dueDay,
         question: doc.question,
         reference: String(doc.reference),
         targetDays: settings.questionResponseTargetDays,
@@ -42,9 +46,10 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
     await queueEmail({
       messageId: doc.answerEmail.messageId,
       payload: req.payload,
+      replyTo,
       req,
       to: doc.email,
-      ...answerEmail({ answer: doc.answer ?? '', question: doc.question, reference: String(doc.reference) }),
+      ...answerEmail({ answer: doc.answer ?? '', disclaimer: settings.disclaimer, question: doc.question, reference: String(doc.reference) }),
     })
   }
   return visible

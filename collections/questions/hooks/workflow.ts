@@ -20,13 +20,13 @@ const NEXT: Record<Status, Status[]> = {
 
 /**
  * Keeps the desk's clock honest: checks each status change, stamps first response, answer and close
- * times, pauses the clock while awaiting the asker, and recomputes the due time in working days.
+ * times, pauses the clock while awaiting the asker, and recomputes the due day in working days.
  */
 export const trackQuestionWorkflow: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const now = new Date().toISOString()
   const calendar = await deskCalendar({ payload: req.payload, req })
   if (operation === 'create') {
-    return { ...data, dueAt: questionDue({ ...calendar, pauses: [], receivedAt: data.receivedAt ?? now }), pauses: [] }
+    return { ...data, ...questionDue({ ...calendar, pauses: [], receivedAt: data.receivedAt ?? now }), pauses: [] }
   }
   const from = (originalDoc?.status ?? 'new') as Status
   const to = (data.status ?? from) as Status
@@ -47,6 +47,5 @@ export const trackQuestionWorkflow: CollectionBeforeChangeHook = async ({ data, 
   if (to !== from && to === 'answered') stamped.answeredAt = now
   if (to !== from && to === 'closed') stamped.closedAt = now
   const receivedAt = originalDoc?.receivedAt ?? now
-  stamped.dueAt = questionDue({ ...calendar, pauses, receivedAt })
-  return stamped
+  return { ...stamped, ...questionDue({ ...calendar, pauses, receivedAt }) }
 }

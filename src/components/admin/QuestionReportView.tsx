@@ -59,7 +59,7 @@ export const QuestionReportView = async (view: AdminViewServerProps) => {
   return (
     <StaffViewShell audience={DESK_AUDIENCE} heading={heading} view={view}>
       <p>
-        Questions by the day they were received (UK time). Met target counts answers given by the due time; open questions
+        Questions by the day they were received (UK time). Met target counts answers given by the end of the due day; open questions
         already past it count as missed. First response is measured in working time.
       </p>
       <FilterForm filters={filters} />

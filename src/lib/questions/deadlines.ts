@@ -5,7 +5,7 @@ import { queueEmail } from '../email/queue'
 import { env } from '../env'
 import { letOthersRun } from '../jobs/yield'
 import { absoluteUrl } from '../site/urls'
-import { oneWorkingDayBefore } from '../sla/working-days'
+import { dueSoonFrom, endOfUkDay } from '../sla/working-days'
 import { deadlineEmail } from './messages'
 import { deskCalendar } from './sla'
 
@@ -22,8 +22,9 @@ const recipientFor = async ({ assignee, payload }: { assignee: unknown; payload:
 }
 
 /**
- * One pass over open questions: a reminder one working day before the due time and an alert when it
- * passes, each recorded on the question so it is sent once. Paused, answered and closed questions are skipped.
+ * One pass over open questions: a reminder once one working day or less is left before the due day (as the
+ * desk's list turns it "due soon") and an alert once the due day has ended, each recorded on the question so
+ * it is sent once. Paused, answered and closed questions are skipped.
  */
 export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { now?: Date; payload: Payload }) => {
   const { closures } = await deskCalendar({ payload })
@@ -33,14 +34,13 @@ export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { no
     depth: 1,
     limit: 500,
     pagination: false,
-    where: { and: [{ status: { in: ['new', 'assigned'] } }, { dueAt: { exists: true } }] },
+    where: { and: [{ status: { in: ['new', 'assigned'] } }, { dueDay: { exists: true } }] },
   })
   for (const question of docs) {
     await letOthersRun()
-    const { dueAt } = question
-    if (!dueAt) continue
-    const due = new Date(dueAt)
-    const kind = now >= due ? 'breach' : now >= oneWorkingDayBefore({ closures, due }) ? 'reminder' : null
+    const { dueDay } = question
+    if (!dueDay) continue
+    const kind = now > endOfUkDay({ day: dueDay }) ? 'breach' : now >= dueSoonFrom({ closures, dueDay }) ? 'reminder' : null
     if (!kind || (kind === 'breach' ? question.breachAlertSentAt : question.reminderSentAt)) continue
     const to = await recipientFor({ assignee: question.assignee, payload })
     if (!to) {
@@ -58,7 +58,7 @@ export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { no
           payload,
           req,
           to,
-          ...deadlineEmail({ dueAt, kind, reference: String(question.reference), url }),
+          ...deadlineEmail({ dueDay, kind, reference: String(question.reference), url }),
         })
         await payload.update({
           collection: 'questions',

@@ -87,29 +87,29 @@ const summarise = ({ outcomes }: { outcomes: Outcome[] }): ReportRow => {
 type StoredQuestion = {
   answeredAt?: null | string
   careArea?: CareArea | null | number
-  dueAt?: null | string
+  dueDay?: null | string
   firstResponseAt?: null | string
   receivedAt?: null | string
   status?: null | string
 }
 
 /**
- * Answered questions are met or missed by answeredAt against dueAt. Unanswered ones are open unless closed
+ * Answered questions are met or missed by the UK day of answeredAt against the due day. Unanswered ones are open unless closed
  * (closed without an answer: withdrawn or spam, so neither met nor missed); an open one past its due time
  * has already missed, any other open one is undecided.
  */
 const outcomeOf = ({ closures, now, question }: { closures: string[]; now: Date; question: StoredQuestion }): Outcome => {
-  const due = question.dueAt ? new Date(question.dueAt) : null
+  const dueDay = question.dueDay || null
   const firstResponseMs =
     question.receivedAt && question.firstResponseAt
       ? workingTimeBetween({ closures, from: new Date(question.receivedAt), to: new Date(question.firstResponseAt) })
       : null
   if (question.answeredAt) {
-    const { state } = slaStatus({ answeredAt: new Date(question.answeredAt), closures, due, now })
+    const { state } = slaStatus({ answeredAt: new Date(question.answeredAt), closures, dueDay, now })
     return { answered: true, firstResponseMs, met: state === 'met', open: false, overdue: false }
   }
   if (question.status === 'closed') return { answered: false, firstResponseMs, met: null, open: false, overdue: false }
-  const overdue = slaStatus({ closures, due, now }).state === 'overdue'
+  const overdue = slaStatus({ closures, dueDay, now }).state === 'overdue'
   return { answered: false, firstResponseMs, met: overdue ? false : null, open: true, overdue }
 }
 
@@ -192,7 +192,7 @@ const readFacts = async ({
       populate: { 'care-areas': { title: true } },
       req,
       // Workflow facts only: nothing about who asked.
-      select: { answeredAt: true, careArea: true, dueAt: true, firstResponseAt: true, receivedAt: true, status: true },
+      select: { answeredAt: true, careArea: true, dueDay: true, firstResponseAt: true, receivedAt: true, status: true },
       // By id so pages neither skip nor repeat questions sharing a received time.
       sort: 'id',
       where,

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../../globals/site-settings'
-import { plural } from '../site/format'
-import { addWorkingDays, dueWithPauses, slaStatus, ukDay } from '../sla/working-days'
+import { formatDay, plural } from '../site/format'
+import { dueDayWithPauses, endOfUkDay, slaStatus, ukDay } from '../sla/working-days'
 
 export type StoredPause = { from: string; id?: null | string; to?: null | string }
 
@@ -15,7 +15,10 @@ export const deskCalendar = async ({ payload, req }: { payload: Payload; req?: P
   }
 }
 
-/** Due instant for a question: received + N working days, later by any working time spent awaiting the asker. */
+/**
+ * When a question is due: `dueDay`, the UK calendar day promised (YYYY-MM-DD, what every message prints), and
+ * `dueAt`, the last instant of that day in UK time (for sorting and the overdue check). Both null while paused.
+ */
 export const questionDue = ({
   closures,
   days,
@@ -26,47 +29,40 @@ export const questionDue = ({
   days: number
   pauses: StoredPause[]
   receivedAt: string
-}): null | string => {
-  if (!pauses.length) return addWorkingDays({ closures, days, from: new Date(receivedAt) }).toISOString()
-  const { due } = dueWithPauses({
+}): { dueAt: null | string; dueDay: null | string } => {
+  const { dueDay } = dueDayWithPauses({
     closures,
     days,
     pauses: pauses.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null })),
     received: new Date(receivedAt),
   })
-  return due ? due.toISOString() : null
+  return { dueAt: dueDay ? endOfUkDay({ day: dueDay }).toISOString() : null, dueDay }
 }
 
-/** Working time as people say it: whole working days when a day or more, else hours. */
-const spoken = (ms: number): string => {
-  const hours = Math.abs(ms) / 3_600_000
-  return hours >= 24 ? plural({ count: Math.floor(hours / 24), word: 'working day' }) : plural({ count: Math.max(1, Math.round(hours)), word: 'hour' })
-}
-
-/** "Due in 3 working days", "Overdue by 5 hours", "Paused", "Met", "Missed": for the desk's list and form. */
+/**
+ * "Due in 3 working days (Tuesday 29 December 2026)", "Due today (…)", "Overdue by 2 working days (…)",
+ * "Paused: awaiting the asker", "Answered on time", "Answered late": for the desk's list and form.
+ */
 export const describeSla = ({
   answeredAt,
   closures,
-  dueAt,
+  dueDay,
   now = new Date(),
   status,
 }: {
   answeredAt?: null | string
   closures: string[]
-  dueAt?: null | string
+  dueDay?: null | string
   now?: Date
   status?: null | string
 }): string => {
   if (status === 'closed' && !answeredAt) return 'Closed'
-  const { state, workingMsLeft } = slaStatus({
-    answeredAt: answeredAt ? new Date(answeredAt) : null,
-    closures,
-    due: dueAt ? new Date(dueAt) : null,
-    now,
-  })
+  const { state, workingDaysLeft } = slaStatus({ answeredAt: answeredAt ? new Date(answeredAt) : null, closures, dueDay: dueDay ?? null, now })
   if (state === 'paused') return 'Paused: awaiting the asker'
   if (state === 'met') return 'Answered on time'
   if (state === 'missed') return 'Answered late'
-  if (workingMsLeft === null) return ''
-  return state === 'overdue' ? `Overdue by ${spoken(workingMsLeft)}` : `Due in ${spoken(workingMsLeft)}`
+  if (workingDaysLeft === null || !dueDay) return ''
+  const day = formatDay(dueDay)
+  if (state === 'overdue') return workingDaysLeft < 0 ? `Overdue by ${plural({ count: -workingDaysLeft, word: 'working day' })} (due ${day})` : `Overdue (due ${day})`
+  return workingDaysLeft === 0 ? `Due today (${day})` : `Due in ${plural({ count: workingDaysLeft, word: 'working day' })} (${day})`
 }

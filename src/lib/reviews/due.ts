@@ -51,8 +51,8 @@ const ownerLabel = (owner: unknown): null | string => {
 }
 
 /**
- * Names for owners the requester could not populate: users are readable only by admins or themselves,
- * but `review.contentOwner` is staff-readable, so staff may see who owns a page (name and email only).
+ * Names for owners the requester could not label: staff read colleagues' names but not their email
+ * addresses, and `review.contentOwner` is staff-readable, so staff may see who owns a page (name, else email).
  */
 const ownerNames = async ({
   ids,
@@ -108,9 +108,11 @@ export const findReviewsDue = async ({
     .map((doc) => ({ doc, daysUntilDue: ukDaysBetween({ from: now, to: new Date(doc.review.nextReviewDue) }) }))
     .filter(({ daysUntilDue, doc }) => daysUntilDue <= withinDays || doc.review.awaitingClinicalReview)
 
+  // Owners the requester could not populate, or could populate without a label (staff read colleagues'
+  // names, not their email addresses): named by the trusted read below, as before.
   const unpopulated = due
     .map(({ doc }) => doc.review?.contentOwner)
-    .filter((owner) => owner !== null && owner !== undefined && typeof owner !== 'object')
+    .filter((owner) => owner !== null && owner !== undefined && (typeof owner !== 'object' || !ownerLabel(owner)))
     .map((owner) => relationId(owner) as number | string)
   const names = await ownerNames({ ids: [...new Set(unpopulated)], payload, req })
 
@@ -123,7 +125,7 @@ export const findReviewsDue = async ({
       daysUntilDue,
       id: doc.id,
       nextReviewDue: doc.review.nextReviewDue,
-      owner: typeof owner === 'object' ? ownerLabel(owner) : names.get(String(owner)) || null,
+      owner: (typeof owner === 'object' ? ownerLabel(owner) : null) || names.get(String(relationId(owner))) || null,
       title: doc.title,
     }
   })

@@ -4,6 +4,17 @@ const UK = 'Europe/London'
 export const formatDate = (value?: null | string): string =>
   value ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: UK, year: 'numeric' }).format(new Date(value)) : ''
 
+/**
+ * "Tuesday 29 December 2026" for a calendar day stored as YYYY-MM-DD. The day is not an instant, so it is
+ * formatted as written, whatever the server's or reader's zone; anything else gives ''.
+ */
+export const formatDay = (day?: null | string): string => {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return ''
+  const noonUtc = new Date(`${day}T12:00:00Z`)
+  if (Number.isNaN(noonUtc.getTime()) || noonUtc.toISOString().slice(0, 10) !== day) return ''
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC', weekday: 'long', year: 'numeric' }).format(noonUtc).replace(',', '')
+}
+
 /** Machine-readable date for <time dateTime>. */
 export const isoDay = (value?: null | string): string =>
   value ? new Intl.DateTimeFormat('en-CA', { timeZone: UK }).format(new Date(value)) : ''

@@ -1,20 +1,20 @@
 /**
- * Service-level arithmetic for the "Ask a question" desk, which must answer within N UK working days.
+ * Service-level arithmetic for the "Ask a question" desk, which promises an answer within N UK working days.
  *
- * Everything runs on one model, "working time": a clock that runs through the whole of every working day
- * (24h of UK wall-clock time, midnight to midnight) and stands still on weekends, England & Wales bank
- * holidays and admin-set closure days. N working days = N × 24h of working time. From this:
+ * The promise is a day, not an instant:
  *
- * - Received during a working day: due at the same UK clock time on the Nth following working day
- *   (Mon 10:00 + 5 → next Mon 10:00; Fri 15:00 + 5 → next Fri 15:00), in GMT or BST alike.
- * - Received on a non-working day: the clock starts at 00:00 on the next working day, so the question is
- *   due at the end of the Nth working day counted from that one (received Saturday + 5 → due at midnight at
- *   the end of Friday, i.e. 00:00 UK time on Saturday). Received at exactly 00:00 on a working day is the
- *   same thing, since no working time separates it from the days before.
- * - Where several instants share a working-time position (a weekend), a due date is the earliest of them
- *   (the end of the last working day, not the start of the next) and a reminder the latest.
- * - Paused time (status "awaiting-requester") counts only its working time, so a pause over a weekend
- *   moves the deadline by the weekday hours paused and no more.
+ * - A question received on a working day before the cut-off (17:00 UK time) counts that day as day 0. One
+ *   received after the cut-off, or on a weekend, an England & Wales bank holiday or an admin-set closure day,
+ *   counts from the day it arrived as if none of that day were left: its day 0 is the next calendar day
+ *   when the arrival day is a working day (after the cut-off), else the arrival day itself.
+ * - The due DAY is the Nth working day after day 0 (received Monday 10:00 → the Monday after; Saturday →
+ *   Friday; Monday 18:00 → the Tuesday after). The question is on time if answered by the end of that UK day.
+ * - "Due in N working days" counts working days after today's day 0 up to the due day, so on arrival it
+ *   reads the number promised; on the due day it is 0 ("due today").
+ * - Time spent awaiting the asker moves the due day later by the working days it covered, counted the same
+ *   way (a pause from Tuesday to Thursday adds two; one inside a day or a weekend adds none).
+ *
+ * Working time in hours (`workingTimeBetween`) is kept for the report's first-response figures.
  */
 import Holidays from 'date-holidays'
 
@@ -27,8 +27,9 @@ export { ukDay, ukWallClockToInstant } from './uk-time'
 /** Working days the desk promises unless told otherwise. */
 export const DEFAULT_SLA_WORKING_DAYS = 5
 
-/** One working day of working time, for turning `workingMsLeft` and friends into days. */
-export const WORKING_DAY_MS = DAY_MS
+/** UK wall-clock hour (17:00) from which a question arriving on a working day counts from the next day. */
+export const CUT_OFF_HOUR = 17
+const CUT_OFF_MS = CUT_OFF_HOUR * 60 * 60 * 1000
 
 // 'bank' is not used by the England data today, but a day of that type would close the desk just the same.
 const CLOSED_TYPES: readonly HolidaysTypes.HolidayType[] = ['public', 'bank']
@@ -78,50 +79,67 @@ export const workingTimeBetween = ({ closures, from, to }: { closures?: readonly
   return total
 }
 
-/** The earliest instant at which `ms` of working time has run since `from`. */
-const addWorkingTime = ({ closures, from, ms }: { closures?: readonly string[]; from: Date; ms: number }): Date => {
-  if (ms <= 0) return new Date(from.getTime())
-  let { day, wallMs } = ukPosition({ instant: from })
-  let left = ms
-  for (;; day = shiftDay({ by: 1, day }), wallMs = 0) {
-    if (!isWorkingDay({ closures, date: day })) continue
-    // `<=` so a deadline that uses up a whole day is that day's midnight end, not the next working morning.
-    if (left <= DAY_MS - wallMs) return instantFromUkWallClock({ day, wallMs: wallMs + left })
-    left -= DAY_MS - wallMs
+const checkDays = ({ days }: { days: number }): number => {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Working days must be a whole number of at least 0, not ${days}`)
+  return days
+}
+
+/** The working day `days` working days after `day` (YYYY-MM-DD); `day` itself for 0, whether or not it is a working day. */
+export const workingDayAfter = ({ closures, day, days }: { closures?: readonly string[]; day: string; days: number }): string => {
+  let left = checkDays({ days })
+  let current = day
+  while (left > 0) {
+    current = shiftDay({ by: 1, day: current })
+    if (isWorkingDay({ closures, date: current })) left--
   }
+  return current
 }
 
-/** The latest instant from which `ms` of working time still runs until `to`. */
-const subtractWorkingTime = ({ closures, ms, to }: { closures?: readonly string[]; ms: number; to: Date }): Date => {
-  if (ms <= 0) return new Date(to.getTime())
-  let { day, wallMs } = ukPosition({ instant: to })
-  let left = ms
-  for (;; day = shiftDay({ by: -1, day }), wallMs = DAY_MS) {
-    if (!isWorkingDay({ closures, date: day })) continue
-    if (left <= wallMs) return instantFromUkWallClock({ day, wallMs: wallMs - left })
-    left -= wallMs
+/** Working days after `from` up to and including `to` (both YYYY-MM-DD); negative when `to` is before `from`. */
+export const workingDaysBetween = ({ closures, from, to }: { closures?: readonly string[]; from: string; to: string }): number => {
+  if (to < from) return 0 - workingDaysBetween({ closures, from: to, to: from })
+  let count = 0
+  for (let day = shiftDay({ by: 1, day: from }); day <= to; day = shiftDay({ by: 1, day })) {
+    if (isWorkingDay({ closures, date: day })) count++
   }
+  return count
 }
 
-const workingDaysMs = ({ days }: { days: number }): number => {
-  if (!Number.isFinite(days) || days < 0) throw new RangeError(`Working days must be a finite number of at least 0, not ${days}`)
-  return days * DAY_MS
+/** Day 0 for something arriving at `instant`: its UK day, or the next day when it arrives on a working day after the cut-off. */
+export const countingDay = ({ closures, instant }: { closures?: readonly string[]; instant: Date }): string => {
+  const { day, wallMs } = ukPosition({ instant })
+  return wallMs >= CUT_OFF_MS && isWorkingDay({ closures, date: day }) ? shiftDay({ by: 1, day }) : day
 }
 
-/** When a question received at `from` is due: `days` working days of working time later (rules at the top). */
-export const addWorkingDays = ({
+/** The due day of a question received at `received`: the `days`th working day after its day 0. */
+export const dueDayFor = ({
   closures,
   days = DEFAULT_SLA_WORKING_DAYS,
-  from,
+  received,
 }: {
   closures?: readonly string[]
   days?: number
-  from: Date
-}): Date => addWorkingTime({ closures, from, ms: workingDaysMs({ days }) })
+  received: Date
+}): string => workingDayAfter({ closures, day: countingDay({ closures, instant: received }), days })
 
-/** The instant to send the "due tomorrow" reminder: one working day of working time before `due`. */
-export const oneWorkingDayBefore = ({ closures, due }: { closures?: readonly string[]; due: Date }): Date =>
-  subtractWorkingTime({ closures, ms: DAY_MS, to: due })
+/** The last instant of a UK day, 23:59:59.999 UK time (never the next midnight, which is the next day). */
+export const endOfUkDay = ({ day }: { day: string }): Date => instantFromUkWallClock({ day, wallMs: DAY_MS - 1 })
+
+/** The first instant whose day 0 is `day`: the cut-off the day before when that was a working day, else `day`'s midnight. */
+const firstInstantCounting = ({ closures, day }: { closures?: readonly string[]; day: string }): Date => {
+  const before = shiftDay({ by: -1, day })
+  return isWorkingDay({ closures, date: before }) ? instantFromUkWallClock({ day: before, wallMs: CUT_OFF_MS }) : instantFromUkWallClock({ day, wallMs: 0 })
+}
+
+/**
+ * When the "due soon" reminder is due: the moment one working day or less is left, i.e. the first instant
+ * whose day 0 is the last working day before the due day.
+ */
+export const dueSoonFrom = ({ closures, dueDay }: { closures?: readonly string[]; dueDay: string }): Date => {
+  let lastBefore = shiftDay({ by: -1, day: dueDay })
+  while (!isWorkingDay({ closures, date: lastBefore })) lastBefore = shiftDay({ by: -1, day: lastBefore })
+  return firstInstantCounting({ closures, day: lastBefore })
+}
 
 export type SlaPause = { from: Date; to?: Date | null }
 
@@ -143,12 +161,12 @@ const pauseSpans = ({ pauses, start }: { pauses: readonly SlaPause[]; start: Dat
     }, [])
 
 /**
- * The due instant once pauses are taken out: the instant where working time since `received`, less the
- * working time spent paused, reaches `days` working days. A pause with no end is still running: then `due`
- * is null (it depends on when the requester replies), unless the deadline had already passed before that
- * pause began, which no later pause can undo. `paused` says whether any pause is still running.
+ * The due day once pauses are taken out: each pause that began before the end of the due day moves it later
+ * by the working days it covered. A pause with no end is still running: then `dueDay` is null (it depends on
+ * when the asker replies), unless the due day had already ended before that pause began, which no later pause
+ * can undo. `paused` says whether any pause is still running.
  */
-export const dueWithPauses = ({
+export const dueDayWithPauses = ({
   closures,
   days = DEFAULT_SLA_WORKING_DAYS,
   pauses,
@@ -158,47 +176,51 @@ export const dueWithPauses = ({
   days?: number
   pauses: readonly SlaPause[]
   received: Date
-}): { due: Date | null; paused: boolean } => {
+}): { dueDay: null | string; paused: boolean } => {
   const paused = pauses.some(({ to }) => !to)
-  let left = workingDaysMs({ days })
-  let running = received
+  let dueDay = dueDayFor({ closures, days, received })
   for (const pause of pauseSpans({ pauses, start: received })) {
-    const runBeforePause = workingTimeBetween({ closures, from: running, to: pause.from })
-    if (runBeforePause >= left) break
-    if (!pause.to) return { due: null, paused }
-    left -= runBeforePause
-    running = pause.to
+    if (pause.from.getTime() > endOfUkDay({ day: dueDay }).getTime()) break
+    if (!pause.to) return { dueDay: null, paused }
+    const covered = workingDaysBetween({
+      closures,
+      from: countingDay({ closures, instant: pause.from }),
+      to: countingDay({ closures, instant: pause.to }),
+    })
+    dueDay = workingDayAfter({ closures, day: dueDay, days: covered })
   }
-  return { due: addWorkingTime({ closures, from: running, ms: left }), paused }
+  return { dueDay, paused }
 }
 
 export type SlaState = 'due-soon' | 'met' | 'missed' | 'on-track' | 'overdue' | 'paused'
 
 /**
- * Where a question stands. `due` null means the clock is paused (see `dueWithPauses`). Once answered it is
- * met or missed, and `workingMsLeft` is the working time that was left at the answer (negative if late);
- * otherwise it is the working time left now, negative once overdue. Due-soon means under one working day left.
+ * Where a question stands against its due day (null while paused). Answered: met when answered by the end of
+ * the due day, else missed. Open: overdue once the due day has ended, and then `workingDaysLeft` is minus the
+ * working days since (0 over the weekend after a Friday due day); otherwise the working days from today's day 0
+ * to the due day, 0 on the due day itself, and due soon at one or less.
  */
 export const slaStatus = ({
   answeredAt,
   closures,
-  due,
+  dueDay,
   now = new Date(),
 }: {
   answeredAt?: Date | null
   closures?: readonly string[]
-  due: Date | null
+  dueDay: null | string
   now?: Date
-}): { state: SlaState; workingMsLeft: number | null } => {
+}): { state: SlaState; workingDaysLeft: null | number } => {
   if (answeredAt) {
-    // Answered while paused: the clock stopped before the deadline and never restarted.
-    if (!due) return { state: 'met', workingMsLeft: null }
-    const state = answeredAt.getTime() <= due.getTime() ? 'met' : 'missed'
-    return { state, workingMsLeft: workingTimeBetween({ closures, from: answeredAt, to: due }) }
+    // Answered while paused: the clock stopped before the due day and never restarted.
+    if (!dueDay) return { state: 'met', workingDaysLeft: null }
+    const answeredDay = ukPosition({ instant: answeredAt }).day
+    // Working days to spare (0 when answered on the due day), or minus the working days late.
+    return { state: answeredDay <= dueDay ? 'met' : 'missed', workingDaysLeft: workingDaysBetween({ closures, from: answeredDay, to: dueDay }) }
   }
-  if (!due) return { state: 'paused', workingMsLeft: null }
-  const workingMsLeft = workingTimeBetween({ closures, from: now, to: due })
-  // Judged by instants: past a Friday-midnight deadline over the weekend no working time has gone, but it is late.
-  if (now.getTime() > due.getTime()) return { state: 'overdue', workingMsLeft }
-  return { state: workingMsLeft < DAY_MS ? 'due-soon' : 'on-track', workingMsLeft }
+  if (!dueDay) return { state: 'paused', workingDaysLeft: null }
+  const today = ukPosition({ instant: now }).day
+  if (today > dueDay) return { state: 'overdue', workingDaysLeft: workingDaysBetween({ closures, from: today, to: dueDay }) }
+  const workingDaysLeft = Math.max(0, workingDaysBetween({ closures, from: countingDay({ closures, instant: now }), to: dueDay }))
+  return { state: workingDaysLeft <= 1 ? 'due-soon' : 'on-track', workingDaysLeft }
 }
