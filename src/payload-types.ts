@@ -79,8 +79,8 @@ export interface Config {
     newsletters: Newsletter;
     groups: Group;
     meetings: Meeting;
-    recommendations: Recommendation;
     actions: Action;
+    recommendations: Recommendation;
     subscribers: Subscriber;
     'newsletter-deliveries': NewsletterDelivery;
     questions: Question;
@@ -108,8 +108,8 @@ export interface Config {
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     groups: GroupsSelect<false> | GroupsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
-    recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
@@ -767,53 +767,6 @@ export interface Group {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "recommendations".
- */
-export interface Recommendation {
-  id: number;
-  /**
-   * The review the recommendation comes from, e.g. "Service review by Dr Sue Levi".
-   */
-  review: string;
-  /**
-   * The review report, if it is in the library.
-   */
-  sourceDocument?: (number | null) | Document;
-  number: number;
-  title: string;
-  detail?: string | null;
-  subPoints?:
-    | {
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * The organisations responsible.
-   */
-  owners?: (number | Organisation)[] | null;
-  status: 'not-started' | 'in-progress' | 'implemented' | 'not-accepted';
-  audience: 'public' | 'professional';
-  /**
-   * Progress and evidence, with dates.
-   */
-  progressNotes?:
-    | {
-        date: string;
-        /**
-         * A document showing the progress.
-         */
-        evidence?: (number | null) | Document;
-        note: string;
-        id?: string | null;
-      }[]
-    | null;
-  linkedActions?: (number | Action)[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "actions".
  */
 export interface Action {
@@ -875,6 +828,53 @@ export interface Action {
     sentAt?: string | null;
     to?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations".
+ */
+export interface Recommendation {
+  id: number;
+  /**
+   * The review the recommendation comes from, e.g. "Service review by Dr Sue Levi".
+   */
+  review: string;
+  /**
+   * The review report, if it is in the library.
+   */
+  sourceDocument?: (number | null) | Document;
+  number: number;
+  title: string;
+  detail?: string | null;
+  subPoints?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The organisations responsible.
+   */
+  owners?: (number | Organisation)[] | null;
+  status: 'not-started' | 'in-progress' | 'implemented' | 'not-accepted';
+  audience: 'public' | 'professional';
+  /**
+   * Progress and evidence, with dates.
+   */
+  progressNotes?:
+    | {
+        date: string;
+        /**
+         * A document showing the progress.
+         */
+        evidence?: (number | null) | Document;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  linkedActions?: (number | Action)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1266,12 +1266,12 @@ export interface PayloadLockedDocument {
         value: number | Meeting;
       } | null)
     | ({
-        relationTo: 'recommendations';
-        value: number | Recommendation;
-      } | null)
-    | ({
         relationTo: 'actions';
         value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'recommendations';
+        value: number | Recommendation;
       } | null)
     | ({
         relationTo: 'subscribers';
@@ -1677,37 +1677,6 @@ export interface MeetingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "recommendations_select".
- */
-export interface RecommendationsSelect<T extends boolean = true> {
-  review?: T;
-  sourceDocument?: T;
-  number?: T;
-  title?: T;
-  detail?: T;
-  subPoints?:
-    | T
-    | {
-        text?: T;
-        id?: T;
-      };
-  owners?: T;
-  status?: T;
-  audience?: T;
-  progressNotes?:
-    | T
-    | {
-        date?: T;
-        evidence?: T;
-        note?: T;
-        id?: T;
-      };
-  linkedActions?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "actions_select".
  */
 export interface ActionsSelect<T extends boolean = true> {
@@ -1735,6 +1704,37 @@ export interface ActionsSelect<T extends boolean = true> {
         sentAt?: T;
         to?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations_select".
+ */
+export interface RecommendationsSelect<T extends boolean = true> {
+  review?: T;
+  sourceDocument?: T;
+  number?: T;
+  title?: T;
+  detail?: T;
+  subPoints?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  owners?: T;
+  status?: T;
+  audience?: T;
+  progressNotes?:
+    | T
+    | {
+        date?: T;
+        evidence?: T;
+        note?: T;
+        id?: T;
+      };
+  linkedActions?: T;
   updatedAt?: T;
   createdAt?: T;
 }

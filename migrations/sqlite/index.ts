@@ -8,6 +8,7 @@ import * as migration_20261123_202333_newsletter from './20261123_202333_newslet
 import * as migration_20261202_093646_sign_in_lock_per_address from './20261202_093646_sign_in_lock_per_address';
 import * as migration_20261202_115650_feedback_site_page from './20261202_115650_feedback_site_page';
 import * as migration_20261202_123022_review_origin_and_library_references from './20261202_123022_review_origin_and_library_references';
+import * as migration_20261202_123758_due_day_and_desk_reply_to from './20261202_123758_due_day_and_desk_reply_to';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_123022_review_origin_and_library_references.up,
     down: migration_20261202_123022_review_origin_and_library_references.down,
-    name: '20261202_123022_review_origin_and_library_references'
+    name: '20261202_123022_review_origin_and_library_references',
+  },
+  {
+    up: migration_20261202_123758_due_day_and_desk_reply_to.up,
+    down: migration_20261202_123758_due_day_and_desk_reply_to.down,
+    name: '20261202_123758_due_day_and_desk_reply_to'
   },
 ];
