@@ -5,9 +5,10 @@
  *
  * Starts the built hub on a fresh, seeded SQLite database and, as the reference, a bare Express static
  * server holding the exact HTML the hub produced, both in their own processes on this machine. Each target
- * is loaded for the same time with the same number of keep-alive connections. "Rendered" rows bypass the
- * page cache (an unknown session cookie makes the request uncacheable while staying anonymous), showing
- * what a cache miss costs. Prints requests/s, p50 and p99, and ratios against the static reference.
+ * is loaded for the same time with the same number of keep-alive connections. "Professional" rows are a
+ * signed-in professional (one cached copy per audience, the session checked on every request); "rendered" rows
+ * are an editor, whose pages are never cached, showing what a cache miss costs. Prints requests/s, p50 and p99,
+ * and ratios against the static reference.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -58,6 +59,30 @@ const load = async ({ headers = {}, url }: { headers?: Record<string, string>; u
   return { p50: at(0.5), p99: at(0.99), rps: latencies.length / elapsed }
 }
 
+const signIn = async ({ base, email, password }: { base: string; email: string; password: string }): Promise<string> => {
+  const response = await fetch(`${base}/api/users/login`, { body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+  if (!response.ok) throw new Error(`sign-in as ${email} answered ${response.status}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** A professional's session: the account is made by the administrator, then signs in like anyone else. */
+const professionalToken = async ({ adminCookie, base }: { adminCookie: string; base: string }): Promise<string> => {
+  const account = { email: 'bench.professional@example.org', password: 'reading guidance quickly' }
+  const created = await fetch(`${base}/api/users`, {
+    body: JSON.stringify({ ...account, name: 'Bench Professional', roles: ['professional'] }),
+    headers: { 'content-type': 'application/json', cookie: adminCookie },
+    method: 'POST',
+  })
+  if (!created.ok) throw new Error(`creating the professional answered ${created.status}`)
+  const token = await signIn({ base, ...account })
+  // Checked, so the rows measure what they say: a professional's page comes from the cache.
+  const url = `${base}${GUIDANCE}`
+  await fetch(url, { headers: { cookie: `payload-token=${token}` } })
+  const second = await fetch(url, { headers: { cookie: `payload-token=${token}` } })
+  if (second.headers.get('x-cache') !== 'HIT') throw new Error(`a professional's second read was ${second.headers.get('x-cache')}, not a cache hit`)
+  return token
+}
+
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-pages-'))
 const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-static-'))
 const hub = await startProcess({
@@ -85,14 +110,17 @@ process.on('SIGTERM', () => process.exit(0))
   )
   reference = await startProcess({ args: [server], env: {}, readyPath: '/home.html' })
 
-  const uncached = { cookie: 'payload-token=not-a-session' }
+  const editor = { cookie: `payload-token=${await signIn({ base: hub.base, email: 'bench.owner@example.org', password: 'measuring page speed' })}` }
+  const professional = { cookie: `payload-token=${await professionalToken({ adminCookie: editor.cookie, base: hub.base })}` }
   const rows: [string, Awaited<ReturnType<typeof load>>][] = [
     ['static file: home', await load({ url: `${reference.base}/home.html` })],
     ['hub: home (cached)', await load({ url: `${hub.base}/` })],
-    ['hub: home (rendered)', await load({ headers: uncached, url: `${hub.base}/` })],
+    ['hub: home (professional)', await load({ headers: professional, url: `${hub.base}/` })],
+    ['hub: home (rendered)', await load({ headers: editor, url: `${hub.base}/` })],
     ['static file: guidance page', await load({ url: `${reference.base}/guidance.html` })],
     ['hub: guidance page (cached)', await load({ url: `${hub.base}${GUIDANCE}` })],
-    ['hub: guidance page (rendered)', await load({ headers: uncached, url: `${hub.base}${GUIDANCE}` })],
+    ['hub: guidance (professional)', await load({ headers: professional, url: `${hub.base}${GUIDANCE}` })],
+    ['hub: guidance page (rendered)', await load({ headers: editor, url: `${hub.base}${GUIDANCE}` })],
   ]
   console.log(`Page benchmark: ${seconds} s per target, ${concurrency} connections (node ${process.version}, ${os.cpus().length} cores)`)
   console.log(`  ${'target'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`)
@@ -105,6 +133,8 @@ process.on('SIGTERM', () => process.exit(0))
   console.log('Ratios against the static file (req/s: higher is better; p99: lower is better)')
   console.log(`  home, cached:            ${ratio('hub: home (cached)', 'static file: home')}`)
   console.log(`  guidance, cached:        ${ratio('hub: guidance page (cached)', 'static file: guidance page')}`)
+  console.log(`  home, professional:      ${ratio('hub: home (professional)', 'static file: home')}`)
+  console.log(`  guidance, professional:  ${ratio('hub: guidance (professional)', 'static file: guidance page')}`)
   console.log(`  home, rendered:          ${ratio('hub: home (rendered)', 'static file: home')}`)
   console.log(`  guidance, rendered:      ${ratio('hub: guidance page (rendered)', 'static file: guidance page')}`)
 } finally {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import express from 'express'
 import path from 'node:path'
 
+import { requestAudience } from '../lib/cache/audience'
 import { pageCache } from '../lib/cache/page-cache'
 import { processLiveness } from '../lib/db/liveness'
 import { serverURL } from '../lib/env'
@@ -91,7 +92,7 @@ export const createApp = ({
 
   if (nextHandler) {
     // In development pages change with the code, not only with the content.
-    if (!dev) app.use(pageCache())
+    if (!dev) app.use(pageCache({ audienceOf: requestAudience({ payload }) }))
     app.use(nextHandler)
   }
   app.use(answerErrors({ logger }))

@@ -1,5 +1,9 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
+import type { PageAudience } from './audience'
+
+import { hasCredentials } from './audience'
+
 type Entry = { body: Buffer; headers: [string, string][]; status: number }
 
 type Store = { bytes: number; entries: Map<string, Entry>; generation: number; listeners: Set<() => void> }
@@ -35,14 +39,14 @@ export const onPageCacheInvalidated = (listener: () => void): (() => void) => {
 
 export const pageCacheStats = () => ({ bytes: store().bytes, entries: store().entries.size, generation: store().generation })
 
-const isAnonymous = (req: Request): boolean => !/(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') && !req.headers.authorization
+/** Without a way to check credentials, only requests carrying none are cached. */
+const anonymousOnly = async (req: Pick<Request, 'headers'>): Promise<null | PageAudience> => (hasCredentials(req) ? null : 'anonymous')
 
 // Next's client-side navigation asks the same URL for a different representation (the RSC payload).
 const isNextDataRequest = (req: Request): boolean => Boolean(req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-router-prefetch'])
 
 const cacheable = (req: Request): boolean =>
   (req.method === 'GET' || req.method === 'HEAD') &&
-  isAnonymous(req) &&
   !isNextDataRequest(req) &&
   !UNCACHED_PREFIXES.some((prefix) => req.path.startsWith(prefix))
 
@@ -63,13 +67,24 @@ const remember = ({ entry, key }: { entry: Entry; key: string }) => {
 }
 
 /**
- * Serves anonymous GETs of public pages from memory. Pages are stored after a 200 HTML/XML render and
- * dropped as a whole whenever content changes (publish, unpublish, edit, delete), so a cached read never
- * touches the database and never outlives the content it shows. Signed-in visitors always get a fresh render.
+ * Serves GETs of site pages from memory, one copy per audience (anonymous, signed in without a role,
+ * professional): pages differ by audience, not by person, and hold nothing personal (the header offers
+ * "Sign out", never a name). Pages are stored after a 200 HTML/XML render and dropped as a whole whenever
+ * content changes (publish, unpublish, edit, delete), so a cached read never touches the content tables and
+ * never outlives the content it shows. Staff always get a fresh render.
  */
-export const pageCache = (): RequestHandler => (req: Request, res: Response, next: NextFunction) => {
-  if (!cacheable(req)) return next()
-  const key = req.originalUrl
+export const pageCache =
+  ({ audienceOf = anonymousOnly }: { audienceOf?: (req: Request) => Promise<null | PageAudience> } = {}): RequestHandler =>
+  (req: Request, res: Response, next: NextFunction) => {
+    if (!cacheable(req)) return next()
+    audienceOf(req).then(
+      (audience) => (audience ? serve({ audience, next, req, res }) : next()),
+      next,
+    )
+  }
+
+const serve = ({ audience, next, req, res }: { audience: PageAudience; next: NextFunction; req: Request; res: Response }) => {
+  const key = `${audience} ${req.originalUrl}`
   const hit = store().entries.get(key)
   if (hit) {
     store().entries.delete(key)
