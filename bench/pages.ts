@@ -77,7 +77,7 @@ const professionalToken = async ({ adminCookie, base }: { adminCookie: string; b
   const token = await signIn({ base, ...account })
   // Checked, so the rows measure what they say: a professional's page comes from the cache.
   const url = `${base}${GUIDANCE}`
-  await fetch(url, { headers: { cookie: `payload-token=${token}` } })
+  await (await fetch(url, { headers: { cookie: `payload-token=${token}` } })).arrayBuffer()
   const second = await fetch(url, { headers: { cookie: `payload-token=${token}` } })
   if (second.headers.get('x-cache') !== 'HIT') throw new Error(`a professional's second read was ${second.headers.get('x-cache')}, not a cache hit`)
   return token

@@ -28,6 +28,8 @@ export const Users: CollectionConfig = {
       // Secure cookies need HTTPS; a plain-HTTP local run would otherwise never stay logged in.
       secure: serverURL().startsWith('https://'),
     },
+    // The signed-in account is read on every request; access rules use ids only, so its contact is not populated.
+    depth: 0,
     forgotPassword: {
       expiration: RESET_LINK_MINUTES * 60 * 1000,
       generateEmailHTML: resetEmailHtml,

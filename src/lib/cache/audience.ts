@@ -1,6 +1,8 @@
 import type { Request } from 'express'
 import type { Payload } from 'payload'
 
+import { executeAuthStrategies } from 'payload'
+
 import { canReadProfessionalContent, hasRole, STAFF_ROLES } from '../access'
 
 /**
@@ -25,6 +27,8 @@ const webHeaders = (req: Pick<Request, 'headers'>): Headers => {
 /**
  * The audience of a request, checked as Payload checks it for the page itself (signature, expiry and a session
  * that has not been ended), so a cached page is never served to anyone the render would not show it to.
+ * Payload's auth strategies alone: `payload.auth` also works out every collection's permissions, which a
+ * page does not use and which costs more than serving the cached page.
  * Null when the request must be rendered: staff, or a check that could not be made (e.g. the database is down).
  */
 export const requestAudience =
@@ -32,7 +36,7 @@ export const requestAudience =
   async (req: Pick<Request, 'headers'>): Promise<null | PageAudience> => {
     if (!hasCredentials(req)) return 'anonymous'
     try {
-      const { user } = await payload.auth({ headers: webHeaders(req) })
+      const { user } = await executeAuthStrategies({ headers: webHeaders(req), payload })
       if (!user) return 'anonymous'
       if (hasRole({ roles: STAFF_ROLES, user })) return null
       return canReadProfessionalContent(user) ? 'professional' : 'signed-in'

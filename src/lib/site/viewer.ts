@@ -5,7 +5,7 @@ import type { SiteChrome } from './chrome'
 
 import config from '@payload-config'
 import { headers } from 'next/headers'
-import { getPayload } from 'payload'
+import { executeAuthStrategies, getPayload } from 'payload'
 import { cache } from 'react'
 
 import { isDatabaseUnavailable } from '../db/availability'
@@ -20,7 +20,8 @@ import { siteChrome } from './chrome'
 export const currentViewer = cache(async (): Promise<{ payload: Payload; user: null | User }> => {
   const payload = await getPayload({ config })
   try {
-    const { user } = await payload.auth({ headers: await headers() })
+    // The strategies alone: pages need the visitor, not the permission map `payload.auth` also builds.
+    const { user } = await executeAuthStrategies({ headers: await headers(), payload })
     return { payload, user: (user as null | User) ?? null }
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
