@@ -5,6 +5,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig: NextConfig = {
   // Express sets security headers and serves health checks; Next must not advertise itself.
   poweredByHeader: false,
+  // The page cache stores pages as rendered and compresses each once for every later reader (src/lib/cache);
+  // a body Next had gzipped for one client would reach others that never asked for gzip.
+  compress: false,
   /**
    * The Express server starts Payload before Next and Next's routes reuse that instance. Loading Payload's
    * server packages from node_modules (not a bundled copy) keeps one copy of each class, so errors thrown by

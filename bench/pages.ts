@@ -119,13 +119,14 @@ process.on('SIGTERM', () => process.exit(0))
     ['hub: home (rendered)', await load({ headers: editor, url: `${hub.base}/` })],
     ['static file: guidance page', await load({ url: `${reference.base}/guidance.html` })],
     ['hub: guidance page (cached)', await load({ url: `${hub.base}${GUIDANCE}` })],
+    ['hub: guidance page (cached, br)', await load({ headers: { 'accept-encoding': 'gzip, deflate, br' }, url: `${hub.base}${GUIDANCE}` })],
     ['hub: guidance (professional)', await load({ headers: professional, url: `${hub.base}${GUIDANCE}` })],
     ['hub: guidance page (rendered)', await load({ headers: editor, url: `${hub.base}${GUIDANCE}` })],
   ]
   console.log(`Page benchmark: ${seconds} s per target, ${concurrency} connections (node ${process.version}, ${os.cpus().length} cores)`)
-  console.log(`  ${'target'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`)
+  console.log(`  ${'target'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`)
   for (const [name, row] of rows) {
-    console.log(`  ${name.padEnd(32)} ${row.rps.toFixed(0).padStart(8)} ${row.p50.toFixed(1).padStart(8)} ${row.p99.toFixed(1).padStart(8)}`)
+    console.log(`  ${name.padEnd(34)} ${row.rps.toFixed(0).padStart(8)} ${row.p50.toFixed(1).padStart(8)} ${row.p99.toFixed(1).padStart(8)}`)
   }
   const byName = Object.fromEntries(rows)
   const ratio = (hubRow: string, staticRow: string) =>
@@ -134,6 +135,7 @@ process.on('SIGTERM', () => process.exit(0))
   console.log(`  home, cached:            ${ratio('hub: home (cached)', 'static file: home')}`)
   console.log(`  guidance, cached:        ${ratio('hub: guidance page (cached)', 'static file: guidance page')}`)
   console.log(`  home, professional:      ${ratio('hub: home (professional)', 'static file: home')}`)
+  console.log(`  guidance, cached, br:    ${ratio('hub: guidance page (cached, br)', 'static file: guidance page')}`)
   console.log(`  guidance, professional:  ${ratio('hub: guidance (professional)', 'static file: guidance page')}`)
   console.log(`  home, rendered:          ${ratio('hub: home (rendered)', 'static file: home')}`)
   console.log(`  guidance, rendered:      ${ratio('hub: guidance page (rendered)', 'static file: guidance page')}`)

@@ -1,6 +1,8 @@
 import type { Server } from 'node:http'
 
 import express from 'express'
+import http from 'node:http'
+import zlib from 'node:zlib'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -20,6 +22,15 @@ beforeAll(async () => {
   app.get('/page', (_req, res) => {
     renders++
     res.type('html').send(`<p>render ${renders}</p>`)
+  })
+  app.get('/big', (_req, res) => {
+    renders++
+    res.type('html').send(`<main>${'<p>Commissioning considerations for long-term conditions.</p>'.repeat(200)}<p>render ${renders}</p></main>`)
+  })
+  app.get('/gzipped', (_req, res) => {
+    renders++
+    res.type('html').setHeader('Content-Encoding', 'gzip')
+    res.send(zlib.gzipSync(`<p>render ${renders}</p>`))
   })
   app.get('/broken', (_req, res) => {
     renders++
@@ -43,7 +54,48 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
   return { body: await response.text(), cache: response.headers.get('x-cache'), status: response.status }
 }
 
+/** The raw response: fetch would undo the Content-Encoding this checks. */
+const raw = (path: string, headers: Record<string, string>) =>
+  new Promise<{ body: Buffer; cache?: string; encoding?: string; length: number; vary?: string }>((resolve, reject) => {
+    http.get(`${base}${path}`, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({
+          body: Buffer.concat(chunks),
+          cache: response.headers['x-cache'] as string | undefined,
+          encoding: response.headers['content-encoding'],
+          length: Number(response.headers['content-length']),
+          vary: response.headers.vary,
+        }),
+      )
+    }).on('error', reject)
+  })
+
 describe('page cache', () => {
+  it('serves a stored page compressed as the client accepts it, the same page in every encoding', async () => {
+    invalidatePageCache()
+    const rendered = await raw('/big', { 'accept-encoding': 'gzip, br' })
+    expect(rendered).toMatchObject({ cache: 'MISS', encoding: undefined })
+    await new Promise((resolve) => setImmediate(resolve))
+    const br = await raw('/big', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(br).toMatchObject({ cache: 'HIT', encoding: 'br', length: br.body.length })
+    expect(br.vary).toMatch(/accept-encoding/i)
+    expect(zlib.brotliDecompressSync(br.body).equals(rendered.body)).toBe(true)
+    expect(br.body.length).toBeLessThan(rendered.body.length / 4)
+    const gzip = await raw('/big', { 'accept-encoding': 'br;q=0, gzip' })
+    expect(gzip.encoding).toBe('gzip')
+    expect(zlib.gunzipSync(gzip.body).equals(rendered.body)).toBe(true)
+    for (const accept of ['identity', 'br;q=0, gzip;q=0', 'deflate']) {
+      const plain = await raw('/big', { 'accept-encoding': accept })
+      expect(plain.encoding, accept).toBeUndefined()
+      expect(plain.body.equals(rendered.body), accept).toBe(true)
+    }
+    expect((await raw('/big', {})).body.equals(rendered.body)).toBe(true)
+    expect(pageCacheStats().bytes).toBe(rendered.body.length + br.body.length + gzip.body.length)
+  })
+
+
   it('serves a repeated anonymous read from memory without rendering again', async () => {
     invalidatePageCache()
     const first = await get('/page')
@@ -77,6 +129,9 @@ describe('page cache', () => {
     expect((await get('/broken')).cache).toBe('MISS')
     await get('/admin/thing')
     expect((await get('/admin/thing')).cache).toBeNull()
+    // A body compressed for one client is not kept for others, who may not take gzip.
+    await get('/gzipped', { 'accept-encoding': 'gzip' })
+    expect((await raw('/gzipped', {})).cache).toBe('MISS')
   })
 })
 
