@@ -1,23 +1,25 @@
 /**
- * Throughput and tail latency of public pages, against the same HTML served as a static file.
+ * Throughput and tail latency of site pages, against nginx serving the same HTML.
  *
  *   node --import tsx bench/pages.ts [--seconds 5] [--concurrency 16]
  *
- * Starts the built hub on a fresh, seeded SQLite database and, as the reference, a bare Express static
- * server holding the exact HTML the hub produced, both in their own processes on this machine. Each target
+ * Starts the built hub on a fresh, seeded SQLite database and, as the reference, nginx (bench/nginx.ts)
+ * serving the exact HTML the hub produced (and its gzip), both in their own processes on this machine. Each target
  * is loaded for the same time with the same number of keep-alive connections. "Professional" rows are a
  * signed-in professional (one cached copy per audience, the session checked on every request); "rendered" rows
  * are an editor, whose pages are never cached, showing what a cache miss costs. Prints requests/s, p50 and p99,
- * and ratios against the static reference.
+ * and ratios against nginx.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { StartedProcess } from './hub-process'
 
 import { buildHub, startProcess } from './hub-process'
+import { startNginx } from './nginx'
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -96,28 +98,23 @@ try {
   for (const [name, route] of [['home.html', '/'], ['guidance.html', GUIDANCE]] as const) {
     const response = await fetch(`${hub.base}${route}`)
     if (!response.ok) throw new Error(`${route} answered ${response.status}`)
-    fs.writeFileSync(path.join(staticDir, name), Buffer.from(await response.arrayBuffer()))
+    const html = Buffer.from(await response.arrayBuffer())
+    fs.writeFileSync(path.join(staticDir, name), html)
+    // nginx's gzip_static sends this to clients that take gzip, as the hub sends its stored compressed copy.
+    fs.writeFileSync(path.join(staticDir, `${name}.gz`), zlib.gzipSync(html, { level: 9 }))
   }
-  const server = path.join(staticDir, 'server.mjs')
-  fs.writeFileSync(
-    server,
-    `import express from ${JSON.stringify(import.meta.resolve('express'))}
-const app = express()
-app.use(express.static(${JSON.stringify(staticDir)}))
-app.listen(Number(process.env.PORT), '127.0.0.1')
-process.on('SIGTERM', () => process.exit(0))
-`,
-  )
-  reference = await startProcess({ args: [server], env: {}, readyPath: '/home.html' })
+  reference = await startNginx({ root: staticDir })
 
   const editor = { cookie: `payload-token=${await signIn({ base: hub.base, email: 'bench.owner@example.org', password: 'measuring page speed' })}` }
   const professional = { cookie: `payload-token=${await professionalToken({ adminCookie: editor.cookie, base: hub.base })}` }
   const rows: [string, Awaited<ReturnType<typeof load>>][] = [
-    ['static file: home', await load({ url: `${reference.base}/home.html` })],
+    ['nginx: home', await load({ url: `${reference.base}/home.html` })],
     ['hub: home (cached)', await load({ url: `${hub.base}/` })],
     ['hub: home (professional)', await load({ headers: professional, url: `${hub.base}/` })],
     ['hub: home (rendered)', await load({ headers: editor, url: `${hub.base}/` })],
-    ['static file: guidance page', await load({ url: `${reference.base}/guidance.html` })],
+    ['nginx: guidance page', await load({ url: `${reference.base}/guidance.html` })],
+    ['nginx: guidance page (gzip)', await load({ headers: { 'accept-encoding': 'gzip' }, url: `${reference.base}/guidance.html` })],
+    ['hub: guidance page (cached, gzip)', await load({ headers: { 'accept-encoding': 'gzip' }, url: `${hub.base}${GUIDANCE}` })],
     ['hub: guidance page (cached)', await load({ url: `${hub.base}${GUIDANCE}` })],
     ['hub: guidance page (cached, br)', await load({ headers: { 'accept-encoding': 'gzip, deflate, br' }, url: `${hub.base}${GUIDANCE}` })],
     ['hub: guidance (professional)', await load({ headers: professional, url: `${hub.base}${GUIDANCE}` })],
@@ -131,14 +128,15 @@ process.on('SIGTERM', () => process.exit(0))
   const byName = Object.fromEntries(rows)
   const ratio = (hubRow: string, staticRow: string) =>
     `req/s ${(byName[hubRow].rps / byName[staticRow].rps).toFixed(2)}x, p99 ${(byName[hubRow].p99 / byName[staticRow].p99).toFixed(2)}x`
-  console.log('Ratios against the static file (req/s: higher is better; p99: lower is better)')
-  console.log(`  home, cached:            ${ratio('hub: home (cached)', 'static file: home')}`)
-  console.log(`  guidance, cached:        ${ratio('hub: guidance page (cached)', 'static file: guidance page')}`)
-  console.log(`  home, professional:      ${ratio('hub: home (professional)', 'static file: home')}`)
-  console.log(`  guidance, cached, br:    ${ratio('hub: guidance page (cached, br)', 'static file: guidance page')}`)
-  console.log(`  guidance, professional:  ${ratio('hub: guidance (professional)', 'static file: guidance page')}`)
-  console.log(`  home, rendered:          ${ratio('hub: home (rendered)', 'static file: home')}`)
-  console.log(`  guidance, rendered:      ${ratio('hub: guidance page (rendered)', 'static file: guidance page')}`)
+  console.log('Ratios against nginx serving the same HTML (req/s: higher is better; p99: lower is better)')
+  console.log(`  home, cached:            ${ratio('hub: home (cached)', 'nginx: home')}`)
+  console.log(`  guidance, cached:        ${ratio('hub: guidance page (cached)', 'nginx: guidance page')}`)
+  console.log(`  home, professional:      ${ratio('hub: home (professional)', 'nginx: home')}`)
+  console.log(`  guidance, cached, gzip:  ${ratio('hub: guidance page (cached, gzip)', 'nginx: guidance page (gzip)')}`)
+  console.log(`  guidance, cached, br:    ${ratio('hub: guidance page (cached, br)', 'nginx: guidance page (gzip)')}`)
+  console.log(`  guidance, professional:  ${ratio('hub: guidance (professional)', 'nginx: guidance page')}`)
+  console.log(`  home, rendered:          ${ratio('hub: home (rendered)', 'nginx: home')}`)
+  console.log(`  guidance, rendered:      ${ratio('hub: guidance page (rendered)', 'nginx: guidance page')}`)
 } finally {
   agent.destroy()
   await hub.stop()
