@@ -20,6 +20,7 @@ import type { StartedProcess } from './hub-process'
 
 import { buildHub, startProcess } from './hub-process'
 import { startNginx } from './nginx'
+import { wrkAvailable, wrkLoad } from './wrk'
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -42,8 +43,11 @@ const request = ({ headers, url }: { headers: Record<string, string>; url: strin
     req.on('error', reject)
   })
 
+const useWrk = wrkAvailable()
+
 const load = async ({ headers = {}, url }: { headers?: Record<string, string>; url: string }) => {
   await request({ headers, url }) // warm-up (fills the page cache for cached targets)
+  if (useWrk) return wrkLoad({ connections: concurrency, headers, seconds, url })
   const latencies: number[] = []
   const deadline = performance.now() + seconds * 1000
   const worker = async () => {
@@ -120,7 +124,7 @@ try {
     ['hub: guidance (professional)', await load({ headers: professional, url: `${hub.base}${GUIDANCE}` })],
     ['hub: guidance page (rendered)', await load({ headers: editor, url: `${hub.base}${GUIDANCE}` })],
   ]
-  console.log(`Page benchmark: ${seconds} s per target, ${concurrency} connections (node ${process.version}, ${os.cpus().length} cores)`)
+  console.log(`Page benchmark: ${seconds} s per target, ${concurrency} connections, load from ${useWrk ? 'wrk' : 'a Node client (wrk not installed)'} (node ${process.version}, ${os.cpus().length} cores)`)
   console.log(`  ${'target'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`)
   for (const [name, row] of rows) {
     console.log(`  ${name.padEnd(34)} ${row.rps.toFixed(0).padStart(8)} ${row.p50.toFixed(1).padStart(8)} ${row.p99.toFixed(1).padStart(8)}`)
