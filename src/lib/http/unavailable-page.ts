@@ -17,6 +17,30 @@ export const keptFieldHtml = (kept: KeptField): string => {
 }
 
 /**
+ * A whole NHS.UK-styled page of its own (no site layout, no database read), for answers to form posts that
+ * must render whatever else is failing. `title` is the document title; `main` is trusted HTML.
+ */
+export const standalonePage = ({ main, title }: { main: string; title: string }): string => `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} – Diabetes Network Hub</title>
+<link href="/assets/nhsuk-frontend.min.css" rel="stylesheet">
+</head>
+<body>
+<div class="nhsuk-width-container">
+<main class="nhsuk-main-wrapper" id="maincontent">
+<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
+${main}
+</div></div>
+</main>
+</div>
+</body>
+</html>`
+
+/**
  * The answer to a form post that was not taken: its status with Retry-After, what happened, and the same form
  * again with everything the person typed (never a password), ready to send later. A page of its own, so it
  * renders whatever else is down.
@@ -36,32 +60,17 @@ export const keptFormPage = ({
   retryAfterSeconds: number
   status: 429 | 503
 }): Response => {
-  const html = `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(heading)} – Diabetes Network Hub</title>
-<link href="/assets/nhsuk-frontend.min.css" rel="stylesheet">
-</head>
-<body>
-<div class="nhsuk-width-container">
-<main class="nhsuk-main-wrapper" id="maincontent">
-<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
-<h1>${escapeHtml(heading)}</h1>
+  const html = standalonePage({
+    main: `<h1>${escapeHtml(heading)}</h1>
 <p>${escapeHtml(explanation)}</p>
 <p>What you typed is below.</p>
 <form action="${escapeHtml(action)}" method="post" novalidate>
 ${fields.map(keptFieldHtml).join('\n')}
 <button class="nhsuk-button" type="submit">Try again</button>
 </form>
-<p><a href="/">Go to the home page</a></p>
-</div></div>
-</main>
-</div>
-</body>
-</html>`
+<p><a href="/">Go to the home page</a></p>`,
+    title: heading,
+  })
   return new Response(html, {
     headers: {
       'cache-control': 'no-store',

@@ -1,6 +1,6 @@
 import type { KeptField } from '../http/unavailable-page'
 
-import { keptFieldHtml } from '../http/unavailable-page'
+import { keptFieldHtml, standalonePage } from '../http/unavailable-page'
 import { escapeHtml } from '../newsletter/escape'
 
 /**
@@ -19,20 +19,8 @@ export const invalidFormPage = ({
   title: string
 }): Response => {
   const summary = errors.map((error) => `<li><a href="#${escapeHtml(error.field)}">${escapeHtml(error.message)}</a></li>`).join('')
-  const html = `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Error: ${escapeHtml(title)} – Diabetes Network Hub</title>
-<link href="/assets/nhsuk-frontend.min.css" rel="stylesheet">
-</head>
-<body>
-<div class="nhsuk-width-container">
-<main class="nhsuk-main-wrapper" id="maincontent">
-<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
-<div aria-labelledby="error-summary-title" class="nhsuk-error-summary" role="alert" tabindex="-1">
+  const html = standalonePage({
+    main: `<div aria-labelledby="error-summary-title" class="nhsuk-error-summary" role="alert" tabindex="-1">
 <h2 class="nhsuk-error-summary__title" id="error-summary-title">There is a problem</h2>
 <div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list">${summary}</ul></div>
 </div>
@@ -40,11 +28,8 @@ export const invalidFormPage = ({
 <form action="${escapeHtml(action)}" method="post" novalidate>
 ${fields.map(keptFieldHtml).join('\n')}
 <button class="nhsuk-button" type="submit">Send</button>
-</form>
-</div></div>
-</main>
-</div>
-</body>
-</html>`
+</form>`,
+    title: `Error: ${title}`,
+  })
   return new Response(html, { headers: { 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8' }, status: 400 })
 }
