@@ -79,10 +79,17 @@ test('an editor records a meeting with attendance and an action; the public sees
   await admin.locator('input[name="password"]').fill(editor.password)
   await admin.locator('button[type="submit"]').click()
   await expect(admin).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  // A picker clicked before the form has hydrated does not open: it is opened again until the option shows.
+  const choose = async ({ field, option }: { field: string; option: RegExp | string }) => {
+    await expect(async () => {
+      if (!(await admin.getByRole('option', { name: option }).first().isVisible())) await admin.locator(field).click()
+      await expect(admin.getByRole('option', { name: option }).first()).toBeVisible({ timeout: 10_000 })
+    }).toPass({ timeout: 60_000 })
+    await admin.getByRole('option', { name: option }).first().click()
+  }
 
   await admin.goto('/admin/collections/meetings/create')
-  await admin.locator('#field-group').click()
-  await admin.getByRole('option', { name: 'West Herts Diabetes Service Redesign Group' }).click()
+  await choose({ field: '#field-group', option: 'West Herts Diabetes Service Redesign Group' })
   // Half past twelve: the hour after noon reads 12, not 0.
   await admin.locator('#field-startsAt input').fill('Jan 20, 2099 12:30 PM')
   await admin.locator('#field-venue').click()
@@ -97,13 +104,10 @@ test('an editor records a meeting with attendance and an action; the public sees
     }).toPass({ timeout: 50_000 })
   }
   await addRow({ button: 'Add Attendance', field: '#field-attendance__0__person' })
-  await admin.locator('#field-attendance__0__person').click()
-  await admin.getByRole('option', { name: 'Colin Johnston' }).click()
+  await choose({ field: '#field-attendance__0__person', option: 'Colin Johnston' })
   await addRow({ button: 'Add Attendance', field: '#field-attendance__1__person' })
-  await admin.locator('#field-attendance__1__person').click()
-  await admin.getByRole('option', { name: 'Sally Trevor' }).click()
-  await admin.locator('#field-attendance__1__attendance').click()
-  await admin.getByRole('option', { name: 'Apologies' }).click()
+  await choose({ field: '#field-attendance__1__person', option: 'Sally Trevor' })
+  await choose({ field: '#field-attendance__1__attendance', option: 'Apologies' })
   await addRow({ button: 'Add Agenda Item', field: '#field-agendaItems__0__title' })
   await admin.locator('#field-agendaItems__0__title').fill('Foot care pathway')
   await admin.getByRole('button', { name: 'Save' }).click()
@@ -112,11 +116,9 @@ test('an editor records a meeting with attendance and an action; the public sees
 
   await admin.goto('/admin/collections/actions/create')
   await admin.locator('#field-title').fill('Draft the foot care pathway')
-  await admin.locator('#field-meeting').click()
-  await admin.getByRole('option', { name: /Tuesday 20 January 2099/ }).click()
+  await choose({ field: '#field-meeting', option: /Tuesday 20 January 2099/ })
   await admin.locator('#field-agendaItem').fill('1')
-  await admin.locator('#field-owner').click()
-  await admin.getByRole('option', { name: 'Colin Johnston' }).click()
+  await choose({ field: '#field-owner', option: 'Colin Johnston' })
   await admin.getByRole('button', { name: 'Save' }).click()
   await expect(admin).toHaveURL(/\/admin\/collections\/actions\/\d+/, { timeout: 20_000 })
   await context.close()
