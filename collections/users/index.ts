@@ -9,6 +9,7 @@ import { serverURL } from '../../src/lib/env'
 import { validateOptionalText } from '../../src/lib/input/text'
 import { rolesReadField, usersAccess } from './access'
 import { forgotPasswordEndpoint, signUpEndpoint } from './endpoints'
+import { forgetSessionsOnChange, forgetSessionsOnLogout } from './hooks/forgetSessions'
 import { guardRoles } from './hooks/guardRoles'
 import { clearOneTimePassword, clearOneTimePasswordOnReset } from './hooks/oneTimePassword'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
@@ -87,9 +88,9 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    afterLogout: [releaseLocksOnLogout],
+    afterLogout: [releaseLocksOnLogout, forgetSessionsOnLogout],
     afterLogin: [refundSuccessfulSignIn],
-    afterOperation: [clearOneTimePasswordOnReset],
+    afterOperation: [clearOneTimePasswordOnReset, forgetSessionsOnChange],
     beforeChange: [clearOneTimePassword],
     beforeOperation: [limitSignIn, signUpOverRestOnly, enforcePasswordPolicy, guardRoles],
   },

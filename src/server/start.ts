@@ -40,7 +40,7 @@ const nextApp = next({ dev, dir: root, hostname: settings.host, port: settings.p
 await nextApp.prepare()
 const handle = nextApp.getRequestHandler()
 
-const { createApp } = await import('./app')
+const { cachedPagesFirst, createApp } = await import('./app')
 const state = { draining: false }
 const app = createApp({
   dev,
@@ -51,7 +51,7 @@ const app = createApp({
   state,
   trustProxy: settings.trustProxy,
 })
-const server = http.createServer(app)
+const server = http.createServer(cachedPagesFirst({ app, dev, logger, trustProxy: settings.trustProxy }))
 const { drainableServer } = await import('../lib/http/drain')
 const drainable = drainableServer({ server })
 await new Promise<void>((resolve) => server.listen(settings.port, settings.host, resolve))

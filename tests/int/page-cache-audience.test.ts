@@ -114,4 +114,46 @@ describe(`pages cached per audience (${testDatabase()})`, () => {
     expect((await get({ token })).cache).toBe('MISS')
     expect((await get()).cache).toBe('MISS')
   })
+
+  it("a professional's later pages need no read of the account: the session is remembered", async () => {
+    invalidatePageCache()
+    const token = await signIn({ roles: ['professional'] })
+    await get({ token })
+    await get({ token })
+    const reads = { count: 0 }
+    const { find, findByID } = payload
+    payload.findByID = ((args: Parameters<Payload['findByID']>[0]) => (reads.count++, findByID.call(payload, args))) as Payload['findByID']
+    payload.find = ((args: Parameters<Payload['find']>[0]) => (reads.count++, find.call(payload, args))) as Payload['find']
+    try {
+      for (let page = 0; page < 20; page++) expect((await get({ token })).cache).toBe('HIT')
+    } finally {
+      Object.assign(payload, { find, findByID })
+    }
+    expect(reads.count).toBe(0)
+  })
+
+  it('roles taken away, a password reset or a deleted account reach the very next page', async () => {
+    invalidatePageCache()
+    const professional = await get({ token: await signIn({ roles: ['professional'] }) })
+    expect(professional.body).toContain('for professional')
+
+    const demoted = await signIn({ roles: ['professional'] })
+    expect((await get({ token: demoted })).body).toBe(professional.body)
+    const { id } = (await payload.find({ collection: 'users', limit: 1, sort: '-createdAt', where: { roles: { contains: 'professional' } } })).docs[0]!
+    await payload.update({ id, collection: 'users', data: { roles: [] }, overrideAccess: true })
+    expect((await get({ token: demoted })).body).toContain('for no role')
+
+    const reset = await signIn({ roles: ['professional'] })
+    expect((await get({ token: reset })).body).toBe(professional.body)
+    const account = (await payload.find({ collection: 'users', limit: 1, sort: '-createdAt' })).docs[0] as { email: string; id: number | string }
+    const resetToken = await payload.forgotPassword({ collection: 'users', data: { email: account.email }, disableEmail: true })
+    await payload.resetPassword({ collection: 'users', data: { password: 'a brand new pass phrase 42', token: resetToken }, overrideAccess: true })
+    expect((await get({ token: reset })).body).toContain('for nobody')
+
+    const deleted = await signIn({ roles: ['professional'] })
+    expect((await get({ token: deleted })).body).toBe(professional.body)
+    const last = (await payload.find({ collection: 'users', limit: 1, sort: '-createdAt' })).docs[0] as { id: number | string }
+    await payload.delete({ id: last.id, collection: 'users', overrideAccess: true })
+    expect((await get({ token: deleted })).body).toContain('for nobody')
+  })
 })

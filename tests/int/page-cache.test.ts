@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 
+import { forgetSessions, knownAudience, requestAudience } from '../../src/lib/cache/audience'
 import { sharePageCacheInvalidations } from '../../src/lib/cache/broadcast'
 import { invalidatePageCache, pageCache, pageCacheStats } from '../../src/lib/cache/page-cache'
-import { startTestHub, testDatabase } from '../helpers/hub'
+import { createUser, startTestHub, testDatabase } from '../helpers/hub'
 
 let server: Server
 let base: string
@@ -154,7 +155,7 @@ describe.skipIf(testDatabase() !== 'postgres')('sharing invalidations between in
     expect((await get('/page')).cache).toBe('HIT')
     const other = new pg.Client({ connectionString: hub.databaseUrl })
     await other.connect()
-    await other.query("SELECT pg_notify('hub_page_cache', 'another-instance')")
+    await other.query("SELECT pg_notify('hub_page_cache', 'another-instance pages')")
     await other.end()
     let entries = pageCacheStats().entries
     for (let attempt = 0; attempt < 50 && entries > 0; attempt++) {
@@ -170,7 +171,29 @@ describe.skipIf(testDatabase() !== 'postgres')('sharing invalidations between in
     await other.query('LISTEN hub_page_cache')
     const heard = new Promise<string>((resolve) => other.on('notification', (message) => resolve(message.payload ?? '')))
     invalidatePageCache()
-    expect(await heard).toMatch(/^\d+-/)
+    expect(await heard).toMatch(/^\d+-\S+ pages$/)
+    await other.end()
+  })
+
+  it('a sign-out elsewhere reaches this instance\'s memory of sessions, and one here is announced', async () => {
+    const account = await createUser({ payload: hub.payload, roles: ['professional'] })
+    const { token } = await hub.payload.login({ collection: 'users', data: { email: account.email, password: account.password } })
+    const req = { headers: { cookie: `payload-token=${token}` } }
+    expect(await requestAudience({ payload: hub.payload })(req)).toBe('professional')
+    expect(knownAudience(req)).toBe('professional')
+    const other = new pg.Client({ connectionString: hub.databaseUrl })
+    await other.connect()
+    await other.query("SELECT pg_notify('hub_page_cache', 'another-instance sessions')")
+    let known = knownAudience(req)
+    for (let attempt = 0; attempt < 50 && known !== undefined; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      known = knownAudience(req)
+    }
+    expect(known).toBeUndefined()
+    await other.query('LISTEN hub_page_cache')
+    const heard = new Promise<string>((resolve) => other.on('notification', (message) => resolve(message.payload ?? '')))
+    forgetSessions()
+    expect(await heard).toMatch(/^\d+-\S+ sessions$/)
     await other.end()
   })
 })

@@ -1,13 +1,24 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import Negotiator from 'negotiator'
 import zlib from 'node:zlib'
 
 import type { PageAudience } from './audience'
 
 import { hasCredentials } from './audience'
 
-/** A stored page: its body as rendered and, once compressed, as Brotli and gzip for clients that take them. */
-type Entry = { body: Buffer; encoded: Partial<Record<Encoding, Buffer>>; headers: [string, string][]; status: number }
+/**
+ * A stored page: its body as rendered and, once compressed, as Brotli and gzip for clients that take them;
+ * the headers of each form are put together once, on its first hit.
+ */
+type Entry = {
+  body: Buffer
+  encoded: Partial<Record<Encoding, Buffer>>
+  headers: [string, string][]
+  status: number
+  wire: Partial<Record<'identity' | Encoding, string[]>>
+}
 
 type Encoding = 'br' | 'gzip'
 
@@ -31,14 +42,40 @@ const compressEntry = ({ entry, key }: { entry: Entry; key: string }) => {
   })
 }
 
+// Clients send few distinct Accept-Encoding headers; each is read once (Negotiator, as Express reads it).
+const chosenEncodings = new Map<string, Encoding | null>()
+const preferredEncoding = (acceptEncoding: string | undefined): Encoding | null => {
+  if (!acceptEncoding) return null
+  let chosen = chosenEncodings.get(acceptEncoding)
+  if (chosen === undefined) {
+    // At equal q Brotli is preferred: it is the smaller (Negotiator 1.x takes `preferred`; its types predate it).
+    const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }) as unknown as { encodings: (available: string[], options: { preferred: string[] }) => string[] }
+    chosen = (negotiator.encodings(['br', 'gzip'], { preferred: ['br', 'gzip'] })[0] as Encoding | undefined) ?? null
+    if (chosenEncodings.size < 256) chosenEncodings.set(acceptEncoding, chosen)
+  }
+  return chosen
+}
+
 /**
- * The smallest form of the entry this client accepts: Brotli, then gzip, then as rendered. Whether an encoding
- * is accepted (q above 0) is Express's reading of Accept-Encoding; a request without the header gets the body as is.
+ * The smallest form of the entry this client accepts (q above 0, the client's preference first), with the
+ * headers that go with it; a request without Accept-Encoding gets the body as rendered.
  */
-const representation = ({ entry, req }: { entry: Entry; req: Request }): { body: Buffer; encoding?: Encoding } => {
-  if (!req.headers['accept-encoding']) return { body: entry.body }
-  const chosen = (['br', 'gzip'] as const).find((encoding) => entry.encoded[encoding] && req.acceptsEncodings(encoding) === encoding)
-  return chosen ? { body: entry.encoded[chosen]!, encoding: chosen } : { body: entry.body }
+const representation = ({ acceptEncoding, entry }: { acceptEncoding: string | undefined; entry: Entry }): { body: Buffer; headers: string[] } => {
+  const preferred = preferredEncoding(acceptEncoding)
+  const encoding = preferred && entry.encoded[preferred] ? preferred : null
+  const body = encoding ? entry.encoded[encoding]! : entry.body
+  const form = encoding ?? 'identity'
+  entry.wire[form] ??= [
+    ...entry.headers.filter(([name]) => name !== 'vary').flat(),
+    'Vary',
+    [entry.headers.find(([name]) => name === 'vary')?.[1], 'Accept-Encoding'].filter(Boolean).join(', '),
+    ...(encoding ? ['Content-Encoding', encoding] : []),
+    'Content-Length',
+    String(body.length),
+    'X-Cache',
+    'HIT',
+  ]
+  return { body, headers: entry.wire[form] }
 }
 
 type Store = { bytes: number; entries: Map<string, Entry>; generation: number; listeners: Set<() => void> }
@@ -53,7 +90,20 @@ const store = (): Store => {
 
 const MAX_BYTES = 64 * 1024 * 1024
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024
-const SKIP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'set-cookie', 'transfer-encoding'])
+// Per request (date, connection) or added to every answer by the server (security headers, request id).
+const SKIP_HEADERS = new Set([
+  'connection',
+  'content-length',
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'date',
+  'keep-alive',
+  'permissions-policy',
+  'referrer-policy',
+  'set-cookie',
+  'strict-transport-security',
+  'transfer-encoding',
+])
 // Search follows the index, which trails content changes by a poll, so its pages are never cached; the
 // newsletter's confirmation and preference pages are personal (their addresses carry a subscriber's token).
 const UNCACHED_PREFIXES = ['/_next/', '/admin', '/api', '/assets/', '/feedback', '/healthz', '/login', '/logout', '/newsletter/', '/readyz', '/search']
@@ -78,12 +128,51 @@ export const pageCacheStats = () => ({ bytes: store().bytes, entries: store().en
 const anonymousOnly = async (req: Pick<Request, 'headers'>): Promise<null | PageAudience> => (hasCredentials(req) ? null : 'anonymous')
 
 // Next's client-side navigation asks the same URL for a different representation (the RSC payload).
-const isNextDataRequest = (req: Request): boolean => Boolean(req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-router-prefetch'])
+const isNextDataRequest = (req: Pick<IncomingMessage, 'headers'>): boolean =>
+  Boolean(req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-router-prefetch'])
 
-const cacheable = (req: Request): boolean =>
+const cacheable = ({ req, url }: { req: Pick<IncomingMessage, 'headers' | 'method'>; url: string }): boolean =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   !isNextDataRequest(req) &&
-  !UNCACHED_PREFIXES.some((prefix) => req.path.startsWith(prefix))
+  !UNCACHED_PREFIXES.some((prefix) => url.startsWith(prefix))
+
+/** The stored page for this audience and address (as requested, query included), marked as just used. */
+const lookUp = ({ audience, url }: { audience: PageAudience; url: string }): Entry | undefined => {
+  const key = `${audience} ${url}`
+  const current = store()
+  const hit = current.entries.get(key)
+  if (hit) {
+    current.entries.delete(key)
+    current.entries.set(key, hit)
+  }
+  return hit
+}
+
+/**
+ * Answers a request from the cache with no framework in between, when its audience is known without a
+ * database read and its page is stored: the bytes sent, or null when it was not (nothing has been written).
+ * `headers` are the ones every answer carries (security headers, request id).
+ */
+export const answerFromPageCache = ({
+  audience,
+  headers,
+  req,
+  res,
+}: {
+  audience: PageAudience
+  headers: string[]
+  req: IncomingMessage
+  res: ServerResponse
+}): null | number => {
+  const url = req.url ?? ''
+  if (!cacheable({ req, url })) return null
+  const hit = lookUp({ audience, url })
+  if (!hit) return null
+  const { body, headers: stored } = representation({ acceptEncoding: req.headers['accept-encoding'], entry: hit })
+  res.writeHead(hit.status, [...headers, ...stored])
+  res.end(req.method === 'HEAD' ? undefined : body)
+  return body.length
+}
 
 /** Bytes an entry holds: its body and its compressed copies. */
 const sizeOf = (entry: Entry): number => entry.body.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0)
@@ -119,7 +208,7 @@ const remember = ({ entry, key }: { entry: Entry; key: string }) => {
 export const pageCache =
   ({ audienceOf = anonymousOnly }: { audienceOf?: (req: Request) => Promise<null | PageAudience> } = {}): RequestHandler =>
   (req: Request, res: Response, next: NextFunction) => {
-    if (!cacheable(req)) return next()
+    if (!cacheable({ req, url: req.path })) return next()
     audienceOf(req).then(
       (audience) => (audience ? serve({ audience, next, req, res }) : next()),
       next,
@@ -128,18 +217,11 @@ export const pageCache =
 
 const serve = ({ audience, next, req, res }: { audience: PageAudience; next: NextFunction; req: Request; res: Response }) => {
   const key = `${audience} ${req.originalUrl}`
-  const hit = store().entries.get(key)
+  const hit = lookUp({ audience, url: req.originalUrl })
   if (hit) {
-    store().entries.delete(key)
-    store().entries.set(key, hit)
+    const { body, headers } = representation({ acceptEncoding: req.headers['accept-encoding'], entry: hit })
     res.status(hit.status)
-    for (const [name, value] of hit.headers) res.setHeader(name, value)
-    res.setHeader('X-Cache', 'HIT')
-    const { body, encoding } = representation({ entry: hit, req })
-    if (encoding) res.setHeader('Content-Encoding', encoding)
-    const vary = String(res.getHeader('Vary') ?? '')
-    if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-    res.setHeader('Content-Length', body.length)
+    for (let index = 0; index < headers.length; index += 2) res.setHeader(headers[index]!, headers[index + 1]!)
     res.end(req.method === 'HEAD' ? undefined : body)
     return
   }
@@ -171,7 +253,7 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
       const headers = Object.entries(res.getHeaders())
         .filter(([name, value]) => !SKIP_HEADERS.has(name) && value !== undefined && !name.startsWith('x-'))
         .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string])
-      const entry: Entry = { body: Buffer.concat(chunks), encoded: {}, headers, status: 200 }
+      const entry: Entry = { body: Buffer.concat(chunks), encoded: {}, headers, status: 200, wire: {} }
       remember({ entry, key })
       compressEntry({ entry, key })
     }

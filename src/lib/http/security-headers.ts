@@ -22,17 +22,24 @@ export const contentSecurityPolicy = ({ dev }: { dev: boolean }): string =>
     "manifest-src 'self'",
   ].join('; ')
 
+/** The headers every answer carries, in the order sent; HSTS is added per request, over TLS only. */
+export const securityHeaderPairs = ({ dev }: { dev: boolean }): [string, string][] => [
+  ['Content-Security-Policy', contentSecurityPolicy({ dev })],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Frame-Options', 'SAMEORIGIN'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+]
+
+export const HSTS: [string, string] = ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']
+
 export const securityHeaders = ({ dev }: { dev: boolean }): RequestHandler => {
-  const csp = contentSecurityPolicy({ dev })
+  const pairs = securityHeaderPairs({ dev })
   return (req, res, next) => {
-    res.setHeader('Content-Security-Policy', csp)
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-    res.setHeader('X-Frame-Options', 'SAMEORIGIN')
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()')
+    for (const [name, value] of pairs) res.setHeader(name, value)
     // HSTS only means something over TLS; req.secure honours X-Forwarded-Proto when TRUST_PROXY is set.
-    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    if (req.secure) res.setHeader(...HSTS)
     next()
   }
 }
