@@ -1,18 +1,23 @@
 /**
  * Start-up and idle footprint of the built hub (it builds first when the build is stale).
  *
- *   node --import tsx bench/startup.ts [--runs 3]
+ *   node --import tsx bench/startup.ts [--runs 3] [--no-fresh-clone]
  *
  * Measures, per run: cold start on an empty SQLite database (migrate + seed + Next) to the first /readyz 200,
  * warm restart on the same database, first home page and first REST answer, idle RSS; and, as the
- * reference in the same process, a bare Express server started the same way. Prints figures and ratios.
+ * reference in the same process, a bare Express server started the same way. Then, unless told not to, a
+ * fresh clone of this repository's HEAD started as the README says (`npm ci && npm start`), to ready.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { BenchRow } from './table'
+
 import { freePort } from '../tests/helpers/ports'
+import { HUB_NODE_FLAGS } from './hub-process'
+import { ms, reportRows } from './table'
 
 // Time start-up, not a rebuild: bring the production build up to date first.
 const { ensureBuilt } = await import('../src/lib/build/next-build')
@@ -96,7 +101,7 @@ for (let run = 0; run < runs; run++) {
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'))
   const env = { ADMIN_EMAIL: 'startup@example.org', ADMIN_PASSWORD: 'timing the hub start-up', DATA_DIR: dataDir, DATABASE_URL: '' }
-  const cold = await launch({ args: ['dist/start.js'], env })
+  const cold = await launch({ args: [...HUB_NODE_FLAGS, 'dist/start.js'], env })
   record('hub cold start, empty database (ms)', cold.readyMs)
   record('hub first home page (ms)', await timed(`${cold.base}/`))
   record('hub first REST answer (ms)', await timed(`${cold.base}/api/globals/site-settings`))
@@ -104,16 +109,61 @@ for (let run = 0; run < runs; run++) {
   record('hub idle RSS (MB)', rssMb(cold.child.pid!))
   await cold.stop()
 
-  const warm = await launch({ args: ['dist/start.js'], env })
+  const warm = await launch({ args: [...HUB_NODE_FLAGS, 'dist/start.js'], env })
   record('hub warm restart (ms)', warm.readyMs)
   await warm.stop()
   fs.rmSync(dataDir, { force: true, recursive: true })
 }
 fs.rmSync(reference, { force: true, recursive: true })
 
+/** `git clone` of this repository's HEAD, then `npm ci && npm start` as the README says, timed to the first /readyz 200. */
+const freshClone = async (): Promise<number> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-clone-'))
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-clone-data-'))
+  const port = await freePort()
+  const started = performance.now()
+  execFileSync('git', ['clone', '--quiet', process.cwd(), dir])
+  const child = spawn('sh', ['-c', 'npm ci --no-audit --no-fund && npm start'], {
+    cwd: dir,
+    detached: true,
+    env: { ...process.env, ADMIN_EMAIL: 'clone@example.org', ADMIN_PASSWORD: 'timing a fresh clone', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', PORT: String(port) },
+    stdio: 'ignore',
+  })
+  try {
+    await waitFor({ alive: () => child.exitCode === null, deadline: Date.now() + 600_000, url: `http://127.0.0.1:${port}/readyz` })
+    return performance.now() - started
+  } finally {
+    // npm runs the hub as a grandchild: the whole group is stopped.
+    process.kill(-child.pid!, 'SIGTERM')
+    await new Promise((resolve) => child.once('exit', resolve))
+    fs.rmSync(dir, { force: true, recursive: true })
+    fs.rmSync(dataDir, { force: true, recursive: true })
+  }
+}
+const cloneMs = process.argv.includes('--no-fresh-clone') ? undefined : await freshClone()
+
 console.log(`Start-up benchmark, ${runs} run(s), median shown (node ${process.version}, ${os.cpus().length} cores)`)
-for (const [name, values] of Object.entries(rows)) console.log(`  ${name.padEnd(42)} ${median(values).toFixed(0)}`)
-const ratio = (a: string, b: string) => (median(rows[a]) / median(rows[b])).toFixed(1)
-console.log(`  cold start / reference start               ${ratio('hub cold start, empty database (ms)', 'reference: bare Express ready (ms)')}x`)
-console.log(`  warm restart / reference start             ${ratio('hub warm restart (ms)', 'reference: bare Express ready (ms)')}x`)
-console.log(`  idle RSS / reference RSS                   ${ratio('hub idle RSS (MB)', 'reference: bare Express idle RSS (MB)')}x`)
+const at = (name: string) => median(rows[name]!)!
+const startRow = ({ name, title }: { name: string; title: string }): BenchRow => ({
+  case: title,
+  goal: '≤ 3 s',
+  hub: ms(at(name)),
+  met: at(name) <= 3_000,
+  ratio: at('reference: bare Express ready (ms)') / at(name),
+  reference: `bare Express ${ms(at('reference: bare Express ready (ms)'))}`,
+})
+const table: BenchRow[] = [
+  startRow({ name: 'hub warm restart (ms)', title: 'start to ready, existing database' }),
+  startRow({ name: 'hub cold start, empty database (ms)', title: 'first start to ready: empty database, migrate and seed' }),
+  { case: 'first home page after start (a render)', goal: 'reported', hub: ms(at('hub first home page (ms)')), met: null },
+  { case: 'first REST answer after start', goal: 'reported', hub: ms(at('hub first REST answer (ms)')), met: null },
+  {
+    case: 'RSS 2 s after start, idle',
+    goal: '< 300 MB',
+    hub: `${at('hub idle RSS (MB)').toFixed(0)} MB`,
+    met: at('hub idle RSS (MB)') < 300,
+    reference: `bare Express ${at('reference: bare Express idle RSS (MB)').toFixed(0)} MB`,
+  },
+]
+if (cloneMs !== undefined) table.push({ case: 'fresh clone: npm ci && npm start, to ready', goal: '< 2 min', hub: `${(cloneMs / 1000).toFixed(0)} s`, met: cloneMs < 120_000 })
+reportRows(table)
