@@ -24,8 +24,8 @@ export const listCareAreas = async ({ payload, user }: Read): Promise<CareArea[]
   (await payload.find({ collection: 'care-areas', depth: 1, limit: 100, pagination: false, sort: 'step', where: published(), ...asVisitor({ user }) }))
     .docs
 
-export const findCareArea = async ({ payload, slug, user }: Read & { slug: string }): Promise<CareArea | null> =>
-  (await payload.find({ collection: 'care-areas', depth: 1, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
+export const findCareArea = async ({ depth = 1, payload, slug, user }: Read & { depth?: number; slug: string }): Promise<CareArea | null> =>
+  (await payload.find({ collection: 'care-areas', depth, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
     .docs[0] ??
   null
 
@@ -53,11 +53,12 @@ export const resolveGuidancePage = async ({
   segments,
   user,
 }: Read & { careAreaSlug: string; segments: string[] }): Promise<null | { careArea: CareArea; page: Page; trail: Page[] }> => {
-  const careArea = await findCareArea({ payload, slug: careAreaSlug, user })
+  // A guidance page shows its care area's name and address only: nothing related needs reading.
+  const careArea = await findCareArea({ depth: 0, payload, slug: careAreaSlug, user })
   if (!careArea) return null
   const trail: Page[] = []
   let parentId: null | number | string = null
-  for (const slug of segments) {
+  for (const [index, slug] of segments.entries()) {
     const where: Where = {
       and: [
         { slug: { equals: slug } },
@@ -65,7 +66,18 @@ export const resolveGuidancePage = async ({
         parentId === null ? { parent: { exists: false } } : { parent: { equals: parentId } },
       ],
     }
-    const found = (await payload.find({ collection: 'pages', depth: 2, limit: 1, where: published(where), ...asVisitor({ user }) })).docs[0]
+    // Ancestors give the breadcrumbs their titles and addresses; only the page shown needs its documents read.
+    const last = index === segments.length - 1
+    const found = (
+      await payload.find({
+        collection: 'pages',
+        depth: last ? 2 : 0,
+        limit: 1,
+        where: published(where),
+        ...(last ? {} : { select: { _status: true, careArea: true, parent: true, slug: true, title: true } }),
+        ...asVisitor({ user }),
+      })
+    ).docs[0] as Page | undefined
     if (!found) return null
     trail.push(found)
     parentId = found.id
