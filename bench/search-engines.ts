@@ -91,6 +91,30 @@ export const mixedQueries = ({ docs, count = 200, seed = 7 }: { docs: SearchDocu
   })
 }
 
+/**
+ * Queries as a person types them into the search box: one to four words (mostly one or two) taken from a
+ * document's title or summary, so most have answers, with one word misspelt (a letter changed, dropped or
+ * doubled) in about a quarter of them. Seeded, so every run sends the same queries.
+ */
+export const typedQueries = ({ docs, count = 1000, seed = 11 }: { docs: SearchDocument[]; count?: number; seed?: number }) => {
+  const random = seededRandom(seed)
+  return Array.from({ length: count }, () => {
+    const doc = docs[Math.floor(random() * docs.length)]
+    const source = (random() < 0.6 ? doc.title : (doc.summary ?? doc.title)).toLowerCase().replace(/[^a-z0-9 ]/g, '')
+    const pool = source.split(' ').filter((word) => word.length > 2)
+    const roll = random()
+    const length = Math.min(pool.length, roll < 0.4 ? 1 : roll < 0.75 ? 2 : roll < 0.92 ? 3 : 4)
+    const start = Math.floor(random() * (pool.length - length + 1))
+    const words = pool.slice(start, start + length)
+    const misspelt = random() < 0.25
+    if (misspelt) {
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a))
+      words[words.indexOf(longest)] = typo({ word: longest, random })
+    }
+    return { kind: misspelt ? ('typo' as const) : ('exact' as const), q: words.join(' ') }
+  })
+}
+
 // Exposed at run time only, so heap figures are measured after a full collection without needing --expose-gc.
 v8.setFlagsFromString('--expose-gc')
 export const collectGarbage = vm.runInNewContext('gc') as () => void

@@ -18,6 +18,7 @@ import { refuseCrossSiteWrites } from '../lib/http/same-origin'
 import { answerErrors, refuseMalformedRequests } from '../lib/input/request-guard'
 import { HSTS, securityHeaderPairs, securityHeaders } from '../lib/http/security-headers'
 import { databaseScope } from '../lib/http/unavailable'
+import { searchRoute } from '../lib/search/api'
 
 export type AppState = { draining: boolean }
 
@@ -91,6 +92,9 @@ export const createApp = ({
     res.status(429).setHeader('Retry-After', String(Math.min(3600, Number(req.query.retry) || 600)))
     next()
   })
+
+  // Searches by readers whose audience is known are answered here rather than through Next's routing.
+  app.get('/api/search', searchRoute({ payload }))
 
   if (nextHandler) {
     // In development pages change with the code, not only with the content.

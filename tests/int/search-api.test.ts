@@ -6,6 +6,7 @@ import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { searchLimiter } from '../../src/lib/search/api'
 import { searchRuntime } from '../../src/lib/search/runtime'
 import { apiClient } from '../helpers/api'
+import { startTestApp } from '../helpers/app'
 import { createUser, startTestHub } from '../helpers/hub'
 
 let hub: TestHub
@@ -84,5 +85,52 @@ describe('GET /api/search', () => {
       searchRuntime().ready = true
     }
     expect((await search('q=retinal')).json.mode).toBe('engine')
+  })
+})
+
+describe('GET /api/search in the Express layer', () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>
+  const passedOn: string[] = []
+  let editor: string | undefined
+
+  beforeAll(async () => {
+    editor = (await api.login(await createUser({ payload: hub.payload, roles: ['editor'] }))).token
+    // Stands in for Next, and so for the Payload endpoint: records what the Express layer did not answer itself.
+    app = await startTestApp({
+      nextHandler: (req, res) => {
+        passedOn.push(req.originalUrl)
+        res.status(299).json({ from: 'next' })
+      },
+      payload: hub.payload,
+    })
+  })
+  afterAll(async () => app?.close())
+
+  const get = async (query: string, token?: string) => {
+    const response = await fetch(`${app.base}/api/search?${query}`, { headers: token ? { cookie: `payload-token=${token}` } : {} })
+    return { json: (await response.json()) as Record<string, any>, response }
+  }
+
+  it('answers anonymous and professional readers itself, each with what they may see', async () => {
+    const anonymous = await get('q=retinal')
+    expect(anonymous.response.status).toBe(200)
+    expect(anonymous.response.headers.get('cache-control')).toBe('private, no-store')
+    expect(anonymous.json.mode).toBe('engine')
+    expect(anonymous.json.hits.map((hit: { id: string }) => hit.id).sort()).toEqual(['pages:1', 'updates:1'])
+    const signedIn = await get('q=retinal&type=guidance', professional)
+    expect(signedIn.json.hits.map((hit: { id: string }) => hit.id).sort()).toEqual(['pages:1', 'pages:2'])
+    expect(passedOn).toEqual([])
+  })
+
+  it('answers bad input with 400 naming the field', async () => {
+    const { json, response } = await get('q=retinal&page=abc')
+    expect(response.status).toBe(400)
+    expect(json.errors[0].field).toBe('page')
+  })
+
+  it('passes staff on to the Payload endpoint, which checks the session itself', async () => {
+    const { response } = await get('q=retinal', editor)
+    expect(response.status).toBe(299)
+    expect(passedOn).toEqual(['/api/search?q=retinal'])
   })
 })

@@ -160,6 +160,15 @@ describe('suggestions and snippets', () => {
     expect(text.length).toBeLessThan(200)
     expect(Math.abs(text.indexOf('<mark>') - (text.length - text.indexOf('</mark>')))).toBeLessThan(20)
   })
+
+  it('marks every match inside the window, amounts included, however far into a long text the first one is', () => {
+    const long = `${'filler '.repeat(2000)}The £40m Target was met; the target for 2027 follows. ${'filler '.repeat(2000)}target`
+    const text = snippet({ text: long, terms: ['target', '40', 'million'] })
+    expect(text).toContain('The £<mark>40m</mark> <mark>Target</mark> was met; the <mark>target</mark> for 2027 follows.')
+    // The window ends long before the last 'target', which is not in the snippet.
+    expect(text.match(/<mark>/g)).toHaveLength(3)
+    expect(text.length).toBeLessThan(300)
+  })
 })
 
 describe('index maintenance', () => {

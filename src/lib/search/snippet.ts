@@ -6,6 +6,7 @@ const ENTITIES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#
 export const escapeHtml = (text: string) => text.replace(/["&'<>]/g, (char) => ENTITIES[char])
 
 const WORD = /[\p{L}\p{N}]+/gu
+const DIGIT = /\p{N}/u
 
 /**
  * Marks every whole word whose lower-case form is in `terms` (the index terms the engine matched, so prefix and
@@ -16,10 +17,22 @@ export const snippet = ({ text, terms, length = 160 }: { text: string; terms: It
   const wanted = new Set([...terms].map((term) => term.toLowerCase()))
   const clean = text.replace(/\s+/g, ' ').trim()
   // A written word is marked when any of its search words matched: '£40m' for the terms '40' and 'million'.
-  const matches = [...clean.matchAll(WORD)].filter((m) => wanted.has(m[0].toLowerCase()) || searchWordsOf(m[0]).some((word) => wanted.has(word)))
+  // Only a word holding a digit can read as other search words than itself lower-cased (see terms.ts).
+  const isWanted = (word: string) => {
+    const lower = word.toLowerCase()
+    return wanted.has(lower) || (DIGIT.test(lower) && searchWordsOf(word).some((part) => wanted.has(part)))
+  }
+  // Words are read only as far as the window's end: a hit's body may run to thousands of words.
+  const words = clean.matchAll(WORD)
+  let first: RegExpExecArray | undefined
+  for (const word of words) {
+    if (isWanted(word[0])) {
+      first = word
+      break
+    }
+  }
 
   // Centre the window on the first match, then move both edges out to whole words.
-  const first = matches[0]
   const centre = first ? first.index + first[0].length / 2 : 0
   let start = Math.max(0, Math.min(Math.round(centre - length / 2), clean.length - length))
   let end = Math.min(clean.length, start + length)
@@ -27,6 +40,12 @@ export const snippet = ({ text, terms, length = 160 }: { text: string; terms: It
   if (end < clean.length) {
     const space = clean.indexOf(' ', end)
     end = space === -1 ? clean.length : space
+  }
+
+  const matches = first ? [first] : []
+  for (const word of words) {
+    if (word.index >= end) break
+    if (isWanted(word[0])) matches.push(word)
   }
 
   let html = ''

@@ -20,8 +20,19 @@ export const expandWord = (word: string): string[] => {
 /** The words of a text as written, lower-cased (before amounts are expanded). */
 export const writtenWordsOf = (text: string): string[] => withoutSeparators(text).toLowerCase().match(WORD) ?? []
 
+const DIGIT = /\p{N}/u
+
 /** The search words of a text: what the embedded engine indexes and looks up, and what the database search matches. */
-export const searchWordsOf = (text: string): string[] => writtenWordsOf(text).flatMap(expandWord)
+export const searchWordsOf = (text: string): string[] => {
+  const words: string[] = []
+  // Only a word starting with a digit can be an abbreviated amount: the rest are pushed as they are, which
+  // spares a regular expression per word when indexing thousands of documents.
+  for (const word of writtenWordsOf(text)) {
+    if (DIGIT.test(word[0]!)) words.push(...expandWord(word))
+    else words.push(word)
+  }
+  return words
+}
 
 const SHORT_FORMS: Record<string, string> = { billion: 'bn', million: 'm', thousand: 'k' }
 
