@@ -13,6 +13,7 @@ import { invalidatePageCache } from '../../src/lib/cache/page-cache'
 import { cachedPagesFirst, createApp } from '../../src/server/app'
 import { apiClient } from '../helpers/api'
 import { createUser, startTestHub, testDatabase } from '../helpers/hub'
+import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
 let payload: Payload
@@ -79,8 +80,9 @@ const withoutPerRequest = (headers: IncomingHttpHeaders) => {
   return rest
 }
 
-/** Lets the stored page's compressed copies be made (they are, just after the first render). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+/** Waits until the stored page's compressed copies are made (just after the first render). */
+const settle = async () =>
+  expect(await waitFor({ check: async () => (await send({ headers: { 'accept-encoding': 'br' } })).headers['content-encoding'] === 'br', intervalMs: 10, timeoutMs: 5_000 })).toBe(true)
 
 describe(`stored pages answered before Express (${testDatabase()})`, () => {
   it('a stored page is answered without Express, with the same headers and body Express would send', async () => {
