@@ -4,14 +4,16 @@ import { randomBytes } from 'node:crypto'
 
 import type { Topic } from '../../src/lib/newsletter/topics'
 
+import { insertRows } from '../../src/lib/db/bulk'
 import { inTransaction } from '../../src/lib/db/transaction'
 import { SYSTEM_CONTEXT } from '../../src/lib/newsletter/subscriptions'
 
 type Status = 'confirmed' | 'unconfirmed' | 'unsubscribed'
 
 /**
- * Subscribers written straight to the database (no hooks, no emails), hundreds per transaction, for
- * tests and benchmarks that need many. Addresses are `<prefix><n>@example.org`.
+ * Subscribers written straight to the database (no hooks, no emails) in multi-row inserts, thousands per
+ * statement and all in one transaction, for tests and benchmarks that need many (50,000 in a few seconds).
+ * Addresses are `<prefix><n>@example.org`.
  */
 export const seedSubscribers = async ({
   count,
@@ -30,31 +32,29 @@ export const seedSubscribers = async ({
 }): Promise<string[]> => {
   const emails = Array.from({ length: count }, (_, index) => `${prefix}${index}@example.org`)
   const now = new Date().toISOString()
-  for (let start = 0; start < emails.length; start += 500) {
-    await inTransaction({
-      payload,
-      work: async (req) => {
-        for (const email of emails.slice(start, start + 500)) {
-          await payload.db.create({
-            collection: 'subscribers',
-            data: {
-              confirmedAt: status === 'confirmed' ? now : null,
-              createdAt: now,
-              email,
-              source: '/newsletter',
-              status,
-              suppressedAt: suppressed ? now : null,
-              tokenNonce: randomBytes(16).toString('base64url'),
-              topics,
-              updatedAt: now,
-            },
-            req,
-            returning: false,
-          })
-        }
-      },
-    })
-  }
+  await inTransaction({
+    payload,
+    work: async (req) => {
+      const inserted = await insertRows({
+        payload,
+        req,
+        returning: ['id'],
+        rows: emails.map((email) => ({
+          confirmedAt: status === 'confirmed' ? now : null,
+          createdAt: now,
+          email,
+          source: '/newsletter',
+          status,
+          suppressedAt: suppressed ? now : null,
+          tokenNonce: randomBytes(16).toString('base64url'),
+          updatedAt: now,
+        })),
+        table: 'subscribers',
+      })
+      const rows = inserted.flatMap(({ id }) => topics.map((value, order) => ({ order: order + 1, parent: id, value })))
+      await insertRows({ payload, req, rows, table: 'subscribers_topics' })
+    },
+  })
   return emails
 }
 

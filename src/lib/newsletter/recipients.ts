@@ -1,10 +1,13 @@
 import type { Payload } from 'payload'
 
+import type { Subscriber } from '../../payload-types'
+
+import { insertRows } from '../db/bulk'
 import { MESSAGE_ID_DOMAIN } from '../email/queue'
 import { withSenderLock } from './claims'
 
 /** Subscribers listed per transaction while an issue's recipients are queued. */
-export const RECIPIENT_PAGE = 500
+export const RECIPIENT_PAGE = 1000
 
 /**
  * Fixed per issue and subscriber, so every attempt at one copy carries the same Message-ID: mail systems
@@ -30,11 +33,10 @@ export const queueRecipients = async ({ issueId, now = new Date(), payload }: { 
         const issue = await payload.findByID({ collection: 'newsletters', depth: 0, id: issueId, overrideAccess: true, req })
         if (issue.recipients?.complete) return true
         const cursor = cursorValue(issue.recipients?.cursor)
-        const { docs } = await payload.find({
+        // From the adapter: no read hooks to run per field and subscriber for an id and an address.
+        const { docs } = await payload.db.find<Subscriber>({
           collection: 'subscribers',
-          depth: 0,
           limit: RECIPIENT_PAGE,
-          overrideAccess: true,
           pagination: false,
           req,
           select: { email: true },
@@ -49,23 +51,22 @@ export const queueRecipients = async ({ issueId, now = new Date(), payload }: { 
           },
         })
         const stamp = now.toISOString()
-        for (const subscriber of docs) {
-          await payload.db.create({
-            collection: 'newsletter-deliveries',
-            data: {
-              attempts: 0,
-              createdAt: stamp,
-              email: subscriber.email,
-              messageId: deliveryMessageId({ issueId, subscriberId: subscriber.id }),
-              newsletter: issueId,
-              status: 'queued',
-              subscriber: subscriber.id,
-              updatedAt: stamp,
-            },
-            req,
-            returning: false,
-          })
-        }
+        // One multi-row insert per page: a write per recipient made listing 10,000 take about fifteen seconds.
+        await insertRows({
+          payload,
+          req,
+          rows: docs.map((subscriber) => ({
+            attempts: 0,
+            createdAt: stamp,
+            email: subscriber.email,
+            messageId: deliveryMessageId({ issueId, subscriberId: subscriber.id }),
+            newsletter: issueId,
+            status: 'queued',
+            subscriber: subscriber.id,
+            updatedAt: stamp,
+          })),
+          table: 'newsletter_deliveries',
+        })
         const complete = docs.length < RECIPIENT_PAGE
         const recipientCount = complete
           ? (await payload.db.count({ collection: 'newsletter-deliveries', req, where: { newsletter: { equals: issueId } } })).totalDocs

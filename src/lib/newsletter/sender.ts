@@ -10,6 +10,7 @@ import type { Outcome, SettledCopy } from './outcomes'
 import type { BulkTransport } from './transport'
 
 import { MESSAGE_ID_DOMAIN } from '../email/queue'
+import { boundHeapGrowth } from '../runtime/heap-growth'
 import { relationId } from '../site/format'
 import { claimBatch, releaseClaims } from './claims'
 import { finishIfDone, startDueIssues } from './issues'
@@ -51,11 +52,10 @@ const recipientsOf = async ({ batch, payload }: { batch: ClaimedDelivery[]; payl
   const ids = batch.map((delivery) => relationId(delivery.subscriber)).filter((id) => id !== null)
   // No ids would mean no limit below.
   if (!ids.length) return new Map()
-  const { docs } = await payload.find({
+  // From the adapter, as the claim itself: no read hooks per field and copy (the nonce is read by the server only).
+  const { docs } = await payload.db.find<Subscriber>({
     collection: 'subscribers',
-    depth: 0,
     limit: ids.length,
-    overrideAccess: true,
     pagination: false,
     select: { status: true, suppressedAt: true, tokenNonce: true },
     where: { id: { in: ids } },
@@ -85,30 +85,50 @@ type IssueRun = {
 /**
  * Outcomes reach the database in groups (each copy is in the journal at once): of this many, or whatever has
  * waited this long when the next answer arrives. Fewer, larger transactions matter on SQLite, where each one
- * opens a connection that only garbage collection closes.
+ * opens a connection that only garbage collection closes. Groups are written while sending goes on; a
+ * connection waits only when this many groups are still being written.
  */
 const WRITE_GROUP = 200
 const WRITE_AFTER_MS = 2000
+const GROUPS_IN_WRITING = 2
+
+/** A claimed batch with what sending it needs: who its recipients are now. */
+type Claim = { batch: ClaimedDelivery[]; claimedAt: Date; claimId: string; recipients: Map<string, Recipient> }
+
+const claimNext = async ({ issueId, payload, size }: { issueId: number | string; payload: Payload; size: number }): Promise<Claim> => {
+  const claimId = randomUUID()
+  const claimedAt = new Date()
+  const batch = await claimBatch({ claimId, issueId, now: claimedAt, payload, size })
+  return { batch, claimedAt, claimId, recipients: await recipientsOf({ batch, payload }) }
+}
 
 /**
  * Sends one claimed batch over the transport's connections. Each SMTP answer goes to the claim's journal
- * the moment it arrives, then to the database in groups. Copies not tried (stop requested, time up, server
- * unreachable) are returned to be released.
+ * the moment it arrives, then to the database in groups, written while sending goes on. Copies not tried
+ * (stop requested, time up, server unreachable) are returned to be released; `recorded` settles once every
+ * answer is in the database and the journal is gone. `onDrained` is called once every copy is under way, so
+ * the next batch can be claimed while the last answers arrive.
  */
-const sendBatch = async ({ batch, claimDeadline, claimId, run }: { batch: ClaimedDelivery[]; claimDeadline: number; claimId: string; run: IssueRun }) => {
+const sendBatch = async ({ claim, claimDeadline, onDrained, run }: { claim: Claim; claimDeadline: number; onDrained: () => void; run: IssueRun }) => {
   const { issue, pace, payload, settings, shouldStop, siteName, template, totals, transport } = run
-  const recipients = await recipientsOf({ batch, payload })
+  const { batch, claimId, recipients } = claim
   const journal = openJournal({ claimId })
   const pending: SettledCopy[] = []
   let writing: Promise<void> = Promise.resolve()
+  let groupsInWriting = 0
   // One group at a time, in order; a failed write fails the run (the journal still has every answer).
   const flush = (): Promise<void> => {
     const copies = pending.splice(0)
     if (copies.length) {
-      writing = writing.then(async () => {
-        for (const result of await writeOutcomes({ copies, payload, settings })) totals[result]++
-        await suppressBounced({ copies, payload })
-      })
+      groupsInWriting++
+      writing = writing
+        .then(async () => {
+          for (const result of await writeOutcomes({ copies, payload, settings })) totals[result]++
+          await suppressBounced({ copies, payload })
+        })
+        .finally(() => groupsInWriting--)
+      // Awaited at the end of the batch; until then a failure must not count as unhandled.
+      writing.catch(() => undefined)
     }
     return writing
   }
@@ -116,14 +136,22 @@ const sendBatch = async ({ batch, claimDeadline, claimId, run }: { batch: Claime
     const at = new Date().toISOString()
     journal.append({ at, id: delivery.id, kind: outcome.kind, reason: 'reason' in outcome ? outcome.reason : undefined })
     pending.push({ at, delivery, outcome })
-    if (pending.length >= WRITE_GROUP || Date.now() - new Date(pending[0]!.at).getTime() >= WRITE_AFTER_MS) await flush()
+    if (pending.length >= WRITE_GROUP || Date.now() - new Date(pending[0]!.at).getTime() >= WRITE_AFTER_MS) {
+      const written = flush()
+      if (groupsInWriting >= GROUPS_IN_WRITING) await written
+    }
   }
   const waiting = [...batch]
   const untried: (number | string)[] = []
   let unreachable = false
+  let drained = false
   const stopNow = () => unreachable || shouldStop() || Date.now() >= claimDeadline
   const worker = async () => {
     for (let delivery = waiting.shift(); delivery; delivery = waiting.shift()) {
+      if (!waiting.length && !drained) {
+        drained = true
+        if (!stopNow()) onDrained()
+      }
       const recipient = recipients.get(String(relationId(delivery.subscriber)))
       if (!recipient || recipient.status !== 'confirmed' || recipient.suppressedAt) {
         const reason = !recipient ? 'Subscriber erased before this copy was sent' : recipient.suppressedAt ? 'Address suppressed after a hard bounce' : 'Unsubscribed before this copy was sent'
@@ -150,31 +178,65 @@ const sendBatch = async ({ batch, claimDeadline, claimId, run }: { batch: Claime
     }
   }
   await Promise.all(Array.from({ length: Math.min(settings.connections, batch.length) }, worker))
-  await flush()
-  journal.remove()
-  return { unreachable, untried }
+  const recorded = flush().then(() => journal.remove())
+  recorded.catch(() => undefined)
+  return { recorded, unreachable, untried }
 }
 
 /** Claim size: about ten seconds of sending, and no more than a quarter of the lease. */
 const batchSize = (settings: NewsletterSettings): number =>
   Math.max(1, Math.min(200, Math.floor(settings.ratePerSecond * Math.min(10, settings.leaseSeconds / 4))))
 
+/**
+ * Sends an issue batch after batch until it is done, a stop is asked for or the time is up. The next batch
+ * is claimed while the last copies of one are in flight, and a batch's outcomes are written while the next
+ * is sent, so the connections do not wait for the database between batches. A claim taken but not sent
+ * (stop, time up, server unreachable) is put back.
+ */
 const sendIssue = async (run: IssueRun): Promise<void> => {
   const { deadline, issue, payload, settings, shouldStop } = run
   const size = batchSize(settings)
-  while (!shouldStop() && Date.now() < deadline) {
-    const claimId = randomUUID()
-    const claimedAt = new Date()
-    const batch = await claimBatch({ claimId, issueId: issue.id, now: claimedAt, payload, size })
-    if (!batch.length) break
-    // No new message once half the lease has gone: the claim must never look abandoned while in use.
-    const claimDeadline = Math.min(deadline, claimedAt.getTime() + (settings.leaseSeconds * 1000) / 2)
-    const { unreachable, untried } = await sendBatch({ batch, claimDeadline, claimId, run })
-    await releaseClaims({ claimId, ids: untried, payload })
-    if (unreachable) {
-      payload.logger.warn({ issue: issue.id, msg: 'The SMTP server did not answer; the newsletter carries on at the next run' })
-      break
+  const claim = () => claimNext({ issueId: issue.id, payload, size })
+  let next: Promise<Claim> | undefined = shouldStop() || Date.now() >= deadline ? undefined : claim()
+  let recording: Promise<void> = Promise.resolve()
+  try {
+    while (next) {
+      const current: Claim = await next
+      next = undefined
+      if (!current.batch.length) break
+      if (shouldStop() || Date.now() >= deadline) {
+        await releaseClaims({ claimId: current.claimId, ids: current.batch.map((delivery) => delivery.id), payload })
+        break
+      }
+      // No new message once half the lease has gone: the claim must never look abandoned while in use.
+      const claimDeadline = Math.min(deadline, current.claimedAt.getTime() + (settings.leaseSeconds * 1000) / 2)
+      const { recorded, unreachable, untried } = await sendBatch({
+        claim: current,
+        claimDeadline,
+        onDrained: () => {
+          if (!shouldStop() && Date.now() < deadline) {
+            next = claim()
+            next.catch(() => undefined)
+          }
+        },
+        run,
+      })
+      // One batch's outcomes in writing at a time, besides the groups of the batch being sent.
+      await recording
+      recording = recorded
+      await releaseClaims({ claimId: current.claimId, ids: untried, payload })
+      if (unreachable) {
+        payload.logger.warn({ issue: issue.id, msg: 'The SMTP server did not answer; the newsletter carries on at the next run' })
+        if (next) {
+          const unused: Claim = await next
+          next = undefined
+          await releaseClaims({ claimId: unused.claimId, ids: unused.batch.map((delivery) => delivery.id), payload })
+        }
+        break
+      }
     }
+  } finally {
+    await recording
   }
   await finishIfDone({ issueId: issue.id, payload })
 }
@@ -212,6 +274,8 @@ export const runNewsletterSender = async ({
   if (!issues.length) return totals
   const transport = openBulkTransport({ connections: settings.connections })
   const pace = createPacer({ ratePerSecond: settings.ratePerSecond })
+  // Every copy leaves garbage that outlives a young-generation collection (MIME streams, outcome groups).
+  const releaseHeap = boundHeapGrowth()
   try {
     for (const issue of issues) {
       if (shouldStop() || Date.now() >= deadline) break
@@ -222,6 +286,7 @@ export const runNewsletterSender = async ({
     }
   } finally {
     transport.close()
+    releaseHeap()
   }
   return totals
 }
