@@ -63,6 +63,24 @@ export const forgetSessions = ({ broadcast = true }: { broadcast?: boolean } = {
   if (broadcast) for (const listener of store.listeners) listener()
 }
 
+// Payload commits an account change after its hooks run: a check made in between could still read the account
+// as it was and be remembered, so an account change is forgotten again once it has had time to commit.
+const AFTER_COMMIT_MS = 2_000
+let pendingForgets = 0
+
+/** For an account changed (or signed out) just now: forget every session now, and again after the commit. */
+export const forgetSessionsAfterChange = (): void => {
+  forgetSessions()
+  pendingForgets++
+  setTimeout(() => {
+    pendingForgets--
+    forgetSessions()
+  }, AFTER_COMMIT_MS).unref()
+}
+
+/** Whether a second forgetting is still to come (tests wait for it before counting reads). */
+export const sessionForgetsPending = (): boolean => pendingForgets > 0
+
 export const onSessionsForgotten = (listener: () => void): (() => void) => {
   sessions().listeners.add(listener)
   return () => sessions().listeners.delete(listener)
