@@ -121,21 +121,25 @@ const freshClone = async (): Promise<number> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-clone-'))
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-clone-data-'))
   const port = await freePort()
+  const log = path.join(dataDir, 'clone.log')
   const started = performance.now()
   execFileSync('git', ['clone', '--quiet', process.cwd(), dir])
-  const child = spawn('sh', ['-c', 'npm ci --no-audit --no-fund && npm start'], {
+  const child = spawn('sh', ['-c', `npm ci --no-audit --no-fund && npm start`], {
     cwd: dir,
     detached: true,
     env: { ...process.env, ADMIN_EMAIL: 'clone@example.org', ADMIN_PASSWORD: 'timing a fresh clone', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', PORT: String(port) },
-    stdio: 'ignore',
+    stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
   })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
   try {
     await waitFor({ alive: () => child.exitCode === null, deadline: Date.now() + 600_000, url: `http://127.0.0.1:${port}/readyz` })
     return performance.now() - started
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${fs.readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`)
   } finally {
-    // npm runs the hub as a grandchild: the whole group is stopped.
-    process.kill(-child.pid!, 'SIGTERM')
-    await new Promise((resolve) => child.once('exit', resolve))
+    // npm runs the hub as a grandchild: the whole group is stopped (if it is still running).
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM')
+    await exited
     fs.rmSync(dir, { force: true, recursive: true })
     fs.rmSync(dataDir, { force: true, recursive: true })
   }
