@@ -127,7 +127,7 @@ const freshClone = async (): Promise<number> => {
   const child = spawn('sh', ['-c', `npm ci --no-audit --no-fund && npm start`], {
     cwd: dir,
     detached: true,
-    env: { ...process.env, ADMIN_EMAIL: 'clone@example.org', ADMIN_PASSWORD: 'timing a fresh clone', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', PORT: String(port) },
+    env: { ...process.env, ADMIN_EMAIL: 'clone@example.org', ADMIN_PASSWORD: 'timing the first start of a new copy', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', PORT: String(port) },
     stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
   })
   const exited = new Promise((resolve) => child.once('exit', resolve))
