@@ -94,3 +94,6 @@ export const startIssue = async ({ id, payload }: { id: number | string; payload
     id,
     overrideAccess: true,
   })
+
+/** The hub's settings for sending through a loopback test SMTP server. */
+export const loopbackSmtp = ({ port }: { port: number }) => ({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' })

@@ -10,7 +10,7 @@ import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { newsletterSettings } from '../../src/lib/newsletter/settings'
 import { until } from '../helpers/worker'
 import { startTestHub } from '../helpers/hub'
-import { draftIssue, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
+import { draftIssue, loopbackSmtp, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
 import { startSmtpServer } from '../helpers/smtp'
 
 // Claims are 200 copies (the rate allows far more in ten seconds); two connections.
@@ -27,9 +27,7 @@ beforeAll(async () => {
       NEWSLETTER_CLAIM_LEASE_SECONDS: '120',
       NEWSLETTER_RATE_PER_SECOND: '1000',
       NEWSLETTER_SMTP_CONNECTIONS: '2',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_SECURE: 'false',
+      ...loopbackSmtp({ port: smtp.port }),
     },
   })
 })

@@ -11,7 +11,7 @@ import { issueStats, scheduleIssue } from '../../src/lib/newsletter/issues'
 import { NEWSLETTER_QUEUE } from '../../src/lib/newsletter/job-names'
 import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { startTestHub } from '../helpers/hub'
-import { draftIssue, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
+import { draftIssue, loopbackSmtp, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
 import { startSmtpServer } from '../helpers/smtp'
 
 let hub: TestHub
@@ -39,9 +39,7 @@ beforeAll(async () => {
       NEWSLETTER_RATE_PER_SECOND: '500',
       NEWSLETTER_RETRY_BASE_SECONDS: '120',
       PUBLIC_URL: 'https://hub.example.nhs.uk',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_SECURE: 'false',
+      ...loopbackSmtp({ port: smtp.port }),
     },
   })
 })
