@@ -12,6 +12,7 @@ import { forgetSessions, knownAudience, requestAudience } from '../../src/lib/ca
 import { sharePageCacheInvalidations } from '../../src/lib/cache/broadcast'
 import { invalidatePageCache, pageCache, pageCacheStats } from '../../src/lib/cache/page-cache'
 import { createUser, startTestHub, testDatabase } from '../helpers/hub'
+import { waitFor } from '../helpers/wait'
 
 let server: Server
 let base: string
@@ -157,12 +158,7 @@ describe.skipIf(testDatabase() !== 'postgres')('sharing invalidations between in
     await other.connect()
     await other.query("SELECT pg_notify('hub_page_cache', 'another-instance pages')")
     await other.end()
-    let entries = pageCacheStats().entries
-    for (let attempt = 0; attempt < 50 && entries > 0; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
-      entries = pageCacheStats().entries
-    }
-    expect(entries).toBe(0)
+    expect(await waitFor({ check: () => pageCacheStats().entries === 0, intervalMs: 20, timeoutMs: 5_000 })).toBe(true)
   })
 
   it('a local invalidation is announced to the other instances', async () => {
@@ -184,12 +180,7 @@ describe.skipIf(testDatabase() !== 'postgres')('sharing invalidations between in
     const other = new pg.Client({ connectionString: hub.databaseUrl })
     await other.connect()
     await other.query("SELECT pg_notify('hub_page_cache', 'another-instance sessions')")
-    let known = knownAudience(req)
-    for (let attempt = 0; attempt < 50 && known !== undefined; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
-      known = knownAudience(req)
-    }
-    expect(known).toBeUndefined()
+    expect(await waitFor({ check: () => knownAudience(req) === undefined, intervalMs: 20, timeoutMs: 5_000 })).toBe(true)
     await other.query('LISTEN hub_page_cache')
     const heard = new Promise<string>((resolve) => other.on('notification', (message) => resolve(message.payload ?? '')))
     forgetSessions()
