@@ -21,7 +21,8 @@ import type { SynonymGroup } from './synonyms'
 import type { Audience, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './types'
 
 import { digestOf } from './digest'
-import { filterAndCount, pagingOf } from './results'
+import { pagingOf } from './results'
+import { createScorer } from './scorer'
 import { snippet } from './snippet'
 import { DEFAULT_SYNONYMS, expandQuery } from './synonyms'
 import { searchWordsOf } from './terms'
@@ -34,12 +35,19 @@ const processTerm = (term: string) => {
   return STOP_WORDS.has(lower) ? null : lower
 }
 
-const SEARCH_OPTIONS: SearchOptions = {
-  boost: { title: 3, summary: 1.5, body: 1 },
-  combineWith: 'AND',
-  // Prefix on short terms would make '2' match '2024'; typos in short terms are usually other real words.
-  prefix: (term) => term.length >= 3,
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+const BOOST = { title: 3, summary: 1.5, body: 1 }
+// Prefix on short terms would make '2' match '2024'; typos in short terms are usually other real words.
+const prefix = (term: string) => term.length >= 3
+const fuzzy = (term: string) => (term.length >= 4 ? 0.2 : false)
+
+/** How documents are indexed, and the ranking the scorer reproduces (exported so tests can rank with MiniSearch itself). */
+export const INDEX_OPTIONS = {
+  fields: ['title', 'summary', 'body'],
+  storeFields: ['audience', 'careArea', 'type'],
+  // Splits on currency signs as well as punctuation and writes amounts out, in documents and queries alike.
+  tokenize: searchWordsOf,
+  processTerm,
+  searchOptions: { boost: BOOST, combineWith: 'AND', fuzzy, prefix } satisfies SearchOptions,
 }
 
 
@@ -48,9 +56,9 @@ type Stored = Pick<SearchDocument, 'audience' | 'careArea' | 'type'>
 const visibleTo = (viewer: Audience) => (result: MiniSearchResult) => viewer === 'professional' || (result as unknown as Stored).audience === 'public'
 
 /** The field the snippet comes from: the one with most matched terms, the summary or body before the title (shown anyway). */
-const snippetText = ({ doc, result }: { doc: SearchDocument; result: MiniSearchResult }) => {
+const snippetText = ({ doc, match }: { doc: SearchDocument; match: Record<string, string[]> }) => {
   const fields = [doc.summary ? 'summary' : null, doc.body ? 'body' : null].filter((f): f is 'body' | 'summary' => f !== null)
-  const matchesIn = (field: string) => Object.values(result.match).filter((inFields) => inFields.includes(field)).length
+  const matchesIn = (field: string) => Object.values(match).filter((inFields) => inFields.includes(field)).length
   const best = [...fields].sort((a, b) => matchesIn(b) - matchesIn(a))[0]
   return best ? (doc[best] ?? '') : doc.title
 }
@@ -58,20 +66,17 @@ const snippetText = ({ doc, result }: { doc: SearchDocument; result: MiniSearchR
 export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNONYMS }: { synonyms?: SynonymGroup[] } = {}): SearchEngine => {
   // Expanded at query time, so a change applies to the next query without re-indexing.
   let synonyms = initialSynonyms
-  const index = new MiniSearch<SearchDocument>({
-    fields: ['title', 'summary', 'body'],
-    storeFields: ['audience', 'careArea', 'type'],
-    // Splits on currency signs as well as punctuation and writes amounts out, in documents and queries alike.
-    tokenize: searchWordsOf,
-    processTerm,
-    searchOptions: SEARCH_OPTIONS,
-  })
+  const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
   // Full documents for snippets and hits; the index itself stores only what its filter needs.
   const documents = new Map<string, SearchDocument>()
+  const score = createScorer<Stored>({ index, options: { boost: BOOST, fuzzy, prefix, processTerm, tokenize: searchWordsOf } })
+  // Counts writes, so the scorer knows when to re-read document lengths.
+  let generation = 0
 
   const upsert: SearchEngine['upsert'] = async (docs) => {
     // The last version of an id in one batch wins, as it would across batches.
     const latest = new Map(docs.map((doc) => [doc.id, doc]))
+    generation++
     for (const doc of latest.values()) {
       if (index.has(doc.id)) index.replace(doc)
       else index.add(doc)
@@ -80,6 +85,7 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
   }
 
   const remove: SearchEngine['remove'] = async (ids) => {
+    generation++
     for (const id of ids) {
       if (!index.has(id)) continue
       index.discard(id)
@@ -101,28 +107,32 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
     const empty = { hits: [], total: 0, facets: { careArea: {}, type: {} }, suggestion: null }
     if (!q) return { ...empty, tookMs: performance.now() - started }
 
-    // The audience filter runs inside the engine, so hidden documents never reach totals, facets or suggestions.
-    // Each variant keeps AND between its own words (a nested query inherits the outer combineWith otherwise).
-    const variants = expandQuery({ q, synonyms }).map((variant) => ({ combineWith: 'AND' as const, queries: [variant] }))
-    const matches = index.search({ combineWith: 'OR', queries: variants }, { filter: visibleTo(query.viewer) })
-
+    // The audience filter runs inside the scorer, so hidden documents never reach totals, facets or suggestions.
     // All counts are over every match, before paging.
-    const { facets, filtered } = filterAndCount({ fieldsOf: (result) => result as unknown as Stored, matches, query })
+    const scored = score({
+      facetsOf: (stored) => stored,
+      generation,
+      keep: { careArea: (stored) => !query.careArea || stored.careArea === query.careArea, type: (stored) => !query.type || stored.type === query.type },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+      query: expandQuery({ q, synonyms }),
+      visible: (stored) => query.viewer === 'professional' || stored.audience === 'public',
+    })
 
-    const hits = filtered.slice((page - 1) * pageSize, page * pageSize).map((result): SearchHit => {
-      const doc = documents.get(result.id) as SearchDocument
+    const hits = scored.hits.map((hit): SearchHit => {
+      const doc = documents.get(hit.id) as SearchDocument
       return {
         id: doc.id,
         type: doc.type,
         title: doc.title,
         url: doc.url,
         careArea: doc.careArea ?? null,
-        snippet: snippet({ text: snippetText({ doc, result }), terms: result.terms }),
-        score: result.score,
+        snippet: snippet({ text: snippetText({ doc, match: hit.match }), terms: Object.keys(hit.match) }),
+        score: hit.score,
       }
     })
-    const suggestion = filtered.length === 0 ? suggest({ q, viewer: query.viewer }) : null
-    return { hits, total: filtered.length, facets, suggestion, tookMs: performance.now() - started }
+    const suggestion = scored.total === 0 ? suggest({ q, viewer: query.viewer }) : null
+    return { hits, total: scored.total, facets: scored.facets, suggestion, tookMs: performance.now() - started }
   }
 
   return {
@@ -135,6 +145,7 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
     digests: async () => new Map([...documents.values()].map((doc) => [doc.id, digestOf(doc)])),
     count: async () => index.documentCount,
     clear: async () => {
+      generation++
       index.removeAll()
       documents.clear()
     },
