@@ -91,7 +91,7 @@ const tally = (results: SearchResult[], key: 'careArea' | 'type') => {
 
 const compare = ({ index, label }: { index: MiniSearch<SearchDocument>; label: string }) => {
   const { boost, fuzzy, prefix } = INDEX_OPTIONS.searchOptions
-  const score = createScorer<Stored>({ index, options: { boost, fuzzy, prefix, processTerm: INDEX_OPTIONS.processTerm, tokenize: INDEX_OPTIONS.tokenize } })
+  const score = createScorer({ index, options: { boost, fuzzy, prefix, processTerm: INDEX_OPTIONS.processTerm, tokenize: INDEX_OPTIONS.tokenize } })
   let compared = 0
   for (const q of QUERIES) {
     for (const viewer of ['public', 'professional'] as const) {
@@ -103,13 +103,13 @@ const compare = ({ index, label }: { index: MiniSearch<SearchDocument>; label: s
         const expected = all.filter((result) => inType(result as unknown as Stored) && inArea(result as unknown as Stored))
         for (const offset of [0, 20]) {
           const got = score({
-            facetsOf: (stored) => stored,
+            audience: viewer === 'professional' ? null : 'public',
+            careArea: filters.careArea,
             generation: 1,
-            keep: { careArea: inArea, type: inType },
             limit: 20,
             offset,
             query: expandQuery({ q, synonyms: DEFAULT_SYNONYMS }),
-            visible,
+            type: filters.type,
           })
           const where = `${label}: "${q}" as ${viewer} ${JSON.stringify(filters)} from ${offset}`
           expect(got.total, where).toBe(expected.length)

@@ -69,7 +69,7 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
   // Full documents for snippets and hits; the index itself stores only what its filter needs.
   const documents = new Map<string, SearchDocument>()
-  const score = createScorer<Stored>({ index, options: { boost: BOOST, fuzzy, prefix, processTerm, tokenize: searchWordsOf } })
+  const score = createScorer({ index, options: { boost: BOOST, fuzzy, prefix, processTerm, tokenize: searchWordsOf } })
   // Counts writes, so the scorer knows when to re-read document lengths.
   let generation = 0
 
@@ -110,13 +110,13 @@ export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNON
     // The audience filter runs inside the scorer, so hidden documents never reach totals, facets or suggestions.
     // All counts are over every match, before paging.
     const scored = score({
-      facetsOf: (stored) => stored,
+      audience: query.viewer === 'professional' ? null : 'public',
+      careArea: query.careArea,
       generation,
-      keep: { careArea: (stored) => !query.careArea || stored.careArea === query.careArea, type: (stored) => !query.type || stored.type === query.type },
       limit: pageSize,
       offset: (page - 1) * pageSize,
       query: expandQuery({ q, synonyms }),
-      visible: (stored) => query.viewer === 'professional' || stored.audience === 'public',
+      type: query.type,
     })
 
     const hits = scored.hits.map((hit): SearchHit => {

@@ -37,23 +37,38 @@ export type ScorerOptions = {
   tokenize: (text: string) => string[]
 }
 
+/** What the index stores of each document for filtering and facets (MiniSearch storeFields). */
+type Stored = { audience: string; careArea?: null | string; type: string }
+
 /** One index term a query word reached (itself, a longer word it prefixes, or a near spelling) and its weight. */
 type Derived = { data: TermData; term: string; weight: number }
 
-export type ScoredHit<Stored> = {
+export type ScoredHit = {
   id: string
   /** Index term → fields it was found in, for this hit only. */
   match: Record<string, string[]>
   score: number
-  stored: Stored
 }
 
-export type Scored<Stored> = {
-  /** Every visible match, passed through `keep` (the page's type and care-area filters). */
+export type Scored = {
+  /** Every visible match within the type and care-area filters. */
   total: number
   /** Facet counts over the visible matches, each under the other facet's filter. */
   facets: { careArea: Record<string, number>; type: Record<string, number> }
-  hits: ScoredHit<Stored>[]
+  hits: ScoredHit[]
+}
+
+export type ScoreQuery = {
+  /** Changes whenever the index does (the engine's write counter). */
+  generation: number
+  limit: number
+  offset: number
+  /** The query and its synonym variants, ORed; the words within each are ANDed. */
+  query: string[]
+  /** Only documents stored with this audience, or every audience when null. */
+  audience: null | string
+  careArea?: string
+  type?: string
 }
 
 // MiniSearch's defaults (BM25+ k, b, d; prefix and fuzzy weights; the cap on edit distance).
@@ -91,19 +106,38 @@ const derivedTerms = ({ index, options, word }: { index: Internals['_index']; op
   return derived
 }
 
+/** Small integer codes for a stored field's values (0 for none), so filters and facet counts compare numbers. */
+const createCodes = () => {
+  const codes = new Map<string, number>()
+  const names: string[] = ['']
+  return {
+    codeOf: (value: null | string | undefined) => {
+      if (value == null) return 0
+      let code = codes.get(value)
+      if (code === undefined) {
+        codes.set(value, (code = names.length))
+        names.push(value)
+      }
+      return code
+    },
+    /** The code of a value to filter on: -1 for no filter, a code no document has when no document has it. */
+    wanted: (value: string | undefined) => (value === undefined ? -1 : (codes.get(value) ?? names.length)),
+    /** Counts by code as an object keyed by value, in code order, leaving out none and zero. */
+    named: (counts: Int32Array) => Object.fromEntries(names.flatMap((name, code) => (code && counts[code] ? [[name, counts[code]]] : []))),
+    size: () => names.length,
+  }
+}
+
 /**
  * A scorer bound to one MiniSearch index. Its working arrays are sized to the index and reused between
- * queries (one query at a time: the engine runs in a single thread and search() never awaits).
+ * queries (one query at a time: the engine runs in a single thread and never awaits inside a search).
  */
-export const createScorer = <Stored>({ index: miniSearch, options }: { index: MiniSearch; options: ScorerOptions }) => {
+export const createScorer = ({ index: miniSearch, options }: { index: MiniSearch; options: ScorerOptions }) => {
   const index = miniSearch as unknown as Internals
   const fields = Object.keys(options.boost).map((name) => ({ boost: options.boost[name], id: index._fieldIds[name], name }))
 
-  // Field lengths per short id (-1: no longer indexed), rebuilt when the index has changed since the last query.
-  let lengths: Float64Array[] = []
-  let lengthsFor = -1
-  let stamp = 0
   let size = 0
+  let stamp = 0
   // Per short id: the word pass, the variant (AND) pass and the query (OR) pass.
   let wordStamp = new Uint32Array(0)
   let wordScore = new Float64Array(0)
@@ -113,6 +147,10 @@ export const createScorer = <Stored>({ index: miniSearch, options }: { index: Mi
   let queryStamp = new Uint32Array(0)
   let queryScore = new Float64Array(0)
   let queryVariants = new Uint32Array(0)
+  // Short ids in the order first reached: by the current word, by a variant's first word, by the query.
+  let touched = new Int32Array(0)
+  let candidates = new Int32Array(0)
+  let union = new Int32Array(0)
 
   const fit = () => {
     // Stamps are 32-bit: start again from zero long before they could wrap.
@@ -130,75 +168,101 @@ export const createScorer = <Stored>({ index: miniSearch, options }: { index: Mi
     queryStamp = new Uint32Array(size)
     queryScore = new Float64Array(size)
     queryVariants = new Uint32Array(size)
+    touched = new Int32Array(size)
+    candidates = new Int32Array(size)
+    union = new Int32Array(size)
     stamp = 0
+    readFor = -1
   }
 
-  const refreshLengths = ({ generation }: { generation: number }) => {
-    if (generation === lengthsFor && lengths.length) return
+  // Read from the index once per change: field lengths (-1: no longer indexed) and stored fields as codes.
+  let readFor = -1
+  let lengths: Float64Array[] = []
+  let audiences = createCodes()
+  let types = createCodes()
+  let careAreas = createCodes()
+  let audienceOf = new Uint16Array(0)
+  let typeOf = new Uint16Array(0)
+  let careAreaOf = new Uint16Array(0)
+  // Each posting's BM25+ score (document count and average lengths move with every write); keyed by
+  // MiniSearch's own postings map, so a term it drops is dropped here too.
+  let rawScores = new WeakMap<Postings, { raw: Float64Array; shortIds: Int32Array }>()
+
+  const readIndex = ({ generation }: { generation: number }) => {
+    if (generation === readFor) return
     lengths = fields.map(() => new Float64Array(size).fill(-1))
+    audiences = createCodes()
+    types = createCodes()
+    careAreas = createCodes()
+    audienceOf = new Uint16Array(size)
+    typeOf = new Uint16Array(size)
+    careAreaOf = new Uint16Array(size)
     for (const [shortId, perField] of index._fieldLength) {
       if (!index._documentIds.has(shortId)) continue
       fields.forEach((field, i) => (lengths[i][shortId] = perField[field.id] ?? 0))
+      const stored = index._storedFields.get(shortId) as Stored | undefined
+      audienceOf[shortId] = audiences.codeOf(stored?.audience)
+      typeOf[shortId] = types.codeOf(stored?.type)
+      careAreaOf[shortId] = careAreas.codeOf(stored?.careArea)
     }
-    lengthsFor = generation
+    rawScores = new WeakMap()
+    readFor = generation
   }
 
-  /** Scores one query word into wordScore; returns the short ids it touched, in first-touch order. */
-  const scoreWord = ({ derived }: { derived: Derived[] }): number[] => {
-    const touched: number[] = []
-    const current = ++stamp
+  const rawScoresOf = ({ field, postings }: { field: number; postings: Postings }) => {
+    let scored = rawScores.get(postings)
+    if (scored) return scored
+    const fieldLengths = lengths[field]
+    const avgLength = index._avgFieldLength[fields[field].id]
     const documentCount = index._documentCount
+    const shortIds = new Int32Array(postings.size)
+    const raw = new Float64Array(postings.size)
+    let n = 0
+    // Documents discarded but not yet vacuumed do not count towards the term's frequency, as in MiniSearch.
+    let matching = postings.size
+    for (const [shortId, frequency] of postings) {
+      const length = fieldLengths[shortId]
+      if (length === undefined || length < 0) {
+        matching--
+        continue
+      }
+      const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5))
+      shortIds[n] = shortId
+      raw[n++] = idf * (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / avgLength)))
+    }
+    scored = { raw: raw.subarray(0, n), shortIds: shortIds.subarray(0, n) }
+    rawScores.set(postings, scored)
+    return scored
+  }
+
+  /** Scores one query word into wordScore and lists the short ids it reached in `touched`; returns how many. */
+  const scoreWord = ({ derived }: { derived: Derived[] }): number => {
+    let count = 0
+    const current = ++stamp
     for (const { data, weight } of derived) {
       for (let f = 0; f < fields.length; f++) {
         const postings = data.get(fields[f].id)
         if (!postings) continue
-        const fieldLengths = lengths[f]
-        const avgLength = index._avgFieldLength[fields[f].id]
+        const { raw, shortIds } = rawScoresOf({ field: f, postings })
         const termWeight = weight * fields[f].boost
-        // Documents discarded but not yet vacuumed do not count towards the term's frequency, as in MiniSearch.
-        let matching = postings.size
-        for (const [shortId, frequency] of postings) {
-          const length = fieldLengths[shortId]
-          if (length === undefined || length < 0) {
-            matching--
-            continue
-          }
-          const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5))
-          const score = termWeight * (idf * (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / avgLength))))
+        for (let i = 0; i < shortIds.length; i++) {
+          const shortId = shortIds[i]
+          const score = termWeight * raw[i]
           if (wordStamp[shortId] === current) wordScore[shortId] += score
           else {
             wordStamp[shortId] = current
             wordScore[shortId] = score
-            touched.push(shortId)
+            touched[count++] = shortId
           }
         }
       }
     }
-    return touched
+    return count
   }
 
-  return ({
-    generation,
-    keep,
-    limit,
-    offset,
-    query,
-    visible,
-    facetsOf,
-  }: {
-    /** Changes whenever the index does (the engine's write counter). */
-    generation: number
-    /** The page's own filters (type, care area), applied after facets are counted. */
-    keep: { careArea: (stored: Stored) => boolean; type: (stored: Stored) => boolean }
-    limit: number
-    offset: number
-    /** The query and its synonym variants, ORed; the words within each are ANDed. */
-    query: string[]
-    visible: (stored: Stored) => boolean
-    facetsOf: (stored: Stored) => { careArea?: null | string; type: string }
-  }): Scored<Stored> => {
+  return ({ audience, careArea, generation, limit, offset, query, type }: ScoreQuery): Scored => {
     fit()
-    refreshLengths({ generation })
+    readIndex({ generation })
     const variants = query.slice(0, MAX_VARIANTS).map((text) =>
       options
         .tokenize(text)
@@ -212,30 +276,33 @@ export const createScorer = <Stored>({ index: miniSearch, options }: { index: Mi
       return derived
     }
 
-    const union: number[] = []
+    let matched = 0
     const current = ++stamp
     variants.forEach((words, v) => {
-      if (!words.length) return
-      let candidates: number[] = []
+      let reached = 0
       const variant = ++stamp
       for (const [position, word] of words.entries()) {
-        const touched = scoreWord({ derived: derivedOf(word) })
+        const count = scoreWord({ derived: derivedOf(word) })
         if (position === 0) {
-          candidates = touched
-          for (const shortId of touched) {
+          candidates.set(touched.subarray(0, count))
+          reached = count
+          for (let i = 0; i < count; i++) {
+            const shortId = touched[i]
             variantStamp[shortId] = variant
             variantScore[shortId] = wordScore[shortId]
             variantWords[shortId] = 1
           }
           continue
         }
-        for (const shortId of touched) {
+        for (let i = 0; i < count; i++) {
+          const shortId = touched[i]
           if (variantStamp[shortId] !== variant || variantWords[shortId] !== position) continue
           variantScore[shortId] += wordScore[shortId]
           variantWords[shortId]++
         }
       }
-      for (const shortId of candidates) {
+      for (let i = 0; i < reached; i++) {
+        const shortId = candidates[i]
         if (variantWords[shortId] !== words.length || variantStamp[shortId] !== variant) continue
         if (queryStamp[shortId] === current) {
           queryScore[shortId] += variantScore[shortId]
@@ -244,7 +311,7 @@ export const createScorer = <Stored>({ index: miniSearch, options }: { index: Mi
           queryStamp[shortId] = current
           queryScore[shortId] = variantScore[shortId]
           queryVariants[shortId] = 1 << v
-          union.push(shortId)
+          union[matched++] = shortId
         }
       }
     })
@@ -254,28 +321,28 @@ export const createScorer = <Stored>({ index: miniSearch, options }: { index: Mi
     const qualityOf = (mask: number) => {
       let quality = qualityByMask.get(mask)
       if (quality === undefined) {
-        const words = new Set<string>()
-        variants.forEach((variantWords, v) => {
-          if (mask & (1 << v)) for (const word of variantWords) words.add(word)
-        })
+        const words = new Set(variants.filter((_, v) => mask & (1 << v)).flat())
         qualityByMask.set(mask, (quality = words.size || 1))
       }
       return quality
     }
 
-    const facets: Scored<Stored>['facets'] = { careArea: {}, type: {} }
+    const audienceWanted = audience === null ? -1 : audiences.wanted(audience)
+    const typeWanted = types.wanted(type)
+    const careAreaWanted = careAreas.wanted(careArea)
+    const typeCounts = new Int32Array(types.size())
+    const careAreaCounts = new Int32Array(careAreas.size())
     // The best `offset + limit` matches, best first; equal scores keep the order documents were first matched.
     const wanted = offset + limit
     const best: { score: number; shortId: number }[] = []
     let total = 0
-    for (const shortId of union) {
-      const stored = index._storedFields.get(shortId) as Stored
-      if (!visible(stored)) continue
-      const inType = keep.type(stored)
-      const inArea = keep.careArea(stored)
-      const { careArea, type } = facetsOf(stored)
-      if (inArea) facets.type[type] = (facets.type[type] ?? 0) + 1
-      if (inType && careArea != null) facets.careArea[careArea] = (facets.careArea[careArea] ?? 0) + 1
+    for (let i = 0; i < matched; i++) {
+      const shortId = union[i]
+      if (audienceWanted !== -1 && audienceOf[shortId] !== audienceWanted) continue
+      const inType = typeWanted === -1 || typeOf[shortId] === typeWanted
+      const inArea = careAreaWanted === -1 || careAreaOf[shortId] === careAreaWanted
+      if (inArea) typeCounts[typeOf[shortId]]++
+      if (inType) careAreaCounts[careAreaOf[shortId]]++
       if (!inType || !inArea) continue
       total++
       if (!wanted) continue
@@ -287,7 +354,7 @@ export const createScorer = <Stored>({ index: miniSearch, options }: { index: Mi
       if (best.length > wanted) best.pop()
     }
 
-    const hits = best.slice(offset).map(({ score, shortId }): ScoredHit<Stored> => {
+    const hits = best.slice(offset).map(({ score, shortId }): ScoredHit => {
       // Only the words of the variants this document matched, as in MiniSearch's own match.
       const words = new Set(variants.filter((_, v) => queryVariants[shortId] & (1 << v)).flat())
       const match: Record<string, string[]> = {}
@@ -298,8 +365,8 @@ export const createScorer = <Stored>({ index: miniSearch, options }: { index: Mi
           if (!found.includes(field.name)) found.push(field.name)
         }
       }
-      return { id: String(index._documentIds.get(shortId)), match, score, stored: index._storedFields.get(shortId) as Stored }
+      return { id: String(index._documentIds.get(shortId)), match, score }
     })
-    return { facets, hits, total }
+    return { facets: { careArea: careAreas.named(careAreaCounts), type: types.named(typeCounts) }, hits, total }
   }
 }
