@@ -19,6 +19,8 @@ export const buildHub = async () => {
  * loaded Next chunk's source map in memory (+130 MB).
  */
 export const HUB_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8']
+// Extra flags for the hub under measurement, e.g. BENCH_HUB_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/profile" to see where its time goes.
+const extraFlags = (process.env.BENCH_HUB_FLAGS ?? '').split(' ').filter(Boolean)
 
 export type StartedProcess = { base: string; child: ChildProcess; stop: () => Promise<void> }
 
@@ -36,7 +38,7 @@ export const startProcess = async ({
   readyPath: string
 }): Promise<StartedProcess> => {
   const port = await freePort()
-  const child = spawn(process.execPath, [...(args[0] === 'dist/start.js' ? HUB_NODE_FLAGS : []), ...args], {
+  const child = spawn(process.execPath, [...(args[0] === 'dist/start.js' ? [...HUB_NODE_FLAGS, ...extraFlags] : []), ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', onStdout ? 'pipe' : 'ignore', 'ignore'],
   })

@@ -169,6 +169,15 @@ describe('suggestions and snippets', () => {
     expect(text.match(/<mark>/g)).toHaveLength(3)
     expect(text.length).toBeLessThan(300)
   })
+
+  it('shows line breaks and runs of spaces as single spaces and drops whitespace at either end', () => {
+    expect(snippet({ text: '\n\n  Check   your\tfeet\r\n\r\nevery   day.  \n', terms: ['feet'] })).toBe('Check your <mark>feet</mark> every day.')
+    expect(snippet({ text: ' \n\t ', terms: ['feet'] })).toBe('')
+    const long = `${'word\n\n'.repeat(100)}target${'  word'.repeat(100)}\n`
+    const text = snippet({ text: long, terms: ['target'] })
+    expect(text).toMatch(/^…word word .*<mark>target<\/mark> word .* word…$/)
+    expect(text).not.toMatch(/\s{2}|\n/)
+  })
 })
 
 describe('index maintenance', () => {

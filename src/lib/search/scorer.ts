@@ -318,7 +318,9 @@ export const createScorer = ({ index: miniSearch, options }: { index: MiniSearch
 
     // MiniSearch multiplies a match's score by how many distinct query words it matched.
     const qualityByMask = new Map<number, number>()
+    const single = variants.length === 1 ? new Set(variants[0]).size || 1 : 0
     const qualityOf = (mask: number) => {
+      if (single) return single
       let quality = qualityByMask.get(mask)
       if (quality === undefined) {
         const words = new Set(variants.filter((_, v) => mask & (1 << v)).flat())

@@ -7,6 +7,7 @@ export const escapeHtml = (text: string) => text.replace(/["&'<>]/g, (char) => E
 
 const WORD = /[\p{L}\p{N}]+/gu
 const DIGIT = /\p{N}/u
+const SPACE = /\s/
 
 /**
  * Marks every whole word whose lower-case form is in `terms` (the index terms the engine matched, so prefix and
@@ -15,17 +16,22 @@ const DIGIT = /\p{N}/u
  */
 export const snippet = ({ text, terms, length = 160 }: { text: string; terms: Iterable<string>; length?: number }): string => {
   const wanted = new Set([...terms].map((term) => term.toLowerCase()))
-  const clean = text.replace(/\s+/g, ' ').trim()
   // A written word is marked when any of its search words matched: '£40m' for the terms '40' and 'million'.
   // Only a word holding a digit can read as other search words than itself lower-cased (see terms.ts).
   const isWanted = (word: string) => {
     const lower = word.toLowerCase()
     return wanted.has(lower) || (DIGIT.test(lower) && searchWordsOf(word).some((part) => wanted.has(part)))
   }
-  // Words are read only as far as the window's end: a hit's body may run to thousands of words.
-  const words = clean.matchAll(WORD)
-  let first: RegExpExecArray | undefined
-  for (const word of words) {
+  // The text is read as stored, and whitespace is collapsed only inside the window: a hit's body may run to
+  // thousands of words, and words are read only as far as the window's end.
+  const from = text.search(/\S/)
+  if (from === -1) return ''
+  let to = text.length
+  while (to > from && SPACE.test(text[to - 1]!)) to--
+  const words = new RegExp(WORD.source, WORD.flags)
+  words.lastIndex = from
+  let first: RegExpExecArray | null = null
+  for (let word = words.exec(text); word && word.index < to; word = words.exec(text)) {
     if (isWanted(word[0])) {
       first = word
       break
@@ -33,28 +39,28 @@ export const snippet = ({ text, terms, length = 160 }: { text: string; terms: It
   }
 
   // Centre the window on the first match, then move both edges out to whole words.
-  const centre = first ? first.index + first[0].length / 2 : 0
-  let start = Math.max(0, Math.min(Math.round(centre - length / 2), clean.length - length))
-  let end = Math.min(clean.length, start + length)
-  if (start > 0) start = clean.lastIndexOf(' ', start) + 1
-  if (end < clean.length) {
-    const space = clean.indexOf(' ', end)
-    end = space === -1 ? clean.length : space
+  const centre = first ? first.index + first[0].length / 2 : from
+  let start = Math.max(from, Math.min(Math.round(centre - length / 2), to - length))
+  let end = Math.min(to, start + length)
+  if (start > from) {
+    while (start > from && !SPACE.test(text[start]!)) start--
+    if (start > from) start++
   }
+  if (end < to) while (end < to && !SPACE.test(text[end]!)) end++
 
   const matches = first ? [first] : []
-  for (const word of words) {
-    if (word.index >= end) break
-    if (isWanted(word[0])) matches.push(word)
+  if (first) {
+    for (let word = words.exec(text); word && word.index < end; word = words.exec(text)) if (isWanted(word[0])) matches.push(word)
   }
 
+  const piece = (from: number, until: number) => escapeHtml(text.slice(from, until).replace(/\s+/g, ' '))
   let html = ''
   let cursor = start
   for (const match of matches) {
     if (match.index < start || match.index + match[0].length > end) continue
-    html += escapeHtml(clean.slice(cursor, match.index)) + `<mark>${escapeHtml(match[0])}</mark>`
+    html += piece(cursor, match.index) + `<mark>${escapeHtml(match[0])}</mark>`
     cursor = match.index + match[0].length
   }
-  html += escapeHtml(clean.slice(cursor, end))
-  return `${start > 0 ? '…' : ''}${html}${end < clean.length ? '…' : ''}`
+  html += piece(cursor, end)
+  return `${start > from ? '…' : ''}${html}${end < to ? '…' : ''}`
 }
