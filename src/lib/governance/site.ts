@@ -20,7 +20,7 @@ export const listGroups = async ({ payload, user }: Read): Promise<Group[]> =>
   (await payload.find({ collection: 'groups', depth: 1, limit: 200, pagination: false, sort: 'name', ...asVisitor({ user }) })).docs
 
 export const findGroup = async ({ payload, slug, user }: Read & { slug: string }): Promise<Group | null> =>
-  (await payload.find({ collection: 'groups', depth: 2, limit: 1, where: { slug: { equals: slug } }, ...asVisitor({ user }) })).docs[0] ?? null
+  (await payload.find({ collection: 'groups', depth: 2, limit: 1, pagination: false, where: { slug: { equals: slug } }, ...asVisitor({ user }) })).docs[0] ?? null
 
 /** Whether the visitor may read what these minutes say (their content is withheld when not). */
 export const minutesReadable = (meeting: Meeting): boolean => meeting.minutesVisible === true
@@ -80,6 +80,8 @@ export const findMeeting = async ({ day, group, payload, user }: Read & { day: s
           collection: 'meetings',
           depth: 2,
           limit: 1,
+          // One document wanted: no count query.
+          pagination: false,
           where: { and: [{ group: { equals: group.id } }, { day: { equals: day } }] },
           ...asVisitor({ user }),
         })

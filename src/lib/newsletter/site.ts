@@ -29,6 +29,8 @@ export const findPublishedIssue = async ({ payload, slug, user }: Read & { slug:
       collection: 'newsletters',
       depth: 0,
       limit: 1,
+      // One document wanted: no count query.
+      pagination: false,
       where: { and: [{ slug: { equals: slug } }, { status: { in: PUBLISHED_ISSUE_STATUSES } }] },
       ...asVisitor({ user }),
     })

@@ -25,7 +25,7 @@ export const listCareAreas = async ({ payload, user }: Read): Promise<CareArea[]
     .docs
 
 export const findCareArea = async ({ depth = 1, payload, slug, user }: Read & { depth?: number; slug: string }): Promise<CareArea | null> =>
-  (await payload.find({ collection: 'care-areas', depth, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
+  (await payload.find({ collection: 'care-areas', depth, limit: 1, pagination: false, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
     .docs[0] ??
   null
 
@@ -73,6 +73,8 @@ export const resolveGuidancePage = async ({
         collection: 'pages',
         depth: last ? 2 : 0,
         limit: 1,
+        // One document wanted: no count query.
+        pagination: false,
         where: published(where),
         ...(last ? {} : { select: { _status: true, careArea: true, parent: true, slug: true, title: true } }),
         ...asVisitor({ user }),
@@ -111,14 +113,14 @@ export const listUpdates = async ({
   })
 
 export const findUpdate = async ({ payload, slug, user }: Read & { slug: string }): Promise<Update | null> =>
-  (await payload.find({ collection: 'updates', depth: 2, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) })).docs[0] ??
+  (await payload.find({ collection: 'updates', depth: 2, limit: 1, pagination: false, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) })).docs[0] ??
   null
 
 export const listQuestions = async ({ page, payload, user }: Read & { page: number }) =>
   payload.find({ collection: 'parliamentary-questions', depth: 0, limit: PAGE_SIZE, page, sort: '-dateAsked', where: published(), ...asVisitor({ user }) })
 
 export const findQuestion = async ({ payload, slug, user }: Read & { slug: string }): Promise<null | ParliamentaryQuestion> =>
-  (await payload.find({ collection: 'parliamentary-questions', depth: 0, limit: 1, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
+  (await payload.find({ collection: 'parliamentary-questions', depth: 0, limit: 1, pagination: false, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
     .docs[0] ?? null
 
 // Newest first; entries known only by their year sort by it, and title settles ties between databases.
@@ -136,7 +138,7 @@ export const listDocuments = async ({ page, payload, user }: Read & { page: numb
 /** One library entry by id, published and readable by the visitor; null otherwise (or for an id that cannot be one). */
 export const findDocument = async ({ id, payload, user }: Read & { id: string }): Promise<Document | null> => {
   if (!/^[0-9]{1,15}$|^[0-9a-f]{24}$/.test(id)) return null
-  return (await payload.find({ collection: 'documents', depth: 0, limit: 1, where: published({ id: { equals: id } }), ...asVisitor({ user }) })).docs[0] ?? null
+  return (await payload.find({ collection: 'documents', depth: 0, limit: 1, pagination: false, where: published({ id: { equals: id } }), ...asVisitor({ user }) })).docs[0] ?? null
 }
 
 /** Populated, published documents only: ids the visitor may not read stay unpopulated and are dropped. */
