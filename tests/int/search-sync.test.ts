@@ -150,6 +150,54 @@ describe(`search index sync (${testDatabase()})`, () => {
     expect(document?.url).toMatch(/monogenic.*\.pdf$/)
   })
 
+  it('builds every document in the full load (read straight from the database) exactly as a load of that one document through Payload does', async () => {
+    const created: ['commissioning-tips' | 'pages' | 'parliamentary-questions' | 'updates', number | string][] = []
+    const make = async (collection: (typeof created)[number][0], data: Record<string, unknown>) => {
+      const { id } = collection === 'pages' ? { id: await createPage({ data }) } : await payload.create({ collection, data: data as never })
+      created.push([collection, id])
+      return id
+    }
+    try {
+      const child = await make('pages', { _status: 'published', parent: ids.publicPage, slug: 'outcomes', summary: 'Outcomes after transplant', title: 'Transplant outcomes' })
+      // Published, then a newer draft: the index must keep the published wording.
+      const edited = await make('pages', { _status: 'published', slug: 'pumps', summary: 'Insulin pump starts', title: 'Pump starts' })
+      await payload.update({ collection: 'pages', data: { title: 'Pump starts (draft wording)' }, draft: true, id: edited })
+      const tip = await make('commissioning-tips', { _status: 'published', body: 'Commission structured education for everyone newly diagnosed.', rank: 77, slug: 'education', title: 'Fund education' })
+      const consultation = await make('updates', {
+        _status: 'published',
+        consultation: { feedbackDeadline: '2026-04-01' },
+        date: '2026-03-01',
+        isConsultation: true,
+        slug: 'foot-pathway',
+        summary: 'Have your say',
+        title: 'Foot pathway consultation',
+      })
+      const question = await make('parliamentary-questions', {
+        _status: 'published',
+        answer: 'The department funds £40m of pilots.',
+        answeringBody: 'Department of Health and Social Care',
+        dateAnswered: '2026-01-20',
+        dateAsked: '2026-01-10',
+        heading: 'Diabetes prevention',
+        question: 'What is being spent on prevention?',
+        slug: 'prevention',
+      })
+      const loaded = await loadAllSearchDocuments({ payload })
+      for (const id of [`pages:${child}`, `pages:${edited}`, `commissioning-tips:${tip}`, `updates:${consultation}`, `parliamentary-questions:${question}`]) {
+        expect(loaded.map((doc) => doc.id)).toContain(id)
+      }
+      expect(loaded.find((doc) => doc.id === `pages:${edited}`)?.title).toBe('Pump starts')
+      expect(loaded.find((doc) => doc.id === `pages:${child}`)?.url).toBe('/care-areas/diagnosis/islets/outcomes')
+      expect(loaded.find((doc) => doc.id === `updates:${consultation}`)?.type).toBe('consultation')
+      for (const doc of loaded) {
+        const [collection, id] = doc.id.split(':') as [string, string]
+        expect(await loadSearchDocument({ collection, id, payload }), doc.id).toEqual(doc)
+      }
+    } finally {
+      for (const [collection, id] of created.reverse()) await payload.delete({ collection, id })
+    }
+  })
+
   it('follows publishing, unpublishing, deletion and audience changes after one poll', async () => {
     const engine = createEmbeddedEngine()
     const since = new Date()
