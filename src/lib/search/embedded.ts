@@ -30,10 +30,8 @@ import { searchWordsOf } from './terms'
 // Dropped from documents and queries alike, so 'care for diabetes' does not require the word 'for' under AND.
 const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'how', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'what', 'with'])
 
-const processTerm = (term: string) => {
-  const lower = term.toLowerCase()
-  return STOP_WORDS.has(lower) ? null : lower
-}
+// Terms arrive lower-cased from the tokenizer (searchWordsOf), for documents and queries alike.
+const processTerm = (term: string) => (STOP_WORDS.has(term) ? null : term)
 
 const BOOST = { title: 3, summary: 1.5, body: 1 }
 // Prefix on short terms would make '2' match '2024'; typos in short terms are usually other real words.
