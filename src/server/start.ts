@@ -33,10 +33,6 @@ await startJobCrons()
 const { sharePageCacheInvalidations } = await import('../lib/cache/broadcast')
 const stopSharingInvalidations = await sharePageCacheInvalidations({ payload })
 
-// Only web processes search, so only they hold (and follow) an index; the worker does not.
-const { startSearchIndex } = await import('../lib/search/sync')
-const stopSearchIndex = startSearchIndex({ payload })
-
 const { default: next } = await import('next')
 const nextApp = next({ dev, dir: root, hostname: settings.host, port: settings.port })
 await nextApp.prepare()
@@ -61,6 +57,12 @@ logger.info(
   { database: payload.db.name, ms: Date.now() - started, url: `http://${settings.host}:${settings.port}` },
   `Diabetes Network Hub ready at http://${settings.host}:${settings.port} (admin: /admin)`,
 )
+
+// Only web processes search, so only they hold (and follow) an index; the worker does not. Built once the
+// server listens, so the build does not share the thread with start-up; until it is built, search answers
+// from the database.
+const { startSearchIndex } = await import('../lib/search/sync')
+const stopSearchIndex = startSearchIndex({ payload })
 
 const { installShutdown } = await import('./shutdown')
 installShutdown({
