@@ -310,27 +310,33 @@ const readPublished = ({ collection, page, payload }: { collection: SearchableCo
     : payload.find({ collection, limit: PAGE_SIZE, page, sort: 'id', where, ...TRUSTED })
 }
 
-/** Every searchable published document, read a page of 500 at a time. */
-export const loadAllSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
+/**
+ * Every searchable published document, a page of up to 500 at a time: a caller that handles each page and lets
+ * it go (the reconcile) never holds a second copy of the whole index's text.
+ */
+export async function* searchDocumentPages({ payload }: { payload: Payload }): AsyncGenerator<SearchDocument[]> {
   const lookups = createLookups({ payload })
-  const all: SearchDocument[] = []
   for (const collection of SEARCHABLE_COLLECTIONS) {
     for (let page = 1; ; page++) {
       const result = await readPublished({ collection, page, payload })
+      const mapped: SearchDocument[] = []
       for (const doc of result.docs) {
-        const mapped = await toSearchDocument({
-          collection,
-          doc: doc as unknown as Record<string, unknown> & { id: Key },
-          lookups,
-        })
-        if (mapped) all.push(mapped)
+        const found = await toSearchDocument({ collection, doc: doc as unknown as Record<string, unknown> & { id: Key }, lookups })
+        if (found) mapped.push(found)
       }
+      yield mapped
       if (!result.hasNextPage) break
     }
   }
-  all.push(...(await loadAllMeetingSearchDocuments({ payload })))
-  all.push(...(await loadAllRecommendationSearchDocuments({ payload })))
-  all.push(await tenTopTipsSearchDocument({ payload }))
+  yield await loadAllMeetingSearchDocuments({ payload })
+  yield await loadAllRecommendationSearchDocuments({ payload })
+  yield [await tenTopTipsSearchDocument({ payload })]
+}
+
+/** Every searchable published document. */
+export const loadAllSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
+  const all: SearchDocument[] = []
+  for await (const page of searchDocumentPages({ payload })) all.push(...page)
   return all
 }
 

@@ -5,7 +5,7 @@ import type { SearchEngine } from './types'
 import { env } from '../env'
 import { digestOf } from './digest'
 import { searchRuntime } from './runtime'
-import { dependentTargets, loadAllSearchDocuments, loadSearchDocument, searchDocumentId } from './source'
+import { dependentTargets, loadAllSearchDocuments, loadSearchDocument, searchDocumentId, searchDocumentPages } from './source'
 import { loadSynonyms, SYNONYMS_CHANGE } from './synonyms'
 
 /** Empties the engine and fills it with every published searchable document and the current synonyms; returns how many. */
@@ -33,16 +33,27 @@ export type ReconcileReport = {
  * missed publish) and repairs the difference in place: search keeps answering throughout, unlike a rebuild.
  */
 export const reconcileSearchIndex = async ({ engine, payload }: { engine: SearchEngine; payload: Payload }): Promise<ReconcileReport> => {
-  const docs = await loadAllSearchDocuments({ payload })
   await engine.setSynonyms(await loadSynonyms({ payload }))
   const held = await engine.digests()
-  const wanted = new Set(docs.map((doc) => doc.id))
-  const missing = docs.filter((doc) => !held.has(doc.id))
-  const stale = docs.filter((doc) => held.has(doc.id) && held.get(doc.id) !== digestOf(doc))
+  const wanted = new Set<string>()
+  const report: ReconcileReport = { expected: 0, extra: 0, indexed: held.size, missing: 0, stale: 0 }
+  // A page at a time: the whole text of the database is never held beside the index's own copy.
+  for await (const docs of searchDocumentPages({ payload })) {
+    const repairs = docs.filter((doc) => {
+      wanted.add(doc.id)
+      const digest = held.get(doc.id)
+      if (digest === undefined) report.missing++
+      else if (digest !== digestOf(doc)) report.stale++
+      else return false
+      return true
+    })
+    report.expected += docs.length
+    if (repairs.length) await engine.upsert(repairs)
+  }
   const extra = [...held.keys()].filter((id) => !wanted.has(id))
-  await engine.upsert([...missing, ...stale])
-  await engine.remove(extra)
-  return { expected: docs.length, indexed: held.size, missing: missing.length, stale: stale.length, extra: extra.length }
+  report.extra = extra.length
+  if (extra.length) await engine.remove(extra)
+  return report
 }
 
 export const driftOf = (report: ReconcileReport): number => report.missing + report.stale + report.extra
@@ -190,9 +201,11 @@ export const followSearchChanges = ({
 
   const reconcileNow = () =>
     exclusive(async () => {
+      const started = Date.now()
       const report = await reconcileSearchIndex({ engine, payload })
       const drift = driftOf(report)
       if (drift > 0) payload.logger.warn({ ...report }, `Search index had drifted from the database by ${drift} documents; repaired`)
+      else payload.logger.info({ documents: report.expected, ms: Date.now() - started }, 'Search index reconciled')
       return report
     })
 
