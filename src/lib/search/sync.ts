@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { SearchEngine } from './types'
 
 import { env } from '../env'
+import { heapHeadroom, heapWarning } from '../runtime/heap-headroom'
 import { digestOf } from './digest'
 import { searchRuntime } from './runtime'
 import { dependentTargets, loadAllSearchDocuments, loadSearchDocument, searchDocumentId, searchDocumentPages } from './source'
@@ -263,6 +264,9 @@ export const startSearchIndex = ({
       if (stopped) return
       runtime.ready = true
       payload.logger.info({ documents: count, ms: Date.now() - started }, 'Search index built')
+      const headroom = heapHeadroom()
+      const warning = heapWarning({ headroom, what: `The search index of ${count} documents` })
+      if (warning) payload.logger.warn({ heapLimitMb: headroom.limitMb, heapUsedMb: headroom.usedMb }, warning)
       follower = followSearchChanges({
         engine: runtime.engine,
         intervalMs,
