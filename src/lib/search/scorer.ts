@@ -131,6 +131,8 @@ const createCodes = () => {
 /**
  * A scorer bound to one MiniSearch index. Its working arrays are sized to the index and reused between
  * queries (one query at a time: the engine runs in a single thread and never awaits inside a search).
+ * MiniSearch never reuses a short id, so they are sized to every document ever added since the process
+ * started: about 90 bytes each, so 100,000 edits of indexed documents cost some 9 MB until the next start.
  */
 export const createScorer = ({ index: miniSearch, options }: { index: MiniSearch; options: ScorerOptions }) => {
   const index = miniSearch as unknown as Internals
