@@ -135,7 +135,7 @@ const freshClone = async (): Promise<number> => {
     await waitFor({ alive: () => child.exitCode === null, deadline: Date.now() + 600_000, url: `http://127.0.0.1:${port}/readyz` })
     return performance.now() - started
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${fs.readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`)
+    throw new Error(`${(error as Error).message}\n${fs.readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`, { cause: error })
   } finally {
     // npm runs the hub as a grandchild: the whole group is stopped (if it is still running).
     if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM')

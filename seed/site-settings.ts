@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { DEFAULT_RESPONSE_TARGET_DAYS } from '../globals/site-settings'
+import { DEFAULT_RESPONSE_TARGET_DAYS } from '../src/lib/sla/target'
 import { DEFAULT_SYNONYMS } from '../src/lib/search/synonyms'
 
 /** Stores the starting site settings once; later edits in the admin are never overwritten. */

@@ -4,7 +4,7 @@ import type { Newsletter } from '../../src/payload-types'
 
 import { canManageNewsletter, EDITORS, hasRole } from '../../src/lib/access'
 import { beginSending, issueStats, scheduleIssue, unscheduleIssue } from '../../src/lib/newsletter/issues'
-import { NEWSLETTER_QUEUE, SEND_NEWSLETTERS_TASK } from '../../src/lib/newsletter/job-names'
+import { NEWSLETTER_QUEUE, SEND_NEWSLETTERS_TASK } from '../../src/lib/jobs/names'
 import { previewIssue, sendTestCopy } from '../../src/lib/newsletter/test-send'
 
 const PRIVATE = { 'cache-control': 'private, no-store' }
@@ -71,7 +71,7 @@ const testSend: Endpoint = {
   path: '/:id/test',
 }
 
-const transitionResponse = async ({ req, result }: { req: PayloadRequest; result: Awaited<ReturnType<typeof beginSending>> }) =>
+const transitionResponse = async ({ result }: { result: Awaited<ReturnType<typeof beginSending>> }) =>
   result.ok ? json({ scheduledFor: result.issue.scheduledFor ?? null, status: result.issue.status }) : json({ errors: result.errors }, result.status)
 
 /** POST /api/newsletters/:id/send: start sending now. */
@@ -83,7 +83,7 @@ const sendNow: Endpoint = {
       // A run straight away rather than at the next scheduled one.
       if (result.ok) await req.payload.jobs.queue({ input: {}, queue: NEWSLETTER_QUEUE, task: SEND_NEWSLETTERS_TASK })
       req.payload.logger.info({ issue: issue.id, msg: 'Newsletter send requested', ok: result.ok, user: req.user?.id })
-      return transitionResponse({ req, result })
+      return transitionResponse({ result })
     },
   }),
   method: 'post',
@@ -94,7 +94,7 @@ const sendNow: Endpoint = {
 const schedule: Endpoint = {
   handler: onIssue({
     guard: 'manager',
-    run: async ({ issue, req }) => transitionResponse({ req, result: await scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload }) }),
+    run: async ({ issue, req }) => transitionResponse({ result: await scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload }) }),
   }),
   method: 'post',
   path: '/:id/schedule',
@@ -102,7 +102,7 @@ const schedule: Endpoint = {
 
 /** POST /api/newsletters/:id/unschedule: back to draft. */
 const unschedule: Endpoint = {
-  handler: onIssue({ guard: 'manager', run: async ({ issue, req }) => transitionResponse({ req, result: await unscheduleIssue({ issue, payload: req.payload }) }) }),
+  handler: onIssue({ guard: 'manager', run: async ({ issue, req }) => transitionResponse({ result: await unscheduleIssue({ issue, payload: req.payload }) }) }),
   method: 'post',
   path: '/:id/unschedule',
 }

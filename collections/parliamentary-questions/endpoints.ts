@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { User } from '../../src/payload-types'
 
-import { hasRole } from '../../src/lib/access'
+import { EDITORS, hasRole } from '../../src/lib/access'
 import { IMPORT_MAX_BYTES, jsonBodyRefusal, readJsonBody } from '../../src/lib/input/json-body'
 import { importWrittenQuestions } from '../../src/lib/parliament/import'
 
@@ -12,7 +12,7 @@ import { importWrittenQuestions } from '../../src/lib/parliament/import'
  */
 export const importEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!hasRole({ roles: ['admin', 'editor'], user: req.user })) {
+    if (!hasRole({ roles: EDITORS, user: req.user })) {
       return Response.json({ errors: [{ message: 'Only editors can import parliamentary questions.' }] }, { status: 403 })
     }
     const read = await readJsonBody({ maxBytes: IMPORT_MAX_BYTES, request: req as Request })

@@ -1,13 +1,12 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { adminOnly, allowRoles, anyone, CONTENT_STAFF, fieldAllowRoles } from '../../src/lib/access'
+import { CONTENT_STAFF, DESK, adminOnly, allowRoles, anyone, fieldAllowRoles } from '../../src/lib/access'
 
 /** The desk: responders and admins. */
-export const DESK = ['admin', 'responder'] as const
 
-export const deskOnly = allowRoles({ roles: [...DESK] })
+export const deskOnly = allowRoles({ roles: DESK })
 /** Askers' personal details: the desk only, in every API. */
-export const deskOnlyField: FieldAccess = fieldAllowRoles({ roles: [...DESK] })
+export const deskOnlyField: FieldAccess = fieldAllowRoles({ roles: DESK })
 /** Fields the public fills in: anyone may set them when asking; afterwards only the desk changes them. */
 export const askerField = { create: () => true, read: deskOnlyField, update: deskOnlyField }
 /** Desk workflow fields: never set by the public. */

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../../src/lib/access'
+import { ADMINS, hasRole } from '../../src/lib/access'
 import { jsonBodyRefusal, readJsonObject } from '../../src/lib/input/json-body'
 import { eraseAsker } from '../../src/lib/questions/retention'
 import { validateEmail } from '../../src/lib/questions/validate'
@@ -11,7 +11,7 @@ import { validateEmail } from '../../src/lib/questions/validate'
  */
 export const eraseAskerEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!hasRole({ roles: ['admin'], user: req.user })) {
+    if (!hasRole({ roles: ADMINS, user: req.user })) {
       return Response.json({ errors: [{ message: 'Only an administrator can erase personal data.' }] }, { status: 403 })
     }
     const read = await readJsonObject({ request: req as Request })

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { canManageNewsletter, hasRole } from '../../src/lib/access'
+import { ADMINS, canManageNewsletter, hasRole } from '../../src/lib/access'
 import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '../../src/lib/http/submission-limits'
 import { readJsonObject } from '../../src/lib/input/json-body'
@@ -173,7 +173,7 @@ const exportData: Endpoint = {
 /** POST /api/subscribers/erase { email }: erases one person's subscription on request. Administrators only. */
 const erase: Endpoint = {
   handler: async (req) => {
-    if (!hasRole({ roles: ['admin'], user: req.user })) return json({ errors: [{ message: 'Only an administrator can erase personal data.' }] }, 403)
+    if (!hasRole({ roles: ADMINS, user: req.user })) return json({ errors: [{ message: 'Only an administrator can erase personal data.' }] }, 403)
     const given = await emailFrom(req)
     if ('error' in given) return given.error
     const erased = await eraseSubscriber({ email: given.email, payload: req.payload })

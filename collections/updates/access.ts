@@ -1,12 +1,12 @@
 import type { Access } from 'payload'
 
-import { allowRoles, CONTENT_STAFF, contentStaffOnly, publishedOrEditors } from '../../src/lib/access'
+import { ADMINS, CONTENT_STAFF, EDITORS, allowRoles, contentStaffOnly, publishedOrEditors } from '../../src/lib/access'
 
-const editors = allowRoles({ roles: ['admin', 'editor'] })
+const editors = allowRoles({ roles: EDITORS })
 
 export const updatesAccess: Record<'create' | 'delete' | 'read' | 'readVersions' | 'update', Access> = {
   create: editors,
-  delete: allowRoles({ roles: ['admin'] }),
+  delete: allowRoles({ roles: ADMINS }),
   read: publishedOrEditors({ roles: CONTENT_STAFF }),
   readVersions: contentStaffOnly,
   update: editors,

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { adminOnly, adminOrSelf, adminOrSelfField, anyone, hasRole, STAFF_ROLES } from '../../src/lib/access'
+import { ADMINS, STAFF_ROLES, adminOnly, adminOrSelf, adminOrSelfField, anyone, hasRole } from '../../src/lib/access'
 
 /** Accounts holding a staff role: the colleagues staff pick as assignees, owners and approvers. */
 const staffAccounts: Where = { roles: { in: [...STAFF_ROLES] } }
@@ -12,7 +12,7 @@ const staffAccounts: Where = { roles: { in: [...STAFF_ROLES] } }
  * their own.
  */
 export const readUsers: Access = ({ req }) => {
-  if (hasRole({ roles: ['admin'], user: req.user })) return true
+  if (hasRole({ roles: ADMINS, user: req.user })) return true
   if (!req.user) return false
   const self: Where = { id: { equals: req.user.id } }
   return hasRole({ roles: STAFF_ROLES, user: req.user }) ? { or: [self, staffAccounts] } : self

@@ -1,8 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminOnly, anyone, fieldAllowRoles } from '../../src/lib/access'
-
-export const DEFAULT_RESPONSE_TARGET_DAYS = 5
+import { DESK, adminOnly, anyone, fieldAllowRoles } from '../../src/lib/access'
+import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../src/lib/sla/target'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -43,14 +42,14 @@ export const SiteSettings: GlobalConfig = {
       name: 'deskEmail',
       type: 'email',
       // A person's address: for the desk and administrators, not for everyone who reads the site's settings.
-      access: { read: fieldAllowRoles({ roles: ['admin', 'responder'] }) },
+      access: { read: fieldAllowRoles({ roles: DESK }) },
       admin: { description: 'Where reminders and overdue alerts go for questions nobody is assigned to.' },
       label: 'Question desk lead email',
     },
     {
       name: 'deskReplyTo',
       type: 'email',
-      access: { read: fieldAllowRoles({ roles: ['admin', 'responder'] }) },
+      access: { read: fieldAllowRoles({ roles: DESK }) },
       admin: {
         description:
           "The desk's shared mailbox. Emails to askers (confirmation and answer) carry it as the reply address, so a reply reaches the desk rather than the no-reply sender. Empty: the desk lead email.",

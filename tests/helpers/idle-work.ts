@@ -48,8 +48,7 @@ const collect = async () => {
  */
 export const startIdleWork = async ({ payload }: { payload: Payload }): Promise<IdleWork> => {
   const { startJobCrons } = await import('../../src/server/boot')
-  const { DEFAULT_QUEUE } = await import('../../src/lib/jobs/config')
-  const { NEWSLETTER_QUEUE } = await import('../../src/lib/newsletter/job-names')
+  const { DEFAULT_QUEUE, NEWSLETTER_QUEUE } = await import('../../src/lib/jobs/names')
   const { drainJobs } = await import('../../src/lib/jobs/drain')
   const { databaseReadiness } = await import('../../src/lib/db/readiness')
   const { sharePageCacheInvalidations } = await import('../../src/lib/cache/broadcast')

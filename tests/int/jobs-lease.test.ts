@@ -9,7 +9,7 @@ import type { TestHub } from '../helpers/hub'
 import { queueEmail } from '../../src/lib/email/queue'
 import { outboxFileName } from '../../src/lib/email/transport'
 import { releaseExpiredJobs, withLease } from '../../src/lib/jobs/lease'
-import { DEADLINES_TASK } from '../../src/lib/questions/deadlines'
+import { DEADLINES_TASK } from '../../src/lib/jobs/names'
 import { startTestHub } from '../helpers/hub'
 import { until } from '../helpers/worker'
 

@@ -8,7 +8,7 @@ import type { TestSmtpServer } from '../helpers/smtp'
 import { claimBatch } from '../../src/lib/newsletter/claims'
 import { journalDir, openJournal } from '../../src/lib/newsletter/journal'
 import { issueStats, scheduleIssue } from '../../src/lib/newsletter/issues'
-import { NEWSLETTER_QUEUE } from '../../src/lib/newsletter/job-names'
+import { NEWSLETTER_QUEUE } from '../../src/lib/jobs/names'
 import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { startTestHub } from '../helpers/hub'
 import { draftIssue, loopbackSmtp, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
@@ -134,7 +134,9 @@ describe('sending an issue', () => {
       /^<https:\/\/hub\.example\.nhs\.uk\/api\/subscribers\/unsubscribe\?token=[\w.-]+>, <mailto:no-reply@diabetes-hub\.local\?subject=unsubscribe>$/,
     )
     expect(first!.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
-    expect(first!.messageId).toMatch(new RegExp(`^<newsletter-${issue.id}-\\d+@diabetes-hub\\.local>$`))
+    // Identified by the site's own host name (PUBLIC_URL), in the Message-ID and the List-Id.
+    expect(first!.messageId).toMatch(new RegExp(`^<newsletter-${issue.id}-\\d+@hub\\.example\\.nhs\\.uk>$`))
+    expect(first!.headers['list-id']).toMatch(/<[\w-]+\.newsletter\.hub\.example\.nhs\.uk>$/)
     expect(first!.html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB"/)
     expect(first!.html).toContain('background-color:#005eb8')
     expect(first!.html).toContain('role="presentation"')

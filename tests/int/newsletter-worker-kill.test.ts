@@ -85,7 +85,7 @@ describe('a worker killed in the middle of a send', () => {
     // The kill comes once the server has accepted KILL_AFTER copies and holds back its reply to every
     // connection's next one: mid-send, a copy in flight on each connection, and some accepted copies known
     // only to the sender's journal (outcomes reach the database in groups).
-    let lag = 0
+    let lag: number
     for (;;) {
       await until('every connection waits for a reply the server holds back', () => smtp.received().length >= KILL_AFTER && smtp.held() === CONNECTIONS)
       lag = smtp.received().length - (await countDeliveries(issue.id, 'sent'))

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { MeetingStatus, MinutesState } from '../../../src/lib/governance/options'
 
-import { hasRole } from '../../../src/lib/access'
+import { ADMINS, hasRole } from '../../../src/lib/access'
 import { formatMeetingDay } from '../../../src/lib/governance/dates'
 import { minutesChangeProblem, minutesFingerprint } from '../../../src/lib/governance/minutes'
 import { relationId } from '../../../src/lib/site/format'
@@ -79,7 +79,7 @@ export const enforceMinutesWorkflow: CollectionBeforeChangeHook = async ({ data,
   const from: MinutesState = previous?.minutesStatus ?? 'draft'
   const to: MinutesState = merged.minutesStatus ?? 'draft'
   const status: MeetingStatus = merged.status ?? 'scheduled'
-  const isAdmin = hasRole({ roles: ['admin'], user: req.user })
+  const isAdmin = hasRole({ roles: ADMINS, user: req.user })
   if (previous?.status === 'held' && status === 'scheduled' && from !== 'draft') {
     fail({ message: 'A meeting whose minutes have been circulated cannot go back to scheduled.', path: 'status', req })
   }

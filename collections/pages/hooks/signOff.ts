@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import type { Page } from '../../../src/payload-types'
 
-import { hasRole } from '../../../src/lib/access'
+import { CLINICAL_REVIEWERS, hasRole } from '../../../src/lib/access'
 import { addMonths, DEFAULT_REVIEW_MONTHS, ukToday } from '../../../src/lib/fields/review'
 
 export const SIGN_OFF_STATES = [
@@ -13,7 +13,7 @@ export const SIGN_OFF_STATES = [
   { label: 'Signed off', value: 'signed-off' },
 ] as const
 
-const isReviewer = (user: unknown) => hasRole({ roles: ['clinical-reviewer'], user: user as never })
+const isReviewer = (user: unknown) => hasRole({ roles: CLINICAL_REVIEWERS, user: user as never })
 
 const publishRefused = () =>
   new APIError(

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 
 import { APIError } from 'payload'
 
-import { hasRole } from '../../../src/lib/access'
+import { DESK, hasRole } from '../../../src/lib/access'
 import { CLIENT_IP_HEADER } from '../../../src/lib/http/client-ip'
 import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '../../../src/lib/http/submission-limits'
 import { emailKey, questionsPerAddress, questionsPerEmail } from '../../../src/lib/questions/rate-limit'
@@ -11,7 +11,7 @@ import { normaliseUkPhone } from '../../../src/lib/questions/validate'
 
 export const HONEYPOT_FIELD = 'website'
 
-const fromDesk = (user: unknown) => hasRole({ roles: ['admin', 'responder'], user: user as never })
+const fromDesk = (user: unknown) => hasRole({ roles: DESK, user: user as never })
 
 /** Marks a create as a public submission, for the hooks that run after validation. */
 type PublicQuestion = { ip: string }

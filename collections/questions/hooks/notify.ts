@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { newMessageId, queueEmail } from '../../../src/lib/email/queue'
-import { DEFAULT_QUEUE } from '../../../src/lib/jobs/config'
-import { QUESTION_OPT_IN_TASK } from '../../../src/lib/newsletter/opt-in-task'
+import { DEFAULT_QUEUE, QUESTION_OPT_IN_TASK } from '../../../src/lib/jobs/names'
 import { answerEmail, confirmationEmail } from '../../../src/lib/questions/messages'
 import { deskReplyAddress } from '../../../src/lib/questions/reply-to'
 import { readSiteSettings } from '../../../src/lib/site/settings'

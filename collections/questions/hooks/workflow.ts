@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { StoredPause } from '../../../src/lib/questions/sla'
 
-import { hasRole } from '../../../src/lib/access'
+import { ADMINS, hasRole } from '../../../src/lib/access'
 import { deskCalendar, questionDue } from '../../../src/lib/questions/sla'
 
 type Status = 'answered' | 'assigned' | 'awaiting-requester' | 'closed' | 'new'
@@ -35,7 +35,7 @@ export const trackQuestionWorkflow: CollectionBeforeChangeHook = async ({ data, 
   }
   if (to !== from) {
     if (!NEXT[from].includes(to)) fail(`A question cannot go from "${from}" to "${to}".`)
-    if (from === 'closed' && !hasRole({ roles: ['admin'], user: req.user })) fail('Only an administrator can reopen a closed question.')
+    if (from === 'closed' && !hasRole({ roles: ADMINS, user: req.user })) fail('Only an administrator can reopen a closed question.')
     if (to === 'answered' && !String(data.answer ?? originalDoc?.answer ?? '').trim()) fail('Write the answer before marking the question answered.')
   }
   const pauses: StoredPause[] = [...((originalDoc?.pauses as StoredPause[] | undefined) ?? [])].map(({ from: start, to: end }) => ({ from: start, to: end }))

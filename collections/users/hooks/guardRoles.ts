@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { assignedRoles, hasRole } from '../../../src/lib/access'
+import { ADMINS, assignedRoles, hasRole } from '../../../src/lib/access'
 
 const normalised = (values: unknown): string => JSON.stringify((Array.isArray(values) ? values.map(String) : []).sort())
 
@@ -21,7 +21,7 @@ const grantsOf = ({ field, user }: { field: (typeof GRANTS)[number]; user: unkno
 export const guardRoles: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: Record<string, unknown> }).data
-  if (!data || req.payloadAPI === 'local' || hasRole({ roles: ['admin'], user: req.user })) return args
+  if (!data || req.payloadAPI === 'local' || hasRole({ roles: ADMINS, user: req.user })) return args
   for (const field of GRANTS) {
     if (!(field in data)) continue
     // Non-admins can only update themselves (collection access), so their own grants are the baseline.

@@ -6,13 +6,13 @@ import { ValidationError } from 'payload'
 import type { QuestionReport, ReportRow } from '../../lib/questions/report'
 import type { StaffAudience } from './StaffViewShell'
 
-import { DESK } from '../../../collections/questions/access'
+import { DESK } from '../../lib/access/roles'
 import { questionReport } from '../../lib/questions/report'
 import { isInAudience, StaffViewShell } from './StaffViewShell'
 
 const DESK_AUDIENCE: StaffAudience = {
   name: 'question desk staff',
-  roles: [...DESK],
+  roles: DESK,
   who: 'administrators and question responders',
 }
 

@@ -2,8 +2,7 @@ import type { Role } from '../../lib/access'
 
 import { formatAdminURL } from 'payload/shared'
 
-import { DESK } from '../../../collections/questions/access'
-import { CONTENT_STAFF } from '../../lib/access'
+import { CONTENT_STAFF, DESK } from '../../lib/access'
 
 export type StaffViewLink = { label: string; path: `/${string}`; roles: readonly Role[] }
 

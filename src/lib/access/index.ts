@@ -2,30 +2,14 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { Role } from './roles'
 
-import { isRole, STAFF_ROLES } from './roles'
+import { ADMINS, CONTENT_STAFF, EDITORS, PROFESSIONAL_READERS, STAFF_ROLES } from './roles'
+import { assignedRoles, hasRole } from './user-roles'
 
 export * from './permissions'
 export * from './roles'
+export * from './user-roles'
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
-
-/** Roles as stored, regardless of whether the account may use them yet. */
-export const assignedRoles = (user: MaybeUser): Role[] => {
-  const roles = (user as { roles?: unknown } | null | undefined)?.roles
-  return Array.isArray(roles) ? roles.filter(isRole) : []
-}
-
-/**
- * Roles in force. An account still on its generated one-time password has none until it sets its own,
- * so the only thing it can do is change that password.
- */
-export const effectiveRoles = (user: MaybeUser): Role[] => {
-  if (!user || (user as { mustChangePassword?: boolean }).mustChangePassword) return []
-  return assignedRoles(user)
-}
-
-export const hasRole = ({ roles, user }: { roles: Role[]; user: MaybeUser }): boolean =>
-  effectiveRoles(user).some((role) => roles.includes(role))
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
@@ -41,20 +25,20 @@ export const fieldAllowRoles =
   ({ req }) =>
     hasRole({ roles, user: req.user })
 
-export const adminOnly = allowRoles({ roles: ['admin'] })
-export const adminOnlyField = fieldAllowRoles({ roles: ['admin'] })
+export const adminOnly = allowRoles({ roles: ADMINS })
+export const adminOnlyField = fieldAllowRoles({ roles: ADMINS })
 export const staffOnly = allowRoles({ roles: STAFF_ROLES })
 
 /** Admins see every record; anyone else signed in sees only their own (by id, whatever its type). */
 export const adminOrSelf: Access = ({ req }) => {
-  if (hasRole({ roles: ['admin'], user: req.user })) return true
+  if (hasRole({ roles: ADMINS, user: req.user })) return true
   if (!req.user) return false
   const self: Where = { id: { equals: req.user.id } }
   return self
 }
 
 export const adminOrSelfField: FieldAccess = ({ doc, req }) => {
-  if (hasRole({ roles: ['admin'], user: req.user })) return true
+  if (hasRole({ roles: ADMINS, user: req.user })) return true
   return Boolean(req.user && doc && String(doc.id) === String(req.user.id))
 }
 
@@ -69,12 +53,6 @@ export const publishedOrEditors = ({ roles }: { roles: Role[] }): Access =>
 /** Admin panel entry: staff by assigned role, so a user on a one-time password can reach the page to change it. */
 export const canUseAdminPanel = ({ req }: { req: PayloadRequest }): boolean =>
   assignedRoles(req.user).some((role) => STAFF_ROLES.includes(role))
-
-/** Who writes content, and who may see every draft of it. */
-export const EDITORS: Role[] = ['admin', 'editor']
-export const CONTENT_STAFF: Role[] = ['admin', 'editor', 'clinical-reviewer']
-/** Who may read content written for health and care professionals. */
-export const PROFESSIONAL_READERS: Role[] = ['admin', 'editor', 'clinical-reviewer', 'responder', 'professional']
 
 export const editorsOnly = allowRoles({ roles: EDITORS })
 /** Fields for content staff only (who owns or signed off a page, contact details). */

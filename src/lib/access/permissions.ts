@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { effectiveRoles, hasRole } from './index'
+import { ADMINS } from './roles'
+import { effectiveRoles, hasRole } from './user-roles'
 
 /**
  * Permissions an administrator grants on top of a role, for work that only some holders of that role do.
@@ -27,4 +28,4 @@ export const effectivePermissions = (user: MaybeUser): Permission[] => {
  * permission. The permission alone (on a responder, say) grants nothing.
  */
 export const canManageNewsletter = (user: MaybeUser): boolean =>
-  hasRole({ roles: ['admin'], user }) || (hasRole({ roles: ['editor'], user }) && effectivePermissions(user).includes('newsletter'))
+  hasRole({ roles: ADMINS, user }) || (hasRole({ roles: ['editor'], user }) && effectivePermissions(user).includes('newsletter'))

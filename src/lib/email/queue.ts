@@ -3,13 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import { randomUUID } from 'node:crypto'
 import addressparser from 'nodemailer/lib/addressparser'
 
-import { DEFAULT_QUEUE } from '../jobs/config'
-import { SEND_EMAIL_TASK } from './task'
-
-export const MESSAGE_ID_DOMAIN = 'diabetes-hub.local'
+import { DEFAULT_QUEUE, SEND_EMAIL_TASK } from '../jobs/names'
+import { mailDomain } from './identity'
 
 /** A Message-ID of our own: fixed when the mail is queued, it names the message across every retry. */
-export const newMessageId = (): string => `<${randomUUID()}@${MESSAGE_ID_DOMAIN}>`
+export const newMessageId = (): string => `<${randomUUID()}@${mailDomain()}>`
 
 const MESSAGE_ID = /^<[^\s<>@]+@[^\s<>@]+>$/
 

@@ -2,8 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { deliveryOf, findDelivery, forgetJournalled, journalAcceptance, journalledDelivery, recordDelivery } from './deliveries'
 import { sendMail } from './transport'
+import { SEND_EMAIL_TASK } from '../jobs/names'
 
-export const SEND_EMAIL_TASK = 'sendEmail'
 
 // Payload does not export its RetryConfig type.
 type RetryConfig = Exclude<NonNullable<TaskConfig['retries']>, number>

@@ -3,21 +3,22 @@ import type { Payload, TaskConfig } from 'payload'
 import type { Action, Group, Meeting, Organisation, Person, User } from '../../payload-types'
 
 import { inTransaction } from '../db/transaction'
-import { MESSAGE_ID_DOMAIN, queueEmail } from '../email/queue'
+import { mailDomain } from '../email/identity'
+import { queueEmail } from '../email/queue'
 import { letOthersRun } from '../jobs/yield'
 import { formatDate } from '../site/format'
 import { absoluteUrl } from '../site/urls'
 import { ukDay } from '../sla/uk-time'
 import { dueDay } from './dates'
 import { OPEN_ACTION_STATUSES } from './options'
+import { ACTION_REMINDERS_TASK } from '../jobs/names'
 
-export const ACTION_REMINDERS_TASK = 'remindOverdueActions'
 
 /**
  * One Message-ID per action and due date: should a reminder ever be queued twice, the email task still sends
  * it once. A new due date is a new reminder.
  */
-export const reminderMessageId = ({ day, id }: { day: string; id: number | string }): string => `<action-overdue-${id}-${day}@${MESSAGE_ID_DOMAIN}>`
+export const reminderMessageId = ({ day, id }: { day: string; id: number | string }): string => `<action-overdue-${id}-${day}@${mailDomain()}>`
 
 const ownerName = (owner: Action['owner']): string => {
   const value = owner?.value

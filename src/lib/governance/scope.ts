@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { GroupVisibility } from './options'
 
-import { canReadProfessionalContent, CONTENT_STAFF, EDITORS, hasRole } from '../access'
+import { CONTENT_STAFF, EDITORS, SECRETARIES, canReadProfessionalContent, hasRole } from '../access'
 import { relationId } from '../site/format'
 
 type Id = number | string
@@ -57,7 +57,7 @@ export const governanceScopeFor = async ({ req, user }: { req: PayloadRequest; u
   const groups = docs as unknown as GroupRow[]
   const active = activeUser(user)
   const personId = active ? relationId((active as { person?: unknown }).person) : null
-  const secretaryOf = hasRole({ roles: ['secretary'], user })
+  const secretaryOf = hasRole({ roles: SECRETARIES, user })
     ? groups.filter((group) => contains({ id: active!.id, values: group.secretaries })).map((group) => group.id)
     : []
   const memberOf = groups

@@ -46,6 +46,8 @@ const limiterCache = ({ make }: { make: (options: LibraryOptions, ready: (error?
     if (!limiter) {
       limiter = new Promise<RateLimiterAbstract>((resolve, reject) => {
         // The library may report on its table before or after its constructor returns.
+        // `let`, not `const`: the callback may run before `make` returns, and must then find it unset.
+        // eslint-disable-next-line prefer-const
         let made: RateLimiterAbstract | undefined
         let outcome: { error?: Error } | undefined
         const settle = () => {

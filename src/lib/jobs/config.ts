@@ -1,20 +1,19 @@
 import type { Config } from 'payload'
 
-import { hasRole } from '../access'
+import { ADMINS, hasRole } from '../access'
 import { sendEmailTask } from '../email/task'
 import { env, jobsAutoRun } from '../env'
 import { remindOverdueActionsTask } from '../governance/reminders'
-import { NEWSLETTER_QUEUE } from '../newsletter/job-names'
 import { newsletterOptInTask } from '../newsletter/opt-in-task'
 import { eraseUnconfirmedSubscribersTask } from '../newsletter/retention'
 import { sendNewslettersTask } from '../newsletter/task'
 import { watchQuestionDeadlinesTask } from '../questions/deadlines'
 import { eraseExpiredQuestionsTask } from '../questions/retention-task'
 import { releaseThenRun, withLease } from './lease'
+import { DEFAULT_QUEUE, NEWSLETTER_QUEUE } from './names'
 
-export const DEFAULT_QUEUE = 'default'
 
-const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole({ roles: ['admin'], user: req.user as never })
+const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole({ roles: ADMINS, user: req.user as never })
 
 /**
  * In-process job runner by default. Deployments with several web instances set JOBS_AUTORUN=false on the web

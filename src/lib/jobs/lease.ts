@@ -40,6 +40,7 @@ const runningHere = new Map<string, number | string>()
  * The same task, its handler holding the job's lease while it runs. Applied to every task in the jobs config
  * (hence `any`: tasks of every input and output type go through here).
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const withLease = <T extends TaskConfig<any>>(task: T): T => {
   const { handler } = task
   if (typeof handler !== 'function') return task

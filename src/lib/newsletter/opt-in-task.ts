@@ -3,8 +3,8 @@ import type { TaskConfig } from 'payload'
 import { CURRENT_WORDING } from './consent'
 import { requestSubscription } from './subscriptions'
 import { TOPIC_VALUES } from './topics'
+import { QUESTION_OPT_IN_TASK } from '../jobs/names'
 
-export const QUESTION_OPT_IN_TASK = 'newsletterOptInFromQuestion'
 
 /**
  * The question form's "Send me the network newsletter" box. Queued with the question, in its transaction,

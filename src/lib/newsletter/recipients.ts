@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Subscriber } from '../../payload-types'
 
 import { insertRows } from '../db/bulk'
-import { MESSAGE_ID_DOMAIN } from '../email/queue'
+import { mailDomain } from '../email/identity'
 import { withSenderLock } from './claims'
 
 /** Subscribers listed per transaction while an issue's recipients are queued. */
@@ -14,7 +14,7 @@ export const RECIPIENT_PAGE = 1000
  * that see a repeat (after a sender died at the wrong moment) can recognise it.
  */
 export const deliveryMessageId = ({ issueId, subscriberId }: { issueId: number | string; subscriberId: number | string }): string =>
-  `<newsletter-${issueId}-${subscriberId}@${MESSAGE_ID_DOMAIN}>`
+  `<newsletter-${issueId}-${subscriberId}@${mailDomain()}>`
 
 const cursorValue = (cursor: null | string | undefined): null | number | string =>
   cursor === null || cursor === undefined || cursor === '' ? null : /^\d+$/.test(cursor) ? Number(cursor) : cursor

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { SYSTEM_CONTEXT } from './subscriptions'
+import { ERASE_UNCONFIRMED_SUBSCRIBERS_TASK } from '../jobs/names'
 
 /** Sign-ups never confirmed are forgotten after this long (the link itself expires after 7 days). */
 export const UNCONFIRMED_RETENTION_DAYS = 30
@@ -23,7 +24,7 @@ export const eraseUnconfirmedSubscribers = async ({ now = new Date(), payload }:
 }
 
 export const eraseUnconfirmedSubscribersTask: TaskConfig<'eraseUnconfirmedSubscribers'> = {
-  slug: 'eraseUnconfirmedSubscribers',
+  slug: ERASE_UNCONFIRMED_SUBSCRIBERS_TASK,
   handler: async ({ req }) => ({ output: { erased: await eraseUnconfirmedSubscribers({ payload: req.payload }) } }),
   label: 'Erase unconfirmed newsletter sign-ups',
   outputSchema: [{ name: 'erased', type: 'number', required: true }],

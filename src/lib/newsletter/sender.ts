@@ -9,7 +9,7 @@ import type { NewsletterSettings } from './settings'
 import type { Outcome, SettledCopy } from './outcomes'
 import type { BulkTransport } from './transport'
 
-import { MESSAGE_ID_DOMAIN } from '../email/queue'
+import { mailDomain } from '../email/identity'
 import { boundHeapGrowth } from '../runtime/heap-growth'
 import { relationId } from '../site/format'
 import { claimBatch, releaseClaims } from './claims'
@@ -64,7 +64,7 @@ const recipientsOf = async ({ batch, payload }: { batch: ClaimedDelivery[]; payl
 }
 
 export const listHeaders = ({ oneClick, siteName, topic, unsubscribeMailbox }: { oneClick: string; siteName: string; topic: string; unsubscribeMailbox: string }) => ({
-  'List-Id': `${siteName.replace(/[^\w .-]/g, '')} newsletter <${topic}.newsletter.${MESSAGE_ID_DOMAIN}>`,
+  'List-Id': `${siteName.replace(/[^\w .-]/g, '')} newsletter <${topic}.newsletter.${mailDomain()}>`,
   'List-Unsubscribe': `<${oneClick}>, <mailto:${unsubscribeMailbox}?subject=unsubscribe>`,
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 })

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
-import { NEWSLETTER_QUEUE, SEND_NEWSLETTERS_TASK } from './job-names'
+import { NEWSLETTER_QUEUE, SEND_NEWSLETTERS_TASK } from '../jobs/names'
 import { staleJournals } from './journal'
 import { runNewsletterSender } from './sender'
 import { newsletterSettings } from './settings'

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Newsletter } from '../../payload-types'
 
-import { MESSAGE_ID_DOMAIN } from '../email/queue'
+import { mailDomain } from '../email/identity'
 import { createRateLimiter } from '../http/rate-limit'
 import { absoluteUrl } from '../site/urls'
 import { loadIssueContent, personalise, renderIssueTemplate } from './render'
@@ -45,7 +45,7 @@ export const sendTestCopy = async ({ issue, payload, to, userKey }: { issue: New
     const outcome = await transport.send({
       headers: listHeaders({ oneClick: sampleLinks().oneClick, siteName: preview.content.siteName, topic: issue.topic, unsubscribeMailbox: settings.unsubscribeMailbox }),
       html: preview.html,
-      messageId: `<newsletter-test-${randomUUID()}@${MESSAGE_ID_DOMAIN}>`,
+      messageId: `<newsletter-test-${randomUUID()}@${mailDomain()}>`,
       subject: `[Test] ${preview.subject}`,
       text: preview.text,
       to,

@@ -8,8 +8,8 @@ import { absoluteUrl } from '../site/urls'
 import { dueSoonFrom, endOfUkDay } from '../sla/working-days'
 import { deadlineEmail } from './messages'
 import { deskCalendar } from './sla'
+import { DEADLINES_TASK } from '../jobs/names'
 
-export const DEADLINES_TASK = 'watchQuestionDeadlines'
 
 // Deterministic Message-IDs: should an alert ever be queued twice, the email task still sends it once.
 const deadlineMessageId = ({ id, kind }: { id: number | string; kind: 'breach' | 'reminder' }) => `<${kind}-${id}@diabetes-hub.local>`

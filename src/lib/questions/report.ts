@@ -12,8 +12,7 @@ import { Forbidden, ValidationError } from 'payload'
 
 import type { CareArea } from '../../payload-types'
 
-import { DESK } from '../../../collections/questions/access'
-import { hasRole } from '../access'
+import { DESK, hasRole } from '../access'
 import { relationId } from '../site/format'
 import { dayStart, DAY_MS, instantFromUkWallClock } from '../sla/uk-time'
 import { slaStatus, ukDay, workingTimeBetween } from '../sla/working-days'
@@ -251,7 +250,7 @@ export const questionReport = async ({
   to?: string
   user?: MaybeUser
 }): Promise<QuestionReport> => {
-  if (user !== undefined && !hasRole({ roles: [...DESK], user })) throw new Forbidden(req?.t)
+  if (user !== undefined && !hasRole({ roles: DESK, user })) throw new Forbidden(req?.t)
   const where = receivedWithin({ from, req, to })
   const access = user === undefined ? { overrideAccess: true } : { overrideAccess: false, user: user ?? undefined }
   const { closures } = await deskCalendar({ payload, req: req as PayloadRequest | undefined })

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../../globals/site-settings'
+import { DEFAULT_RESPONSE_TARGET_DAYS } from '../sla/target'
 import { formatDay, plural } from '../site/format'
 import { dueDayWithPauses, endOfUkDay, slaStatus, ukDay } from '../sla/working-days'
 

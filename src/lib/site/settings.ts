@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../../globals/site-settings'
+import { DEFAULT_RESPONSE_TARGET_DAYS } from '../sla/target'
 
 export type SiteSettingsValue = { disclaimer: string; questionResponseTargetDays: number; siteName: string }
 
