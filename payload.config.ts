@@ -45,84 +45,86 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Every collection and global refuses values it cannot store (NUL, a non-text value for text): see guardStoredInput.
 // Payload adds its document-locks collection while building, so its rules are set on the built config.
-export default buildConfig(guardStoredInput({
-  admin: {
-    avatar: 'default',
-    components: {
-      // Sidebar links to the staff views below, each shown only to the roles that may open it.
-      afterNavLinks: ['/src/components/admin/StaffNavLinks#StaffNavLinks'],
-      views: {
-        feedbackByPage: {
-          Component: '/src/components/admin/PageFeedbackView#PageFeedbackView',
-          meta: { title: 'Feedback by page' },
-          path: '/feedback-by-page',
-        },
-        questionReport: {
-          Component: '/src/components/admin/QuestionReportView#QuestionReportView',
-          meta: { title: 'Question report' },
-          path: '/question-report',
-        },
-        reviewsDue: {
-          Component: '/src/components/admin/ReviewsDueView#ReviewsDueView',
-          meta: { title: 'Reviews due' },
-          path: '/reviews-due',
+export default buildConfig(
+  guardStoredInput({
+    admin: {
+      avatar: 'default',
+      components: {
+        // Sidebar links to the staff views below, each shown only to the roles that may open it.
+        afterNavLinks: ['/src/components/admin/StaffNavLinks#StaffNavLinks'],
+        views: {
+          feedbackByPage: {
+            Component: '/src/components/admin/PageFeedbackView#PageFeedbackView',
+            meta: { title: 'Feedback by page' },
+            path: '/feedback-by-page',
+          },
+          questionReport: {
+            Component: '/src/components/admin/QuestionReportView#QuestionReportView',
+            meta: { title: 'Question report' },
+            path: '/question-report',
+          },
+          reviewsDue: {
+            Component: '/src/components/admin/ReviewsDueView#ReviewsDueView',
+            meta: { title: 'Reviews due' },
+            path: '/reviews-due',
+          },
         },
       },
+      importMap: {
+        baseDir: dirname,
+        importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+      },
+      meta: { titleSuffix: ' – Diabetes Network Hub' },
+      user: Users.slug,
     },
-    importMap: {
-      baseDir: dirname,
-      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    collections: [
+      // The searchable collections also log their changes for every web process's search index to follow.
+      ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents]
+        .map(recordsSearchChanges)
+        .map(invalidatesPageCache),
+      ...[Media, People, Organisations, Newsletters].map(invalidatesPageCache),
+      // Network governance: approved minutes and recommendations are searchable, and a group's visibility decides how.
+      ...[Groups, Meetings].map(recordsSearchChanges).map(invalidatesPageCache),
+      ...[Actions].map(invalidatesPageCache),
+      ...[Recommendations].map(recordsSearchChanges).map(invalidatesPageCache),
+      Subscribers,
+      NewsletterDeliveries,
+      Questions,
+      Feedback,
+      SignOffs,
+      SearchChanges,
+      Users,
+    ],
+    // A session cookie sent from any other origin is ignored (the request is anonymous).
+    csrf: serverURL() ? [new URL(serverURL()).origin] : [],
+    db: databaseAdapter(),
+    editor: lexicalEditor(),
+    // Payload's own mail (password reset) is queued and sent like all hub mail.
+    email: queuedEmailAdapter,
+    endpoints: [searchEndpoint],
+    globals: [SiteSettings, Navigation, SearchSettings].map(globalInvalidatesPageCache),
+    graphQL: { disablePlaygroundInProduction: true, mutations: authMutations },
+    hooks: { afterError: [answerDatabaseUnavailable, answerInputFault] },
+    jobs: jobsConfig(),
+    // A refused request is logged as one line without a stack (see withBriefRefusals).
+    logger: withBriefRefusals(payloadLogger()),
+    // Refusals are expected traffic, not faults: keep them out of the error log.
+    loggingLevels: {
+      APIError: 'warn',
+      AuthenticationError: 'info',
+      Forbidden: 'info',
+      LockedAuth: 'info',
+      NotFound: 'info',
+      QueryError: 'info',
+      ValidationError: 'info',
     },
-    meta: { titleSuffix: ' – Diabetes Network Hub' },
-    user: Users.slug,
-  },
-  collections: [
-    // The searchable collections also log their changes for every web process's search index to follow.
-    ...[CareAreas, Pages, CommissioningTips, Updates, ParliamentaryQuestions, Documents]
-      .map(recordsSearchChanges)
-      .map(invalidatesPageCache),
-    ...[Media, People, Organisations, Newsletters].map(invalidatesPageCache),
-    // Network governance: approved minutes and recommendations are searchable, and a group's visibility decides how.
-    ...[Groups, Meetings].map(recordsSearchChanges).map(invalidatesPageCache),
-    ...[Actions].map(invalidatesPageCache),
-    ...[Recommendations].map(recordsSearchChanges).map(invalidatesPageCache),
-    Subscribers,
-    NewsletterDeliveries,
-    Questions,
-    Feedback,
-    SignOffs,
-    SearchChanges,
-    Users,
-  ],
-  // A session cookie sent from any other origin is ignored (the request is anonymous).
-  csrf: serverURL() ? [new URL(serverURL()).origin] : [],
-  db: databaseAdapter(),
-  editor: lexicalEditor(),
-  // Payload's own mail (password reset) is queued and sent like all hub mail.
-  email: queuedEmailAdapter,
-  endpoints: [searchEndpoint],
-  globals: [SiteSettings, Navigation, SearchSettings].map(globalInvalidatesPageCache),
-  graphQL: { disablePlaygroundInProduction: true, mutations: authMutations },
-  hooks: { afterError: [answerDatabaseUnavailable, answerInputFault] },
-  jobs: jobsConfig(),
-  // A refused request is logged as one line without a stack (see withBriefRefusals).
-  logger: withBriefRefusals(payloadLogger()),
-  // Refusals are expected traffic, not faults: keep them out of the error log.
-  loggingLevels: {
-    APIError: 'warn',
-    AuthenticationError: 'info',
-    Forbidden: 'info',
-    LockedAuth: 'info',
-    NotFound: 'info',
-    QueryError: 'info',
-    ValidationError: 'info',
-  },
-  secret: payloadSecret(),
-  serverURL: serverURL(),
-  sharp,
-  telemetry: false,
-  // Busboy's hard ceiling; each upload collection checks its own, lower limit with a clear message.
-  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
-  // Types are regenerated on purpose (`npm run generate:types`), not by every process that starts Payload.
-  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})).then(guardDocumentLocks)
+    secret: payloadSecret(),
+    serverURL: serverURL(),
+    sharp,
+    telemetry: false,
+    // Busboy's hard ceiling; each upload collection checks its own, lower limit with a clear message.
+    upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+    // Types are regenerated on purpose (`npm run generate:types`), not by every process that starts Payload.
+    typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  }),
+).then(guardDocumentLocks)

@@ -53,7 +53,13 @@ export const startProcess = async ({
   const base = `http://127.0.0.1:${port}`
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`)
-    if (await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`${base}${readyPath}`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     if (attempt >= 1200) throw new Error(`${args.join(' ')} was not ready after two minutes`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

@@ -57,7 +57,14 @@ const hub = await startIdleWork({ payload })
 try {
   const row = (sample: IdleSample) =>
     console.log(
-      [String(sample.ticks).padStart(6), sample.rssMb.toFixed(1).padStart(8), sample.heapMb.toFixed(1).padStart(8), sample.externalMb.toFixed(1).padStart(8), String(sample.fds).padStart(6), (sample.ms / 1000).toFixed(1).padStart(8)].join(' '),
+      [
+        String(sample.ticks).padStart(6),
+        sample.rssMb.toFixed(1).padStart(8),
+        sample.heapMb.toFixed(1).padStart(8),
+        sample.externalMb.toFixed(1).padStart(8),
+        String(sample.fds).padStart(6),
+        (sample.ms / 1000).toFixed(1).padStart(8),
+      ].join(' '),
     )
   console.log(`Idle hub on ${payload.db.name}: ${ticks} ticks (newsletter cron, default cron every 5th, search poll, readiness)`)
   console.log(' ticks   rss MB  heap MB   ext MB    fds     secs')
@@ -70,7 +77,7 @@ try {
     row(sample)
   }
   await take(0)
-  for (let done = 0; done < ticks; ) {
+  for (let done = 0; done < ticks;) {
     const step = done < warmUp ? warmUp - done : Math.min(every, ticks - done)
     await hub.tick({ count: step })
     done += step

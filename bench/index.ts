@@ -45,7 +45,11 @@ for (const bench of BENCHMARKS) {
   if ((only && !only.includes(bench.name)) || skip.includes(bench.name)) continue
   const file = path.join(dir, `${bench.name}.json`)
   console.log(`\n== ${bench.name}`)
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ...(bench.nodeArgs ?? []), `bench/${bench.name}.ts`, ...bench.args, '--rows-out', file], { stdio: 'inherit' })
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', ...(bench.nodeArgs ?? []), `bench/${bench.name}.ts`, ...bench.args, '--rows-out', file],
+    { stdio: 'inherit' },
+  )
   if (result.status !== 0 || !fs.existsSync(file)) {
     failed.push(bench.name)
     continue
@@ -54,8 +58,12 @@ for (const bench of BENCHMARKS) {
 }
 fs.rmSync(dir, { force: true, recursive: true })
 
-console.log(`\nAll benchmarks (${((performance.now() - started) / 60_000).toFixed(0)} min; node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB):\n`)
+console.log(
+  `\nAll benchmarks (${((performance.now() - started) / 60_000).toFixed(0)} min; node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB):\n`,
+)
 console.log(formatTable(rows))
 const missed = rows.filter((row) => row.met === false).length
-console.log(`\n${rows.filter((row) => row.met === true).length} goals met, ${missed} not met${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}`)
+console.log(
+  `\n${rows.filter((row) => row.met === true).length} goals met, ${missed} not met${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}`,
+)
 if (failed.length) process.exit(1)

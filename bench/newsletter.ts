@@ -92,8 +92,16 @@ const runSeed = async () => {
   const started = performance.now()
   await seedSubscribers({ count: argument('subscribers', 10_000), payload, prefix: 'reader', topics: ['network-updates'] })
   const seedMs = performance.now() - started
-  const items = [await publishedUpdate({ payload, title: 'Foot care pathway' }), await publishedUpdate({ payload, title: 'Structured education places' })]
-  const issue = await draftIssue({ items: items.map((item) => item.id), payload, subject: 'Network news, November', topic: 'network-updates' })
+  const items = [
+    await publishedUpdate({ payload, title: 'Foot care pathway' }),
+    await publishedUpdate({ payload, title: 'Structured education places' }),
+  ]
+  const issue = await draftIssue({
+    items: items.map((item) => item.id),
+    payload,
+    subject: 'Network news, November',
+    topic: 'network-updates',
+  })
   await startIssue({ id: issue.id, payload })
   await payload.destroy()
   process.send!({ issueId: issue.id, seedMs, type: 'seeded' })
@@ -111,8 +119,19 @@ const runSender = async () => {
   const issueId = Number(process.env.BENCH_ISSUE)
   const issue = await payload.findByID({ collection: 'newsletters', id: issueId, overrideAccess: true })
   const content = await loadIssueContent({ issue, payload })
-  const sample = personalise({ links: { manage: `${content.origin}/newsletter/preferences?token=${'x'.repeat(80)}`, unsubscribe: `${content.origin}/newsletter/unsubscribe?token=${'x'.repeat(80)}` }, template: renderIssueTemplate({ content }) })
-  const headers = listHeaders({ oneClick: `${content.origin}/api/subscribers/unsubscribe?token=${'x'.repeat(80)}`, siteName: content.siteName, topic: issue.topic, unsubscribeMailbox: 'no-reply@diabetes-hub.local' })
+  const sample = personalise({
+    links: {
+      manage: `${content.origin}/newsletter/preferences?token=${'x'.repeat(80)}`,
+      unsubscribe: `${content.origin}/newsletter/unsubscribe?token=${'x'.repeat(80)}`,
+    },
+    template: renderIssueTemplate({ content }),
+  })
+  const headers = listHeaders({
+    oneClick: `${content.origin}/api/subscribers/unsubscribe?token=${'x'.repeat(80)}`,
+    siteName: content.siteName,
+    topic: issue.topic,
+    unsubscribeMailbox: 'no-reply@diabetes-hub.local',
+  })
   fs.writeFileSync(process.env.BENCH_SAMPLE!, JSON.stringify({ ...sample, headers, subject: issue.subject } satisfies Sample))
 
   // Memory while listing and sending, after start-up (loading Payload and the editor is most of the process's peak).
@@ -136,7 +155,18 @@ const runSender = async () => {
   const sendMs = performance.now() - sendStarted
   const { heap, rss } = memory.stop()
   const cpu = process.cpuUsage(cpuBefore)
-  process.send!({ cpuMs: (cpu.user + cpu.system) / 1000, heapPeak: heap, listMs, processRssPeak: peakRss(), recipients, rssBefore, rssPeak: rss, sendMs, sent, type: 'done' })
+  process.send!({
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    heapPeak: heap,
+    listMs,
+    processRssPeak: peakRss(),
+    recipients,
+    rssBefore,
+    rssPeak: rss,
+    sendMs,
+    sent,
+    type: 'done',
+  })
   await payload.destroy()
 }
 
@@ -148,7 +178,14 @@ const runReference = async () => {
   const sample = JSON.parse(fs.readFileSync(process.env.BENCH_SAMPLE!, 'utf8')) as Sample
   const count = Number(process.env.BENCH_COUNT)
   const connections = Number(process.env.BENCH_CONNECTIONS)
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', maxConnections: connections, maxMessages: 1000, pool: true, port: Number(process.env.BENCH_PORT), secure: false })
+  const transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    maxConnections: connections,
+    maxMessages: 1000,
+    pool: true,
+    port: Number(process.env.BENCH_PORT),
+    secure: false,
+  })
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
   let next = 0
@@ -170,7 +207,16 @@ const runReference = async () => {
   transport.close()
   const { heap, rss } = memory.stop()
   const cpu = process.cpuUsage(cpuBefore)
-  process.send!({ cpuMs: (cpu.user + cpu.system) / 1000, heapPeak: heap, processRssPeak: peakRss(), rssBefore, rssPeak: rss, sendMs, sent: count, type: 'done' })
+  process.send!({
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    heapPeak: heap,
+    processRssPeak: peakRss(),
+    rssBefore,
+    rssPeak: rss,
+    sendMs,
+    sent: count,
+    type: 'done',
+  })
 }
 
 const bundle = async (): Promise<string> => {
@@ -191,7 +237,19 @@ const bundle = async (): Promise<string> => {
   return path.join(process.cwd(), BUNDLE_DIR, 'newsletter.js')
 }
 
-const child = ({ args = [], entry, env, execArgv = [], role: childRole }: { args?: string[]; entry: string; env: Record<string, string>; execArgv?: string[]; role: string }): ChildProcess =>
+const child = ({
+  args = [],
+  entry,
+  env,
+  execArgv = [],
+  role: childRole,
+}: {
+  args?: string[]
+  entry: string
+  env: Record<string, string>
+  execArgv?: string[]
+  role: string
+}): ChildProcess =>
   fork(entry, ['--role', childRole, ...args], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
 
 const nextMessage = <T>(process: ChildProcess, type: string): Promise<T> =>
@@ -205,7 +263,17 @@ const nextMessage = <T>(process: ChildProcess, type: string): Promise<T> =>
     process.once('exit', (code) => reject(new Error(`a benchmark process exited with ${code} before "${type}"`)))
   })
 
-type Result = { cpuMs: number; heapPeak: number; listMs?: number; processRssPeak: number; recipients?: number; rssBefore: number; rssPeak: number; sendMs: number; sent: number }
+type Result = {
+  cpuMs: number
+  heapPeak: number
+  listMs?: number
+  processRssPeak: number
+  recipients?: number
+  rssBefore: number
+  rssPeak: number
+  sendMs: number
+  sent: number
+}
 type Run = { hub: Result; hubReceived: number; reference: Result; referenceReceived: number; subscribers: number }
 
 /** The hub's whole job for an issue, from listing its recipients to the last answer, in seconds. */
@@ -214,7 +282,19 @@ const referenceSeconds = (result: Result) => result.sendMs / 1000
 const thousands = (count: number) => (count >= 1000 ? `${count / 1000}k` : String(count))
 
 /** Seeds a fresh database with `subscribers` and one issue, then runs the hub's sender and the reference on it. */
-const runSize = async ({ connections, entry, rate, sink, subscribers }: { connections: number; entry: string; rate: number; sink: ChildProcess; subscribers: number }): Promise<Run> => {
+const runSize = async ({
+  connections,
+  entry,
+  rate,
+  sink,
+  subscribers,
+}: {
+  connections: number
+  entry: string
+  rate: number
+  sink: ChildProcess
+  subscribers: number
+}): Promise<Run> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-newsletter-'))
   const env = {
     DATA_DIR: dataDir,
@@ -232,7 +312,13 @@ const runSize = async ({ connections, entry, rate, sink, subscribers }: { connec
   console.log(`${subscribers.toLocaleString('en-GB')} subscribers seeded in ${(seedMs / 1000).toFixed(1)} s`)
 
   const { port } = await sinkPort(sink)
-  const smtpEnv = { ...env, BENCH_SAMPLE: path.join(dataDir, 'sample.json'), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' }
+  const smtpEnv = {
+    ...env,
+    BENCH_SAMPLE: path.join(dataDir, 'sample.json'),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    SMTP_SECURE: 'false',
+  }
   const countAtSink = async () => {
     sink.send({ type: 'count' })
     return (await nextMessage<{ received: number }>(sink, 'count')).received
@@ -243,16 +329,49 @@ const runSize = async ({ connections, entry, rate, sink, subscribers }: { connec
     const dir = path.join(profileDir, `${name}-${subscribers}`)
     return ['--cpu-prof', '--cpu-prof-dir', dir, '--heap-prof', '--heap-prof-dir', dir]
   }
-  const hub = await nextMessage<Result>(child({ entry, env: { ...smtpEnv, BENCH_ISSUE: String(issueId) }, execArgv: [...profile('hub'), ...senderFlags], role: 'sender' }), 'done')
+  const hub = await nextMessage<Result>(
+    child({ entry, env: { ...smtpEnv, BENCH_ISSUE: String(issueId) }, execArgv: [...profile('hub'), ...senderFlags], role: 'sender' }),
+    'done',
+  )
   const hubReceived = await countAtSink()
   sink.send({ type: 'reset' })
-  const reference = await nextMessage<Result>(child({ entry, env: { ...smtpEnv, BENCH_CONNECTIONS: String(connections), BENCH_COUNT: String(subscribers), BENCH_PORT: String(port) }, execArgv: profile('reference'), role: 'reference' }), 'done')
+  const reference = await nextMessage<Result>(
+    child({
+      entry,
+      env: { ...smtpEnv, BENCH_CONNECTIONS: String(connections), BENCH_COUNT: String(subscribers), BENCH_PORT: String(port) },
+      execArgv: profile('reference'),
+      role: 'reference',
+    }),
+    'done',
+  )
   const referenceReceived = await countAtSink()
   fs.rmSync(dataDir, { force: true, recursive: true })
 
   console.table([
-    { run: 'hub sender', 'accepted by sink': hubReceived, 'messages/s': (hub.sent / hubSeconds(hub)).toFixed(0), 'list s': ((hub.listMs ?? 0) / 1000).toFixed(1), 'send s': (hub.sendMs / 1000).toFixed(1), 'CPU ms/msg': (hub.cpuMs / hub.sent).toFixed(2), 'RSS before MB': mb(hub.rssBefore), 'peak RSS sending MB': mb(hub.rssPeak), 'peak heap sending MB': mb(hub.heapPeak), 'process peak RSS MB': mb(hub.processRssPeak) },
-    { run: 'raw nodemailer pool', 'accepted by sink': referenceReceived, 'messages/s': (reference.sent / referenceSeconds(reference)).toFixed(0), 'list s': '', 'send s': (reference.sendMs / 1000).toFixed(1), 'CPU ms/msg': (reference.cpuMs / reference.sent).toFixed(2), 'RSS before MB': mb(reference.rssBefore), 'peak RSS sending MB': mb(reference.rssPeak), 'peak heap sending MB': mb(reference.heapPeak), 'process peak RSS MB': mb(reference.processRssPeak) },
+    {
+      run: 'hub sender',
+      'accepted by sink': hubReceived,
+      'messages/s': (hub.sent / hubSeconds(hub)).toFixed(0),
+      'list s': ((hub.listMs ?? 0) / 1000).toFixed(1),
+      'send s': (hub.sendMs / 1000).toFixed(1),
+      'CPU ms/msg': (hub.cpuMs / hub.sent).toFixed(2),
+      'RSS before MB': mb(hub.rssBefore),
+      'peak RSS sending MB': mb(hub.rssPeak),
+      'peak heap sending MB': mb(hub.heapPeak),
+      'process peak RSS MB': mb(hub.processRssPeak),
+    },
+    {
+      run: 'raw nodemailer pool',
+      'accepted by sink': referenceReceived,
+      'messages/s': (reference.sent / referenceSeconds(reference)).toFixed(0),
+      'list s': '',
+      'send s': (reference.sendMs / 1000).toFixed(1),
+      'CPU ms/msg': (reference.cpuMs / reference.sent).toFixed(2),
+      'RSS before MB': mb(reference.rssBefore),
+      'peak RSS sending MB': mb(reference.rssPeak),
+      'peak heap sending MB': mb(reference.heapPeak),
+      'process peak RSS MB': mb(reference.processRssPeak),
+    },
   ])
   if (hubReceived !== subscribers || hub.sent !== subscribers) {
     console.error(`the sink received ${hubReceived} and the hub recorded ${hub.sent} sent, for ${subscribers} subscribers`)
@@ -263,7 +382,8 @@ const runSize = async ({ connections, entry, rate, sink, subscribers }: { connec
 
 /** The goal rows: throughput and memory at 10,000 (or the size nearest it), linearity from 10,000 to 50,000. */
 const goalRows = (runs: Run[]): BenchRow[] => {
-  const nearest = (count: number) => runs.reduce((best, run) => (Math.abs(run.subscribers - count) < Math.abs(best.subscribers - count) ? run : best))
+  const nearest = (count: number) =>
+    runs.reduce((best, run) => (Math.abs(run.subscribers - count) < Math.abs(best.subscribers - count) ? run : best))
   const at = nearest(10_000)
   const rows: BenchRow[] = []
   for (const run of runs) {
@@ -293,7 +413,8 @@ const goalRows = (runs: Run[]): BenchRow[] => {
   const perThousand = (seconds: number, count: number) => seconds / (count / 1000)
   const sorted = [...runs].sort((a, b) => a.subscribers - b.subscribers)
   const largest = sorted.at(-1)!
-  const describe = (seconds: (run: Run) => number) => sorted.map((run) => `${thousands(run.subscribers)}: ${perThousand(seconds(run), run.subscribers).toFixed(2)}`).join(', ')
+  const describe = (seconds: (run: Run) => number) =>
+    sorted.map((run) => `${thousands(run.subscribers)}: ${perThousand(seconds(run), run.subscribers).toFixed(2)}`).join(', ')
   const growth = perThousand(hubSeconds(largest.hub), largest.subscribers) / perThousand(hubSeconds(at.hub), at.subscribers)
   rows.push({
     case: 'linearity: seconds per 1,000 subscribers',
@@ -326,8 +447,11 @@ const runMain = async () => {
   const sizes = index > 0 ? process.argv[index + 1]!.split(',').map(Number) : [1_000, 10_000, 50_000]
   const connections = argument('connections', 2)
   const rate = argument('rate', 0)
-  if (!sizes.length || sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--subscribers takes a comma-separated list of counts, e.g. 1000,10000,50000')
-  console.log(`${sizes.join(', ')} confirmed subscribers, ${connections} SMTP connections, rate ${rate > 0 ? `${rate}/s` : 'unlimited'}, SQLite, Node ${process.version}, ${os.cpus().length} CPUs`)
+  if (!sizes.length || sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error('--subscribers takes a comma-separated list of counts, e.g. 1000,10000,50000')
+  console.log(
+    `${sizes.join(', ')} confirmed subscribers, ${connections} SMTP connections, rate ${rate > 0 ? `${rate}/s` : 'unlimited'}, SQLite, Node ${process.version}, ${os.cpus().length} CPUs`,
+  )
   const entry = await bundle()
   const sink = child({ entry, env: {}, role: 'sink' })
   void sinkPort(sink)

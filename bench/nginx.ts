@@ -16,9 +16,13 @@ const NGINX = '/usr/sbin/nginx'
 
 const ensureNginx = () => {
   if (fs.existsSync(NGINX)) return
-  if (process.getuid?.() !== 0) throw new Error('nginx is not installed: apt-get install -y nginx-light (the page benchmark compares the hub with it)')
+  if (process.getuid?.() !== 0)
+    throw new Error('nginx is not installed: apt-get install -y nginx-light (the page benchmark compares the hub with it)')
   console.log('Installing nginx (Debian package nginx-light) for the reference…')
-  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: 'inherit' })
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    stdio: 'inherit',
+  })
   if (result.status !== 0 || !fs.existsSync(NGINX)) throw new Error('apt-get install nginx-light failed')
 }
 
@@ -58,8 +62,15 @@ http {
   const child = spawn(NGINX, ['-p', prefix, '-c', config, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'inherit'] })
   const base = `http://127.0.0.1:${port}`
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode} (${fs.readFileSync(path.join(prefix, 'error.log'), 'utf8').trim()})`)
-    if (await fetch(`${base}/`).then(() => true, () => false)) break
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited with ${child.exitCode} (${fs.readFileSync(path.join(prefix, 'error.log'), 'utf8').trim()})`)
+    if (
+      await fetch(`${base}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break
     if (attempt >= 100) throw new Error('nginx did not answer within ten seconds')
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

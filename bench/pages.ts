@@ -53,7 +53,19 @@ const request = ({ headers, url }: { headers: Record<string, string>; url: strin
 const useWrk = wrkAvailable()
 
 /** A Node client stands in when wrk cannot be installed; it competes with the server for the cores. */
-const nodeLoad = async ({ connections, headers, seconds, unique, url }: { connections: number; headers: Record<string, string>; seconds: number; unique: boolean; url: string }): Promise<LoadResult> => {
+const nodeLoad = async ({
+  connections,
+  headers,
+  seconds,
+  unique,
+  url,
+}: {
+  connections: number
+  headers: Record<string, string>
+  seconds: number
+  unique: boolean
+  url: string
+}): Promise<LoadResult> => {
   const latencies: number[] = []
   const deadline = performance.now() + seconds * 1000
   let counter = 0
@@ -72,13 +84,27 @@ const nodeLoad = async ({ connections, headers, seconds, unique, url }: { connec
   return { max: latencies.at(-1)!, p50: at(0.5), p99: at(0.99), rps: latencies.length / elapsed, timeouts: 0 }
 }
 
-const load = async ({ connections = concurrency, headers = {}, unique = false, url }: { connections?: number; headers?: Record<string, string>; unique?: boolean; url: string }) => {
+const load = async ({
+  connections = concurrency,
+  headers = {},
+  unique = false,
+  url,
+}: {
+  connections?: number
+  headers?: Record<string, string>
+  unique?: boolean
+  url: string
+}) => {
   await request({ headers, url }) // warm-up (fills the page cache for cached targets)
   return useWrk ? wrkLoad({ connections, headers, seconds, unique, url }) : nodeLoad({ connections, headers, seconds, unique, url })
 }
 
 const signIn = async ({ base, email, password }: { base: string; email: string; password: string }): Promise<string> => {
-  const response = await fetch(`${base}/api/users/login`, { body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' }, method: 'POST' })
+  const response = await fetch(`${base}/api/users/login`, {
+    body: JSON.stringify({ email, password }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
   if (!response.ok) throw new Error(`sign-in as ${email} answered ${response.status}`)
   return ((await response.json()) as { token: string }).token
 }
@@ -97,7 +123,8 @@ const professionalToken = async ({ adminCookie, base }: { adminCookie: string; b
   const url = `${base}${GUIDANCE}`
   await (await fetch(url, { headers: { cookie: `payload-token=${token}` } })).arrayBuffer()
   const second = await fetch(url, { headers: { cookie: `payload-token=${token}` } })
-  if (second.headers.get('x-cache') !== 'HIT') throw new Error(`a professional's second read was ${second.headers.get('x-cache')}, not a cache hit`)
+  if (second.headers.get('x-cache') !== 'HIT')
+    throw new Error(`a professional's second read was ${second.headers.get('x-cache')}, not a cache hit`)
   return token
 }
 
@@ -106,14 +133,24 @@ const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-static-'))
 const hub = await startProcess({
   args: ['dist/start.js'],
   // The production log level: a line per request is part of what serving a page costs.
-  env: { ADMIN_EMAIL: 'bench.owner@example.org', ADMIN_PASSWORD: 'measuring page speed', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', MEDIA_DIR: path.join(dataDir, 'media') },
+  env: {
+    ADMIN_EMAIL: 'bench.owner@example.org',
+    ADMIN_PASSWORD: 'measuring page speed',
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    LOG_LEVEL: 'info',
+    MEDIA_DIR: path.join(dataDir, 'media'),
+  },
   readyPath: '/readyz',
 })
 let reference: StartedProcess | undefined
 let nodeFloor: StartedProcess | undefined
 try {
   // The reference serves byte-for-byte what the hub rendered.
-  for (const [name, route] of [['home.html', '/'], ['guidance.html', GUIDANCE]] as const) {
+  for (const [name, route] of [
+    ['home.html', '/'],
+    ['guidance.html', GUIDANCE],
+  ] as const) {
     const response = await fetch(`${hub.base}${route}`)
     if (!response.ok) throw new Error(`${route} answered ${response.status}`)
     const html = Buffer.from(await response.arrayBuffer())
@@ -124,7 +161,9 @@ try {
   reference = await startNginx({ root: staticDir })
   nodeFloor = await startProcess({ args: ['bench/node-static.mjs', path.join(staticDir, 'guidance.html')], env: {}, readyPath: '/' })
 
-  const editor = { cookie: `payload-token=${await signIn({ base: hub.base, email: 'bench.owner@example.org', password: 'measuring page speed' })}` }
+  const editor = {
+    cookie: `payload-token=${await signIn({ base: hub.base, email: 'bench.owner@example.org', password: 'measuring page speed' })}`,
+  }
   const professional = { cookie: `payload-token=${await professionalToken({ adminCookie: editor.cookie, base: hub.base })}` }
   const measured = {
     nginxHome: await load({ url: `${reference.base}/home.html` }),
@@ -139,7 +178,9 @@ try {
     cold: await load({ connections: COLD_CONNECTIONS, unique: true, url: `${hub.base}${GUIDANCE}` }),
     editor: await load({ connections: COLD_CONNECTIONS, headers: editor, url: `${hub.base}${GUIDANCE}` }),
   }
-  console.log(`Page benchmark: ${seconds} s per target, ${concurrency} connections (cold renders ${COLD_CONNECTIONS}), load from ${useWrk ? 'wrk' : 'a Node client (wrk not installed)'} (node ${process.version}, ${os.cpus().length} cores)`)
+  console.log(
+    `Page benchmark: ${seconds} s per target, ${concurrency} connections (cold renders ${COLD_CONNECTIONS}), load from ${useWrk ? 'wrk' : 'a Node client (wrk not installed)'} (node ${process.version}, ${os.cpus().length} cores)`,
+  )
   const figure = (row: LoadResult) =>
     `${perSecond(row.rps)}, p50 ${ms(row.p50)}, p99 ${ms(row.p99)}, max ${ms(row.max)}${row.timeouts ? `, ${row.timeouts} timed out` : ''}`
   const cached = ({ name, hubRow, nginxRow }: { hubRow: LoadResult; name: string; nginxRow: LoadResult }): BenchRow => ({
@@ -158,7 +199,11 @@ try {
     {
       ...cached({ hubRow: measured.professional, name: 'guidance page, signed-in professional', nginxRow: measured.nginxGuidance }),
       goal: '≥ 0.50x nginx, p99 < 50 ms, none over 1 s',
-      met: measured.professional.rps / measured.nginxGuidance.rps >= 0.5 && measured.professional.p99 < 50 && measured.professional.max < 1000 && !measured.professional.timeouts,
+      met:
+        measured.professional.rps / measured.nginxGuidance.rps >= 0.5 &&
+        measured.professional.p99 < 50 &&
+        measured.professional.max < 1000 &&
+        !measured.professional.timeouts,
     },
     {
       case: `the same page from bare node:http, one process (${concurrency} connections)`,

@@ -159,7 +159,10 @@ const oramaCandidate: Candidate = {
   build: async (docs) => {
     const { create, insertMultiple, search } = await import('@orama/orama')
     const db = create({ schema: { title: 'string', summary: 'string', body: 'string', audience: 'enum' } as const })
-    await insertMultiple(db, docs.map(({ id, title, summary = '', body = '', audience }) => ({ id, title, summary, body, audience })))
+    await insertMultiple(
+      db,
+      docs.map(({ id, title, summary = '', body = '', audience }) => ({ id, title, summary, body, audience })),
+    )
     return async (q) => {
       // Orama's tolerance is a whole edit distance for every term, not a fraction of its length: 1 is the
       // nearest match to MiniSearch's 0.2 on guidance words. threshold 0 keeps only documents matching all terms.
@@ -197,7 +200,10 @@ const evaluate = async ({ candidate, docs }: { candidate: Candidate; docs: Searc
 
   // Relevance: public documents, so the audience filter never hides the target.
   const random = seededRandom(99)
-  const targets = docs.filter((doc) => doc.audience === 'public').filter(() => random() < 0.05).slice(0, 20)
+  const targets = docs
+    .filter((doc) => doc.audience === 'public')
+    .filter(() => random() < 0.05)
+    .slice(0, 20)
   let titleFirst = 0
   let typoTop10 = 0
   for (const doc of targets) {

@@ -62,7 +62,9 @@ const timeQueries = async (run: (q: string) => Promise<number> | number) => {
 
 const words = docs.reduce((sum, doc) => sum + `${doc.title} ${doc.summary} ${doc.body}`.split(' ').length, 0)
 const typos = queries.filter((query) => query.kind === 'typo').length
-console.log(`${count} documents, ${Math.round(words / count)} words each on average; ${queries.length} queries of 1-4 words, ${typos} with a typo; Node ${process.version}`)
+console.log(
+  `${count} documents, ${Math.round(words / count)} words each on average; ${queries.length} queries of 1-4 words, ${typos} with a typo; Node ${process.version}`,
+)
 
 // ---- 1. The engine in this process against the naive filter ----
 collectGarbage()
@@ -79,7 +81,9 @@ const naiveTimes = await timeQueries((q) => {
 })
 await engine.clear()
 collectGarbage()
-console.log(`engine: p50 ${ms(engineTimes.p50)}, ${engineTimes.withHits}/${queries.length} queries found something; naive filter: p50 ${ms(naiveTimes.p50)}, ${naiveTimes.withHits}/${queries.length}`)
+console.log(
+  `engine: p50 ${ms(engineTimes.p50)}, ${engineTimes.withHits}/${queries.length} queries found something; naive filter: p50 ${ms(naiveTimes.p50)}, ${naiveTimes.withHits}/${queries.length}`,
+)
 rows.push({
   case: `engine p95, ${count.toLocaleString('en-GB')} docs, typed queries`,
   goal: `p95 ≤ ${GOALS.engineP95Ms} ms`,
@@ -120,11 +124,20 @@ const areaIds = new Map<string, number | string>()
 for (const [step, slug] of [...new Set(docs.map((doc) => doc.careArea ?? 'general'))].entries()) {
   const area = await payload.create({
     collection: 'care-areas',
-    data: { _status: 'published', slug: `bench-${slug}`, step: 90 + step, summary: `Guidance on ${slug}`, title: `Bench ${slug.replace(/-/g, ' ')}` },
+    data: {
+      _status: 'published',
+      slug: `bench-${slug}`,
+      step: 90 + step,
+      summary: `Guidance on ${slug}`,
+      title: `Bench ${slug.replace(/-/g, ' ')}`,
+    },
   })
   areaIds.set(slug, area.id)
 }
-const owner = await payload.create({ collection: 'users', data: { email: 'bench.pages@example.org', password: 'a long bench password', roles: ['editor'] } as never })
+const owner = await payload.create({
+  collection: 'users',
+  data: { email: 'bench.pages@example.org', password: 'a long bench password', roles: ['editor'] } as never,
+})
 const now = new Date().toISOString()
 // Straight through the adapter: the documents are what is measured, not 10,000 runs of the publishing hooks.
 for (const [i, doc] of docs.entries()) {
@@ -163,7 +176,8 @@ const hub = await startProcess({
   env: { ...hubEnv, LOG_LEVEL: 'info', SEARCH_RECONCILE_MINUTES: '1' },
   onStdout: (line) => {
     if (line.includes('Search index built')) indexBuild = line
-    if (line.includes('Search index reconciled') || line.includes('Search index had drifted') || line.includes('could not be reconciled')) reconciled.push(line)
+    if (line.includes('Search index reconciled') || line.includes('Search index had drifted') || line.includes('could not be reconciled'))
+      reconciled.push(line)
   },
   readyPath: '/readyz',
 })
@@ -188,13 +202,19 @@ try {
     ratio: ratio(localBuildMs, built.ms ?? Number.NaN),
     reference: `engine only, no database ${ms(localBuildMs)}`,
   })
-  rows.push({ case: 'server RSS, index built', goal: `≤ ${megabytes(GOALS.rssBytes)}`, hub: megabytes(rssBuilt), met: rssBuilt <= GOALS.rssBytes })
+  rows.push({
+    case: 'server RSS, index built',
+    goal: `≤ ${megabytes(GOALS.rssBytes)}`,
+    hub: megabytes(rssBuilt),
+    met: rssBuilt <= GOALS.rssBytes,
+  })
 
   // Every query once through the API first: each must be answered 200 by the engine.
   for (const { q } of queries) {
     const response = await fetch(`${hub.base}${url(q)}`)
     const body = (await response.json()) as { mode?: string }
-    if (response.status !== 200 || body.mode !== 'engine') throw new Error(`/api/search?q=${q} answered ${response.status} from ${body.mode}`)
+    if (response.status !== 200 || body.mode !== 'engine')
+      throw new Error(`/api/search?q=${q} answered ${response.status} from ${body.mode}`)
   }
 
   if (!wrkAvailable()) throw new Error('wrk is needed for the load (apt-get install wrk)')
@@ -214,7 +234,11 @@ end
   )
   // A slow answer is measured, not dropped: wrk's own limit (2 s) would count it as an error on a busy machine.
   const load = async (duration: number) => {
-    const { stdout } = await promisify(execFile)('/usr/bin/wrk', ['-t', '2', '-c', '20', '-d', `${duration}s`, '--timeout', '30s', '-s', scriptFile, hub.base], { maxBuffer: 2 ** 24 })
+    const { stdout } = await promisify(execFile)(
+      '/usr/bin/wrk',
+      ['-t', '2', '-c', '20', '-d', `${duration}s`, '--timeout', '30s', '-s', scriptFile, hub.base],
+      { maxBuffer: 2 ** 24 },
+    )
     const [requests, errors, durationUs, p50, p95, p99] = (/RESULT (.+)/.exec(stdout)?.[1] ?? '').split(' ').map(Number)
     if (errors) throw new Error(`${errors} requests failed under load:\n${stdout}`)
     return { p50: p50 / 1000, p95: p95 / 1000, p99: p99 / 1000, rps: requests / (durationUs / 1e6) }
@@ -231,11 +255,17 @@ end
     ratio: ratio(inProcess.p95, api.p95),
     reference: `engine in process ${ms(inProcess.p95)}`,
   })
-  rows.push({ case: `server RSS after ${seconds} s of load`, goal: `≤ ${megabytes(GOALS.rssBytes)}`, hub: megabytes(rssLoaded), met: rssLoaded <= GOALS.rssBytes })
+  rows.push({
+    case: `server RSS after ${seconds} s of load`,
+    goal: `≤ ${megabytes(GOALS.rssBytes)}`,
+    hub: megabytes(rssLoaded),
+    met: rssLoaded <= GOALS.rssBytes,
+  })
 
   // The next reconcile after the load: at most a minute away.
   const before = reconciled.length
-  for (let waited = 0; reconciled.length === before && hub.child.exitCode === null && waited < 150_000; waited += 500) await new Promise((resolve) => setTimeout(resolve, 500))
+  for (let waited = 0; reconciled.length === before && hub.child.exitCode === null && waited < 150_000; waited += 500)
+    await new Promise((resolve) => setTimeout(resolve, 500))
   const last = JSON.parse(reconciled.at(-1) ?? '{}') as { documents?: number; msg?: string; ms?: number }
   const alive = hub.child.exitCode === null && (await fetch(`${hub.base}${url('insulin')}`)).status === 200
   console.log(`reconcile: ${last.msg ?? 'none seen'}; hub ${alive ? 'still answering' : 'gone'}`)

@@ -67,7 +67,15 @@ const admin = { email: 'soak.owner@example.org', password: 'measuring memory for
 const hub = await startProcess({
   args: ['dist/start.js'],
   // One client address sends every question and search here: the per-address limits would refuse most of them.
-  env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, DATA_DIR: dataDir, DATABASE_URL: '', MEDIA_DIR: path.join(dataDir, 'media'), QUESTION_RATE_LIMIT_MAX: '1000000', SEARCH_RATE_LIMIT_MAX: '1000000' },
+  env: {
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    QUESTION_RATE_LIMIT_MAX: '1000000',
+    SEARCH_RATE_LIMIT_MAX: '1000000',
+  },
   readyPath: '/readyz',
 })
 const pid = hub.child.pid!
@@ -83,7 +91,8 @@ const sample = () => {
 const sampler = setInterval(sample, everySeconds * 1000)
 sample()
 
-const json = async (response: Response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.url} answered ${response.status}`)))
+const json = async (response: Response) =>
+  response.ok ? response.json() : Promise.reject(new Error(`${response.url} answered ${response.status}`))
 const counts = new Map<string, number>()
 const count = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1)
 
@@ -91,12 +100,35 @@ try {
   await new Promise((resolve) => setTimeout(resolve, idleMinutes * 60_000))
   phase = 'mixed'
   const signIn = async (account: { email: string; password: string }) =>
-    ((await json(await fetch(`${hub.base}/api/users/login`, { body: JSON.stringify(account), headers: { 'content-type': 'application/json' }, method: 'POST' }))) as { token: string }).token
+    (
+      (await json(
+        await fetch(`${hub.base}/api/users/login`, {
+          body: JSON.stringify(account),
+          headers: { 'content-type': 'application/json' },
+          method: 'POST',
+        }),
+      )) as { token: string }
+    ).token
   const editorToken = await signIn(admin)
-  const reader = { email: 'soak.professional@example.org', name: 'Soak Professional', password: 'reading pages for an hour', roles: ['professional'] }
-  await json(await fetch(`${hub.base}/api/users`, { body: JSON.stringify(reader), headers: { authorization: `JWT ${editorToken}`, 'content-type': 'application/json' }, method: 'POST' }))
+  const reader = {
+    email: 'soak.professional@example.org',
+    name: 'Soak Professional',
+    password: 'reading pages for an hour',
+    roles: ['professional'],
+  }
+  await json(
+    await fetch(`${hub.base}/api/users`, {
+      body: JSON.stringify(reader),
+      headers: { authorization: `JWT ${editorToken}`, 'content-type': 'application/json' },
+      method: 'POST',
+    }),
+  )
   const professional = await signIn(reader)
-  const update = ((await json(await fetch(`${hub.base}/api/updates?limit=1&depth=0`, { headers: { authorization: `JWT ${editorToken}` } }))) as { docs: { id: number; title: string }[] }).docs[0]
+  const update = (
+    (await json(await fetch(`${hub.base}/api/updates?limit=1&depth=0`, { headers: { authorization: `JWT ${editorToken}` } }))) as {
+      docs: { id: number; title: string }[]
+    }
+  ).docs[0]
   const deadline = performance.now() + mixedMinutes * 60_000
   let n = 0
   const pick = <T>(list: T[]) => list[n % list.length]!
@@ -116,7 +148,11 @@ try {
       await json(await fetch(`${hub.base}/api/search?q=${encodeURIComponent(pick(SEARCHES))}`))
       count('API search')
     } else if (roll < 17) {
-      const body = JSON.stringify({ email: `soak-${n}@example.org`, name: `Soak Asker ${n}`, question: `Question ${n}: is there local guidance on foot checks?` })
+      const body = JSON.stringify({
+        email: `soak-${n}@example.org`,
+        name: `Soak Asker ${n}`,
+        question: `Question ${n}: is there local guidance on foot checks?`,
+      })
       const response = await fetch(`${hub.base}/api/questions`, { body, headers: { 'content-type': 'application/json' }, method: 'POST' })
       await response.arrayBuffer()
       if (response.status !== 201) throw new Error(`a question answered ${response.status}`)

@@ -30,7 +30,10 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3
 const waitFor = async ({ alive, deadline, url }: { alive: () => boolean; deadline: number; url: string }): Promise<void> => {
   while (Date.now() < deadline) {
     if (!alive()) throw new Error(`the server exited before ${url} answered`)
-    const ok = await fetch(url).then((response) => response.ok, () => false)
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
@@ -54,12 +57,10 @@ const launch = async ({ args, env }: { args: string[]; env: Record<string, strin
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
   const base = `http://127.0.0.1:${port}`
-  await waitFor({ alive: () => child.exitCode === null, deadline: Date.now() + 120_000, url: `${base}/readyz` }).catch(
-    (error: Error) => {
-      child.kill('SIGKILL')
-      throw new Error(`${error.message}\n${output}`)
-    },
-  )
+  await waitFor({ alive: () => child.exitCode === null, deadline: Date.now() + 120_000, url: `${base}/readyz` }).catch((error: Error) => {
+    child.kill('SIGKILL')
+    throw new Error(`${error.message}\n${output}`)
+  })
   const readyMs = performance.now() - started
   const stop = async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -127,7 +128,15 @@ const freshClone = async (): Promise<number> => {
   const child = spawn('sh', ['-c', `npm ci --no-audit --no-fund && npm start`], {
     cwd: dir,
     detached: true,
-    env: { ...process.env, ADMIN_EMAIL: 'clone@example.org', ADMIN_PASSWORD: 'timing the first start of a new copy', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', PORT: String(port) },
+    env: {
+      ...process.env,
+      ADMIN_EMAIL: 'clone@example.org',
+      ADMIN_PASSWORD: 'timing the first start of a new copy',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+    },
     stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
   })
   const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -169,5 +178,11 @@ const table: BenchRow[] = [
     reference: `bare Express ${at('reference: bare Express idle RSS (MB)').toFixed(0)} MB`,
   },
 ]
-if (cloneMs !== undefined) table.push({ case: 'fresh clone: npm ci && npm start, to ready', goal: '< 2 min', hub: `${(cloneMs / 1000).toFixed(0)} s`, met: cloneMs < 120_000 })
+if (cloneMs !== undefined)
+  table.push({
+    case: 'fresh clone: npm ci && npm start, to ready',
+    goal: '< 2 min',
+    hub: `${(cloneMs / 1000).toFixed(0)} s`,
+    met: cloneMs < 120_000,
+  })
 reportRows(table)

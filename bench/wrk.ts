@@ -18,7 +18,10 @@ export type LoadResult = { max: number; p50: number; p99: number; rps: number; t
 export const wrkAvailable = (): boolean => {
   if (fs.existsSync(WRK)) return true
   if (process.getuid?.() !== 0) return false
-  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'wrk'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: 'ignore' })
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'wrk'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    stdio: 'ignore',
+  })
   return result.status === 0 && fs.existsSync(WRK)
 }
 
@@ -58,7 +61,18 @@ export const wrkLoad = async ({
   const script = unique ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wrk-')), 'unique.lua') : undefined
   if (script) fs.writeFileSync(script, UNIQUE_ADDRESSES)
   const threads = String(Math.min(2, connections))
-  const args = ['-t', threads, '-c', String(connections), '-d', `${seconds}s`, '--latency', ...(script ? ['-s', script] : []), ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]), url]
+  const args = [
+    '-t',
+    threads,
+    '-c',
+    String(connections),
+    '-d',
+    `${seconds}s`,
+    '--latency',
+    ...(script ? ['-s', script] : []),
+    ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    url,
+  ]
   const { stdout } = await promisify(execFile)(WRK, args)
   const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)
   if (non2xx) throw new Error(`${url} answered ${non2xx[1]} requests with an error status under load`)

@@ -44,7 +44,9 @@ try {
   console.log(
     `  database snapshot at ${manifest.snapshotStartedAt}: ${rows} rows in ${Object.keys(manifest.database.tables).length} tables, migration ${manifest.database.migration ?? '(none)'}`,
   )
-  console.log(`  media: ${manifest.media.files.length} files, ${manifest.media.bytes} bytes; hub ${manifest.hub.version}; ${Date.now() - started} ms`)
+  console.log(
+    `  media: ${manifest.media.files.length} files, ${manifest.media.bytes} bytes; hub ${manifest.hub.version}; ${Date.now() - started} ms`,
+  )
 } catch (error) {
   fail(`Backup failed: ${(error as Error).message}`)
 }

@@ -45,12 +45,19 @@ const checkTarget = async ({ committed, url }: { committed: string[]; url: strin
     await client.connect()
   } catch (error) {
     const { code, message } = error as { code?: string; message: string }
-    fail(code === '3D000' ? `The target database does not exist: create it first (createdb, or CREATE DATABASE).` : `Cannot connect to the target: ${message}`)
+    fail(
+      code === '3D000'
+        ? `The target database does not exist: create it first (createdb, or CREATE DATABASE).`
+        : `Cannot connect to the target: ${message}`,
+    )
   }
   try {
     const query = async (text: string) => (await client.query(text)).rows as Record<string, unknown>[]
     const busy = await tablesWithRows({ query })
-    if (busy.length) fail(`The target database is not empty (rows in ${busy.slice(0, 10).join(', ')}${busy.length > 10 ? ', …' : ''}): nothing was copied. Copy into an empty database.`)
+    if (busy.length)
+      fail(
+        `The target database is not empty (rows in ${busy.slice(0, 10).join(', ')}${busy.length > 10 ? ', …' : ''}): nothing was copied. Copy into an empty database.`,
+      )
     const foreign = await unknownMigrations({ committed, query })
     if (foreign.length) fail(`The target database records migrations this hub does not have (${foreign.join(', ')}): nothing was copied.`)
   } finally {
@@ -63,16 +70,20 @@ const printReport = ({ comparisons }: { comparisons: TableComparison[] }) => {
   console.log(`${'table'.padEnd(width)}  ${'sqlite'.padStart(8)}  ${'postgres'.padStart(8)}  digest`)
   for (const row of comparisons) {
     const digest = row.match ? row.source.digest.slice(0, 16) : `${row.source.digest.slice(0, 16)} ≠ ${row.target.digest.slice(0, 16)}`
-    console.log(`${row.table.padEnd(width)}  ${String(row.source.rows).padStart(8)}  ${String(row.target.rows).padStart(8)}  ${digest}  ${row.match ? 'ok' : 'MISMATCH'}`)
+    console.log(
+      `${row.table.padEnd(width)}  ${String(row.source.rows).padStart(8)}  ${String(row.target.rows).padStart(8)}  ${digest}  ${row.match ? 'ok' : 'MISMATCH'}`,
+    )
   }
 }
 
 const to = targetUrl()
 const { url } = databaseSettings()
-if (databaseKind(url) !== 'sqlite') fail('DATABASE_URL must name the SQLite database to copy from (file:…, or unset for DATA_DIR/hub.db).', 2)
+if (databaseKind(url) !== 'sqlite')
+  fail('DATABASE_URL must name the SQLite database to copy from (file:…, or unset for DATA_DIR/hub.db).', 2)
 const sourceFile = sqliteFile(url)
 if (!fs.existsSync(sourceFile)) fail(`No SQLite database at ${sourceFile}.`)
-if (await sqliteFileInUse({ file: sourceFile })) fail(`${sourceFile} is open in another process: stop the hub and any worker before copying.`)
+if (await sqliteFileInUse({ file: sourceFile }))
+  fail(`${sourceFile} is open in another process: stop the hub and any worker before copying.`)
 
 const problems = await sqliteMigrationProblems({ file: sourceFile })
 if (problems.length) fail(`The SQLite database cannot be copied as it is: ${problems.join('; ')}.`)
@@ -102,7 +113,9 @@ try {
     exitCode = 1
     console.error(`${mismatched.length} tables differ: ${mismatched.map((row) => row.table).join(', ')}. Do not switch to the copy.`)
   } else {
-    console.log(`All ${comparisons.length} tables match. Point DATABASE_URL at the PostgreSQL database and start the hub; MEDIA_DIR is unchanged.`)
+    console.log(
+      `All ${comparisons.length} tables match. Point DATABASE_URL at the PostgreSQL database and start the hub; MEDIA_DIR is unchanged.`,
+    )
   }
 } catch (error) {
   exitCode = 1

@@ -18,7 +18,10 @@ try {
   const shared = Boolean(env().MEILISEARCH_HOST)
   const count = await rebuildSearchIndex({ engine: selectSearchEngine(), payload })
   console.log(`Indexed ${count} published documents in ${Date.now() - started} ms${shared ? ' into Meilisearch' : ''}.`)
-  if (!shared) console.log('Each web process holds its own index, built when it starts and kept current from content changes: restart them to rebuild now.')
+  if (!shared)
+    console.log(
+      'Each web process holds its own index, built when it starts and kept current from content changes: restart them to rebuild now.',
+    )
 } finally {
   await payload.destroy()
 }

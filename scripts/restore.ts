@@ -31,7 +31,9 @@ try {
 if (parsed.positionals.length !== 1) fail(USAGE, 2)
 const { url } = databaseSettings()
 if (databaseKind(url) !== 'sqlite') {
-  fail('npm run restore brings back SQLite backups only; this hub uses another database (DATABASE_URL): restore it with that server\'s own tools (see README, Operations).')
+  fail(
+    "npm run restore brings back SQLite backups only; this hub uses another database (DATABASE_URL): restore it with that server's own tools (see README, Operations).",
+  )
 }
 const databaseFile = sqliteFile(url)
 try {
@@ -43,7 +45,9 @@ try {
     mediaDir: mediaDir(),
   })
   const rows = Object.values(manifest.database.tables).reduce((sum, count) => sum + count, 0)
-  console.log(`Restored the backup of ${manifest.snapshotStartedAt} (hub ${manifest.hub.version}, migration ${manifest.database.migration ?? '(none)'}):`)
+  console.log(
+    `Restored the backup of ${manifest.snapshotStartedAt} (hub ${manifest.hub.version}, migration ${manifest.database.migration ?? '(none)'}):`,
+  )
   console.log(`  ${databaseFile}: ${rows} rows in ${Object.keys(manifest.database.tables).length} tables`)
   console.log(`  ${mediaDir()}: ${manifest.media.files.length} files`)
   for (const file of keptAside) console.log(`  kept the previous ${file.replace(/\.before-restore-.*$/, '')} as ${file}`)

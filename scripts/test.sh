@@ -20,6 +20,10 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   fi
 fi
 
+echo "== Lint (ESLint: rules and import cycles) and format (Prettier)"
+npx eslint .
+npx prettier --check . >/dev/null || { npx prettier --list-different .; echo "Not formatted: run npm run format" >&2; exit 1; }
+
 echo "== Type check"
 npx tsc --noEmit
 

@@ -36,7 +36,13 @@ export const Actions: CollectionConfig = {
           relationTo: 'meetings',
           required: true,
         },
-        { name: 'agendaItem', type: 'number', admin: { description: 'The agenda item number at that meeting.' }, min: 1, validate: validateWholeNumber },
+        {
+          name: 'agendaItem',
+          type: 'number',
+          admin: { description: 'The agenda item number at that meeting.' },
+          min: 1,
+          validate: validateWholeNumber,
+        },
       ],
     },
     {
@@ -50,7 +56,13 @@ export const Actions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'owner', type: 'relationship', admin: { description: 'A person or an organisation.' }, relationTo: ['people', 'organisations'], required: true },
+        {
+          name: 'owner',
+          type: 'relationship',
+          admin: { description: 'A person or an organisation.' },
+          relationTo: ['people', 'organisations'],
+          required: true,
+        },
         { name: 'dueDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, index: true },
       ],
     },

@@ -42,7 +42,9 @@ export const Documents: CollectionConfig = {
           type: 'number',
           admin: { description: 'Filled in from the date when there is one.', step: 1 },
           // The year always agrees with the date; on its own it records documents known only by their year.
-          hooks: { beforeValidate: [({ siblingData, value }) => (siblingData?.publicationDate ? ukYear(siblingData.publicationDate) : value)] },
+          hooks: {
+            beforeValidate: [({ siblingData, value }) => (siblingData?.publicationDate ? ukYear(siblingData.publicationDate) : value)],
+          },
           index: true,
           max: 2100,
           min: 1900,

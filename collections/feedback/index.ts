@@ -10,7 +10,11 @@ import { validateOptionalText } from '../../src/lib/input/text'
 const onePage: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   if (Boolean(merged.page) === Boolean(merged.sitePage)) {
-    throw new ValidationError({ collection: 'feedback', errors: [{ message: 'Give either the guidance page or the site page the feedback is about.', path: 'page' }], req })
+    throw new ValidationError({
+      collection: 'feedback',
+      errors: [{ message: 'Give either the guidance page or the site page the feedback is about.', path: 'page' }],
+      req,
+    })
   }
   return data
 }
@@ -25,7 +29,13 @@ export const Feedback: CollectionConfig = {
   admin: { defaultColumns: ['page', 'sitePage', 'useful', 'comment', 'createdAt'], group: 'Guidance' },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'page', type: 'relationship', admin: { description: 'The guidance page (empty for a site page).' }, index: true, relationTo: 'pages' },
+    {
+      name: 'page',
+      type: 'relationship',
+      admin: { description: 'The guidance page (empty for a site page).' },
+      index: true,
+      relationTo: 'pages',
+    },
     {
       name: 'sitePage',
       type: 'select',
@@ -34,7 +44,12 @@ export const Feedback: CollectionConfig = {
       options: SITE_FEEDBACK_PAGES.map(({ label, value }) => ({ label, value })),
     },
     { name: 'useful', type: 'checkbox', index: true, required: true },
-    { name: 'comment', type: 'textarea', maxLength: 1000, validate: validateOptionalText({ label: 'comment', max: 1000, multiline: true }) },
+    {
+      name: 'comment',
+      type: 'textarea',
+      maxLength: 1000,
+      validate: validateOptionalText({ label: 'comment', max: 1000, multiline: true }),
+    },
   ],
   hooks: { beforeValidate: [onePage] },
   labels: { plural: 'Feedback', singular: 'Feedback' },

@@ -33,7 +33,8 @@ export const Groups: CollectionConfig = {
       type: 'select',
       access: { create: editorsOnlyField, update: editorsOnlyField },
       admin: {
-        description: "Who sees the group, its meetings, approved minutes and actions on the site. Members-only groups are hidden from everyone else.",
+        description:
+          'Who sees the group, its meetings, approved minutes and actions on the site. Members-only groups are hidden from everyone else.',
         position: 'sidebar',
       },
       defaultValue: 'public',
@@ -58,7 +59,12 @@ export const Groups: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'person', type: 'relationship', relationTo: 'people', required: true },
-            { name: 'organisation', type: 'relationship', admin: { description: 'Whom they represent here.' }, relationTo: 'organisations' },
+            {
+              name: 'organisation',
+              type: 'relationship',
+              admin: { description: 'Whom they represent here.' },
+              relationTo: 'organisations',
+            },
             { name: 'role', type: 'text', admin: { description: 'e.g. "PBC diabetes lead".' }, maxLength: 200 },
           ],
         },
@@ -77,7 +83,10 @@ export const Groups: CollectionConfig = {
       name: 'secretaries',
       type: 'relationship',
       access: secretariesField,
-      admin: { description: 'Accounts with the group secretary role who write this group’s meetings, minutes and actions.', position: 'sidebar' },
+      admin: {
+        description: 'Accounts with the group secretary role who write this group’s meetings, minutes and actions.',
+        position: 'sidebar',
+      },
       // Only administrators set secretaries (the filter is re-checked on save); staff see them by name.
       filterOptions: { roles: { contains: 'secretary' } },
       hasMany: true,

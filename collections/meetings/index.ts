@@ -19,7 +19,15 @@ const describeMeetingQuorum: FieldHook = async ({ req, siblingData }) => {
   const context = req.context as Record<string, unknown>
   const key = `quorum-group:${groupId}`
   context[key] ??= req.payload
-    .findByID({ collection: 'groups', depth: 0, disableErrors: true, id: groupId, overrideAccess: true, req, select: { chairs: true, members: true, quorum: true } })
+    .findByID({
+      collection: 'groups',
+      depth: 0,
+      disableErrors: true,
+      id: groupId,
+      overrideAccess: true,
+      req,
+      select: { chairs: true, members: true, quorum: true },
+    })
     .catch(() => null)
   const group = (await context[key]) as Parameters<typeof quorumOf>[0]['group']
   return describeQuorum({ quorum: quorumOf({ attendance: siblingData?.attendance, group }) })
@@ -40,12 +48,31 @@ export const Meetings: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   fields: [
-    { name: 'title', type: 'text', access: readOnly, admin: { description: 'Set from the group and the date.', readOnly: true }, maxLength: 300 },
-    { name: 'group', type: 'relationship', access: { create: meetingGroupField, update: meetingGroupField }, index: true, relationTo: 'groups', required: true },
+    {
+      name: 'title',
+      type: 'text',
+      access: readOnly,
+      admin: { description: 'Set from the group and the date.', readOnly: true },
+      maxLength: 300,
+    },
+    {
+      name: 'group',
+      type: 'relationship',
+      access: { create: meetingGroupField, update: meetingGroupField },
+      index: true,
+      relationTo: 'groups',
+      required: true,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } }, index: true, required: true },
+        {
+          name: 'startsAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          index: true,
+          required: true,
+        },
         { name: 'endsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
       ],
     },
@@ -80,7 +107,13 @@ export const Meetings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'format', type: 'select', defaultValue: 'in-person', options: MEETING_FORMATS.map((format) => ({ ...format })), required: true },
+        {
+          name: 'format',
+          type: 'select',
+          defaultValue: 'in-person',
+          options: MEETING_FORMATS.map((format) => ({ ...format })),
+          required: true,
+        },
         { name: 'venue', type: 'text', admin: { description: 'Where it is held, or "Online".' }, maxLength: 300 },
       ],
     },
@@ -110,7 +143,8 @@ export const Meetings: CollectionConfig = {
       name: 'confirmsMinutesOf',
       type: 'relationship',
       admin: {
-        description: 'The earlier meeting whose unconfirmed minutes this meeting confirmed as a true record. Saving this meeting as held approves them.',
+        description:
+          'The earlier meeting whose unconfirmed minutes this meeting confirmed as a true record. Saving this meeting as held approves them.',
         position: 'sidebar',
       },
       filterOptions: ({ data, id }): Where => {
@@ -149,7 +183,12 @@ export const Meetings: CollectionConfig = {
               options: ATTENDANCE.map((option) => ({ ...option })),
               required: true,
             },
-            { name: 'organisation', type: 'relationship', admin: { description: 'For whom they attended, if not their own organisation.' }, relationTo: 'organisations' },
+            {
+              name: 'organisation',
+              type: 'relationship',
+              admin: { description: 'For whom they attended, if not their own organisation.' },
+              relationTo: 'organisations',
+            },
           ],
         },
       ],
@@ -179,7 +218,13 @@ export const Meetings: CollectionConfig = {
       fields: [
         { name: 'person', type: 'relationship', relationTo: 'people', required: true },
         { name: 'interest', type: 'textarea', maxLength: 1000, required: true },
-        { name: 'agendaItem', type: 'number', admin: { description: 'The agenda item it concerns, if one.' }, min: 1, validate: validateWholeNumber },
+        {
+          name: 'agendaItem',
+          type: 'number',
+          admin: { description: 'The agenda item it concerns, if one.' },
+          min: 1,
+          validate: validateWholeNumber,
+        },
       ],
       label: 'Declarations of interest',
       maxRows: 100,
@@ -203,7 +248,12 @@ export const Meetings: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'nextMeetingDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'nextMeetingNote', type: 'text', admin: { description: 'e.g. "Mid-December, to review the Type 1 and foot care pathways".' }, maxLength: 300 },
+        {
+          name: 'nextMeetingNote',
+          type: 'text',
+          admin: { description: 'e.g. "Mid-December, to review the Type 1 and foot care pathways".' },
+          maxLength: 300,
+        },
       ],
     },
   ],

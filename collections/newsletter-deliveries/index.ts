@@ -21,8 +21,22 @@ export const NewsletterDeliveries: CollectionConfig = {
   fields: [
     { name: 'newsletter', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'newsletters', required: true },
     { name: 'subscriber', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'subscribers' },
-    { name: 'email', type: 'text', admin: { description: 'The address it was sent to (erased on request).', readOnly: true }, maxLength: 254, required: true },
-    { name: 'status', type: 'select', admin: { readOnly: true }, defaultValue: 'queued', index: true, options: DELIVERY_STATUSES.map((status) => ({ ...status })), required: true },
+    {
+      name: 'email',
+      type: 'text',
+      admin: { description: 'The address it was sent to (erased on request).', readOnly: true },
+      maxLength: 254,
+      required: true,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      admin: { readOnly: true },
+      defaultValue: 'queued',
+      index: true,
+      options: DELIVERY_STATUSES.map((status) => ({ ...status })),
+      required: true,
+    },
     {
       name: 'messageId',
       type: 'text',

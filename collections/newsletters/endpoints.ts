@@ -22,7 +22,8 @@ const onIssue =
   ({ guard, run }: { guard: Guard; run: (args: { issue: Newsletter; req: PayloadRequest }) => Promise<Response> }) =>
   async (req: PayloadRequest): Promise<Response> => {
     if (!hasRole({ roles: EDITORS, user: req.user })) return refuse('Only editors can work on newsletter issues.', 403)
-    if (guard === 'manager' && !canManageNewsletter(req.user)) return refuse('Only administrators and editors with the newsletter permission can send an issue.', 403)
+    if (guard === 'manager' && !canManageNewsletter(req.user))
+      return refuse('Only administrators and editors with the newsletter permission can send an issue.', 403)
     const id = String(req.routeParams?.id ?? '')
     const issue = await req.payload
       .findByID({ collection: 'newsletters', depth: 0, disableErrors: true, id, overrideAccess: false, user: req.user })
@@ -62,7 +63,8 @@ const testSend: Endpoint = {
     run: async ({ issue, req }) => {
       const to = String(req.user?.email ?? '')
       const result = await sendTestCopy({ issue, payload: req.payload, to, userKey: String(req.user?.id) })
-      if (result.kind === 'limited') return refuse(`You have sent several tests; try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`, 429)
+      if (result.kind === 'limited')
+        return refuse(`You have sent several tests; try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`, 429)
       if (result.kind === 'failed') return refuse(`The test could not be sent: ${result.reason}`, 502)
       return json({ sentTo: result.to })
     },
@@ -72,7 +74,9 @@ const testSend: Endpoint = {
 }
 
 const transitionResponse = async ({ result }: { result: Awaited<ReturnType<typeof beginSending>> }) =>
-  result.ok ? json({ scheduledFor: result.issue.scheduledFor ?? null, status: result.issue.status }) : json({ errors: result.errors }, result.status)
+  result.ok
+    ? json({ scheduledFor: result.issue.scheduledFor ?? null, status: result.issue.status })
+    : json({ errors: result.errors }, result.status)
 
 /** POST /api/newsletters/:id/send: start sending now. */
 const sendNow: Endpoint = {
@@ -94,7 +98,8 @@ const sendNow: Endpoint = {
 const schedule: Endpoint = {
   handler: onIssue({
     guard: 'manager',
-    run: async ({ issue, req }) => transitionResponse({ result: await scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload }) }),
+    run: async ({ issue, req }) =>
+      transitionResponse({ result: await scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload }) }),
   }),
   method: 'post',
   path: '/:id/schedule',
@@ -102,7 +107,10 @@ const schedule: Endpoint = {
 
 /** POST /api/newsletters/:id/unschedule: back to draft. */
 const unschedule: Endpoint = {
-  handler: onIssue({ guard: 'manager', run: async ({ issue, req }) => transitionResponse({ result: await unscheduleIssue({ issue, payload: req.payload }) }) }),
+  handler: onIssue({
+    guard: 'manager',
+    run: async ({ issue, req }) => transitionResponse({ result: await unscheduleIssue({ issue, payload: req.payload }) }),
+  }),
   method: 'post',
   path: '/:id/unschedule',
 }
@@ -111,7 +119,8 @@ const unschedule: Endpoint = {
 const stats: Endpoint = {
   handler: onIssue({
     guard: 'editor',
-    run: async ({ issue, req }) => json({ ...(await issueStats({ issueId: issue.id, payload: req.payload })), sentAt: issue.sentAt ?? null, status: issue.status }),
+    run: async ({ issue, req }) =>
+      json({ ...(await issueStats({ issueId: issue.id, payload: req.payload })), sentAt: issue.sentAt ?? null, status: issue.status }),
   }),
   method: 'get',
   path: '/:id/stats',

@@ -64,7 +64,9 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'items',
       type: 'relationship',
-      admin: { description: 'Network updates, consultations and guidance pages, in this order. Title, summary and link come from each item.' },
+      admin: {
+        description: 'Network updates, consultations and guidance pages, in this order. Title, summary and link come from each item.',
+      },
       filterOptions: itemFilterOptions,
       hasMany: true,
       maxRows: 30,
@@ -85,7 +87,13 @@ export const Newsletters: CollectionConfig = {
       options: ISSUE_STATUSES.map((status) => ({ ...status })),
       required: true,
     },
-    { name: 'scheduledFor', type: 'date', access: setBySenderForEditors, admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true }, index: true },
+    {
+      name: 'scheduledFor',
+      type: 'date',
+      access: setBySenderForEditors,
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      index: true,
+    },
     { name: 'sendStartedAt', type: 'date', access: setBySender, admin: { position: 'sidebar', readOnly: true } },
     { name: 'sentAt', type: 'date', access: setBySender, admin: { position: 'sidebar', readOnly: true }, index: true },
     { name: 'recipientCount', type: 'number', access: setBySenderForEditors, admin: { position: 'sidebar', readOnly: true } },

@@ -13,4 +13,3 @@ export const pagesAccess: Record<'create' | 'delete' | 'read' | 'readVersions' |
   readVersions: contentStaffOnly,
   update: contentStaffOnly,
 }
-

@@ -29,7 +29,8 @@ export const importEndpoint: Endpoint = {
       // The file's shape, or a question the collection refuses, is the file's fault; anything else is not.
       const { message, status } = error as { message: string; status?: number }
       if (message.startsWith('Written questions JSON')) return Response.json({ errors: [{ field: 'body', message }] }, { status: 400 })
-      if (typeof status === 'number' && status >= 400 && status < 500) return Response.json({ errors: [{ field: 'body', message }] }, { status })
+      if (typeof status === 'number' && status >= 400 && status < 500)
+        return Response.json({ errors: [{ field: 'body', message }] }, { status })
       throw error
     }
   },

@@ -27,7 +27,7 @@ export const ParliamentaryQuestions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'uin', type: 'text', admin: { description: 'Parliament\'s unique identification number.' }, index: true, maxLength: 20 },
+        { name: 'uin', type: 'text', admin: { description: "Parliament's unique identification number." }, index: true, maxLength: 20 },
         { name: 'house', type: 'select', options: ['Commons', 'Lords'] },
       ],
     },

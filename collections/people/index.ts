@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone, contentStaffField, editorsOnly } from '../../src/lib/access'
 
-
 /** Contacts named in updates and (later) meetings: name, role and organisation are public. */
 export const People: CollectionConfig = {
   slug: 'people',

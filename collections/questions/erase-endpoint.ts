@@ -19,7 +19,7 @@ export const eraseAskerEndpoint: Endpoint = {
     const check = validateEmail(read.body.email)
     if (check !== true) return Response.json({ errors: [{ field: 'email', message: check }] }, { status: 400 })
     const erased = await eraseAsker({ email: String(read.body.email), payload: req.payload })
-    req.payload.logger.info({ erased, msg: 'Erased an asker\'s personal data on request' })
+    req.payload.logger.info({ erased, msg: "Erased an asker's personal data on request" })
     return Response.json({ erased }, { status: 200 })
   },
   method: 'post',

@@ -35,19 +35,45 @@ export const Questions: CollectionConfig = {
   defaultSort: '-receivedAt',
   endpoints: [reportEndpoint, reportCsvEndpoint, eraseAskerEndpoint],
   fields: [
-    { name: 'reference', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true }, index: true, unique: true },
+    {
+      name: 'reference',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true },
+      index: true,
+      unique: true,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', access: askerField, maxLength: 120, required: true, validate: validateText({ label: 'full name', max: 120 }) },
+        {
+          name: 'name',
+          type: 'text',
+          access: askerField,
+          maxLength: 120,
+          required: true,
+          validate: validateText({ label: 'full name', max: 120 }),
+        },
         { name: 'email', type: 'text', access: askerField, maxLength: 254, required: true, validate: validateEmail },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'jobTitle', type: 'text', access: askerField, maxLength: 120, validate: validateOptionalText({ label: 'job title', max: 120 }) },
-        { name: 'organisation', type: 'text', access: askerField, maxLength: 200, validate: validateOptionalText({ label: 'organisation', max: 200 }) },
+        {
+          name: 'jobTitle',
+          type: 'text',
+          access: askerField,
+          maxLength: 120,
+          validate: validateOptionalText({ label: 'job title', max: 120 }),
+        },
+        {
+          name: 'organisation',
+          type: 'text',
+          access: askerField,
+          maxLength: 200,
+          validate: validateOptionalText({ label: 'organisation', max: 200 }),
+        },
         { name: 'telephone', type: 'text', access: askerField, maxLength: 30, validate: validateUkPhone },
       ],
     },
@@ -104,7 +130,8 @@ export const Questions: CollectionConfig = {
       access: readOnlyDesk,
       admin: {
         components: { Cell: '/src/components/admin/DueDayCell#DueDayCell' },
-        description: 'The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.',
+        description:
+          'The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.',
         position: 'sidebar',
         readOnly: true,
       },
@@ -156,7 +183,13 @@ export const Questions: CollectionConfig = {
       ],
     },
     { name: 'internalNotes', type: 'textarea', access: deskField, admin: { description: 'Never sent to the asker.' }, maxLength: 10_000 },
-    { name: 'answer', type: 'textarea', access: deskField, admin: { description: 'Emailed to the asker when the status is set to Answered.' }, maxLength: 20_000 },
+    {
+      name: 'answer',
+      type: 'textarea',
+      access: deskField,
+      admin: { description: 'Emailed to the asker when the status is set to Answered.' },
+      maxLength: 20_000,
+    },
     {
       name: 'answerEmail',
       type: 'group',
@@ -182,7 +215,12 @@ export const Questions: CollectionConfig = {
       ],
       label: 'Answer email',
     },
-    { name: 'erasedAt', type: 'date', access: readOnlyDesk, admin: { description: 'Personal details were erased.', position: 'sidebar', readOnly: true } },
+    {
+      name: 'erasedAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: { description: 'Personal details were erased.', position: 'sidebar', readOnly: true },
+    },
     { name: 'reminderSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
     { name: 'breachAlertSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
   ],

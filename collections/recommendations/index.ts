@@ -23,7 +23,11 @@ const oneNumberPerReview: CollectionBeforeChangeHook = async ({ data, originalDo
     },
   })
   if (clash.totalDocs) {
-    throw new ValidationError({ collection: 'recommendations', errors: [{ message: `This review already has a recommendation ${merged.number}.`, path: 'number' }], req })
+    throw new ValidationError({
+      collection: 'recommendations',
+      errors: [{ message: `This review already has a recommendation ${merged.number}.`, path: 'number' }],
+      req,
+    })
   }
   return data
 }
@@ -51,7 +55,12 @@ export const Recommendations: CollectionConfig = {
       maxLength: 300,
       required: true,
     },
-    { name: 'sourceDocument', type: 'relationship', admin: { description: 'The review report, if it is in the library.' }, relationTo: 'documents' },
+    {
+      name: 'sourceDocument',
+      type: 'relationship',
+      admin: { description: 'The review report, if it is in the library.' },
+      relationTo: 'documents',
+    },
     {
       type: 'row',
       fields: [
@@ -61,7 +70,8 @@ export const Recommendations: CollectionConfig = {
           index: true,
           min: 1,
           required: true,
-          validate: (value: unknown) => (value === null || value === undefined ? 'Enter the recommendation’s number.' : validateWholeNumber(value)),
+          validate: (value: unknown) =>
+            value === null || value === undefined ? 'Enter the recommendation’s number.' : validateWholeNumber(value),
         },
         { name: 'title', type: 'text', maxLength: 300, required: true },
       ],
@@ -74,7 +84,14 @@ export const Recommendations: CollectionConfig = {
       label: 'Sub-points',
       maxRows: 30,
     },
-    { name: 'owners', type: 'relationship', admin: { description: 'The organisations responsible.' }, hasMany: true, index: true, relationTo: 'organisations' },
+    {
+      name: 'owners',
+      type: 'relationship',
+      admin: { description: 'The organisations responsible.' },
+      hasMany: true,
+      index: true,
+      relationTo: 'organisations',
+    },
     {
       name: 'status',
       type: 'select',

@@ -23,7 +23,8 @@ import { safeReturnPath } from '../../src/lib/site/urls'
 // Nothing about a subscription is kept by a browser or a shared cache.
 const PRIVATE = { 'cache-control': 'private, no-store' }
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => Response.json(body, { headers: { ...PRIVATE, ...headers }, status })
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  Response.json(body, { headers: { ...PRIVATE, ...headers }, status })
 
 const fieldErrors = (errors: { field: string; message: string }[], status = 400) => json({ errors }, status)
 
@@ -35,7 +36,9 @@ const TOKEN_MESSAGES = {
 const tokenError = (reason: keyof typeof TOKEN_MESSAGES) => fieldErrors([{ field: 'token', message: TOKEN_MESSAGES[reason] }])
 
 const tooMany = ({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }) =>
-  json({ errors: [{ message: `${message} Please wait ${waitText({ retryAfterSeconds })} and try again.` }] }, 429, { 'retry-after': String(retryAfterSeconds) })
+  json({ errors: [{ message: `${message} Please wait ${waitText({ retryAfterSeconds })} and try again.` }] }, 429, {
+    'retry-after': String(retryAfterSeconds),
+  })
 
 /** The JSON object a request sends, or the answer refusing it (415, 413 or 400 naming the body). */
 const readJson = async (req: PayloadRequest): Promise<{ body: Record<string, unknown> } | { refusal: Response }> => {
@@ -57,7 +60,8 @@ const signup: Endpoint = {
     const read = await readJson(req)
     if ('refusal' in read) return read.refusal
     const { body } = read
-    if (typeof body.website === 'string' && body.website.trim()) return fieldErrors([{ field: 'website', message: 'Your sign-up could not be accepted.' }])
+    if (typeof body.website === 'string' && body.website.trim())
+      return fieldErrors([{ field: 'website', message: 'Your sign-up could not be accepted.' }])
     const errors = validateSignup({ email: body.email, topics: body.topics })
     if (errors.length) return fieldErrors(errors)
     const slot = await acceptSubmission({ ip, slots: [{ key: ip, limiter: signupsPerAddress }] })
@@ -99,7 +103,11 @@ const unsubscribeOneClick: Endpoint = {
     const form = new URLSearchParams(body)
     const token = req.searchParams.get('token') ?? form.get('token')
     const oneClick = form.get('List-Unsubscribe') === 'One-Click'
-    const result = await unsubscribe({ payload: req.payload, source: oneClick ? CONSENT_SOURCES.listUnsubscribe : '/api/subscribers/unsubscribe', token })
+    const result = await unsubscribe({
+      payload: req.payload,
+      source: oneClick ? CONSENT_SOURCES.listUnsubscribe : '/api/subscribers/unsubscribe',
+      token,
+    })
     if (!result.ok) return tokenError(result.reason)
     return json({ status: 'unsubscribed' })
   },
@@ -158,12 +166,13 @@ const emailFrom = async (req: PayloadRequest): Promise<{ email: string } | { err
 /** POST /api/subscribers/export { email }: one person's data, for a subject access request. Newsletter staff only. */
 const exportData: Endpoint = {
   handler: async (req) => {
-    if (!canManageNewsletter(req.user)) return json({ errors: [{ message: 'Only administrators and newsletter editors can export subscriber data.' }] }, 403)
+    if (!canManageNewsletter(req.user))
+      return json({ errors: [{ message: 'Only administrators and newsletter editors can export subscriber data.' }] }, 403)
     const given = await emailFrom(req)
     if ('error' in given) return given.error
     const data = await exportSubscriber({ email: given.email, payload: req.payload })
     if (!data) return json({ errors: [{ field: 'email', message: 'No subscriber has this email address' }] }, 404)
-    req.payload.logger.info({ msg: 'Exported a subscriber\'s data on request', user: req.user?.id })
+    req.payload.logger.info({ msg: "Exported a subscriber's data on request", user: req.user?.id })
     return json(data, 200, { 'content-disposition': 'attachment; filename="subscriber-data.json"' })
   },
   method: 'post',
@@ -173,7 +182,8 @@ const exportData: Endpoint = {
 /** POST /api/subscribers/erase { email }: erases one person's subscription on request. Administrators only. */
 const erase: Endpoint = {
   handler: async (req) => {
-    if (!hasRole({ roles: ADMINS, user: req.user })) return json({ errors: [{ message: 'Only an administrator can erase personal data.' }] }, 403)
+    if (!hasRole({ roles: ADMINS, user: req.user }))
+      return json({ errors: [{ message: 'Only an administrator can erase personal data.' }] }, 403)
     const given = await emailFrom(req)
     if ('error' in given) return given.error
     const erased = await eraseSubscriber({ email: given.email, payload: req.payload })
@@ -184,4 +194,13 @@ const erase: Endpoint = {
   path: '/erase',
 }
 
-export const subscriberEndpoints: Endpoint[] = [signup, confirm, unsubscribeOneClick, unsubscribePage, readPreferences, savePreferences, exportData, erase]
+export const subscriberEndpoints: Endpoint[] = [
+  signup,
+  confirm,
+  unsubscribeOneClick,
+  unsubscribePage,
+  readPreferences,
+  savePreferences,
+  exportData,
+  erase,
+]

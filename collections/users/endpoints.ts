@@ -48,7 +48,9 @@ const takenAddress = ({ error, req }: { error: unknown; req: PayloadRequest }): 
 const signUp: PayloadHandler = async (req) => {
   // Payload's own create endpoint (the collection's custom endpoints come first in the list).
   const create = req.payload.collections.users.config.endpoints
-    ? req.payload.collections.users.config.endpoints.find(({ handler, method, path }) => method === 'post' && path === '/' && handler !== signUp)
+    ? req.payload.collections.users.config.endpoints.find(
+        ({ handler, method, path }) => method === 'post' && path === '/' && handler !== signUp,
+      )
     : undefined
   if (!create) throw new Error('Payload create endpoint for users not found')
   if (req.user) return create.handler(req)

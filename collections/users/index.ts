@@ -1,6 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnlyField, adminOrSelfField, canUseAdminPanel, PERMISSION_LABELS, PERMISSIONS, ROLE_LABELS, ROLES } from '../../src/lib/access'
+import {
+  adminOnlyField,
+  adminOrSelfField,
+  canUseAdminPanel,
+  PERMISSION_LABELS,
+  PERMISSIONS,
+  ROLE_LABELS,
+  ROLES,
+} from '../../src/lib/access'
 import { releaseLocksOnLogout } from '../../src/lib/access/locks'
 import { signUpOverRestOnly } from '../../src/lib/auth/graphql'
 import { RESET_EMAIL_SUBJECT, RESET_LINK_MINUTES, resetEmailHtml } from '../../src/lib/auth/password-reset'

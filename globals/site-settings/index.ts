@@ -33,7 +33,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'number',
       admin: { description: 'Personal details in questions are erased this many months after the question is closed.' },
       defaultValue: 12,
-      label: 'Keep askers\' details for (months after closing)',
+      label: "Keep askers' details for (months after closing)",
       max: 120,
       min: 1,
       required: true,

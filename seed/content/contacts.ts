@@ -4,7 +4,8 @@ import type { SeedArgs } from './shared'
 import { createOrLog, logCreated } from './shared'
 
 export type OrganisationKey = 'dhsc' | 'nhsEngland' | 'scn' | 'whht'
-export type PersonKey = 'angelaDevine' | 'colinJohnston' | 'ewanJones' | 'kristaWilliams' | 'mikeWalton' | 'moiraMcGrath' | 'nareshKanumilli'
+export type PersonKey =
+  'angelaDevine' | 'colinJohnston' | 'ewanJones' | 'kristaWilliams' | 'mikeWalton' | 'moiraMcGrath' | 'nareshKanumilli'
 
 export type Organisations = Partial<Record<OrganisationKey, Organisation['id']>>
 export type People = Partial<Record<PersonKey, Person['id']>>
@@ -54,7 +55,8 @@ export const ensurePeople = async ({ log, organisations, payload }: SeedArgs & {
     const doc =
       found.docs[0] ??
       (await createOrLog({
-        create: () => payload.create({ collection: 'people', data: { ...data, organisation: organisation ? organisations[organisation] : undefined } }),
+        create: () =>
+          payload.create({ collection: 'people', data: { ...data, organisation: organisation ? organisations[organisation] : undefined } }),
         log,
         what: `person "${data.name}"`,
       }))

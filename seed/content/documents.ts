@@ -3,7 +3,14 @@ import type { SeedArgs } from './shared'
 
 import { createOrLog, logCreated } from './shared'
 
-export type DocumentKey = 'diabetesWithoutWalls' | 'gmStrategy' | 'howToGuide' | 'improvementFramework' | 'planningGuidance' | 'serviceReview' | 'serviceSpecification'
+export type DocumentKey =
+  | 'diabetesWithoutWalls'
+  | 'gmStrategy'
+  | 'howToGuide'
+  | 'improvementFramework'
+  | 'planningGuidance'
+  | 'serviceReview'
+  | 'serviceSpecification'
 
 /** Library entries by key, for the seeds that mention them (an entry that could not be created is absent). */
 export type LibraryEntries = Partial<Record<DocumentKey, number>>
@@ -31,7 +38,8 @@ export const LIBRARY: Record<DocumentKey, DocumentSeed> = {
     audience: 'public',
     publicationYear: 2017,
     publisher: SCN,
-    summary: 'The draft strategy for diabetes care in Greater Manchester. It aims to articulate ‘what good diabetes care would look like in GM’.',
+    summary:
+      'The draft strategy for diabetes care in Greater Manchester. It aims to articulate ‘what good diabetes care would look like in GM’.',
     title: 'GM Diabetes Strategy (draft)',
   },
   // Document 000: the draft service specification attached to the same letter; for professionals, as the
@@ -40,7 +48,8 @@ export const LIBRARY: Record<DocumentKey, DocumentSeed> = {
     audience: 'professional',
     publicationYear: 2017,
     publisher: SCN,
-    summary: 'For localities to benchmark locally commissioned diabetes services, identify gaps and develop improvement plans where required.',
+    summary:
+      'For localities to benchmark locally commissioned diabetes services, identify gaps and develop improvement plans where required.',
     title: 'Draft diabetes service specification for Greater Manchester',
   },
   // Document 001, answered on 28 November 2016: the guidance and the "How to" guide had been issued by then.
@@ -55,7 +64,8 @@ export const LIBRARY: Record<DocumentKey, DocumentSeed> = {
   howToGuide: {
     audience: 'public',
     publicationYear: 2016,
-    summary: 'Advice on the actions clinical commissioning groups can take to support improvements in diabetes care, issued to support Sustainability and Transformation Plans.',
+    summary:
+      'Advice on the actions clinical commissioning groups can take to support improvements in diabetes care, issued to support Sustainability and Transformation Plans.',
     title: '“How to” guide for diabetes (Sustainability and Transformation Plans)',
   },
   improvementFramework: {
@@ -66,7 +76,8 @@ export const LIBRARY: Record<DocumentKey, DocumentSeed> = {
   // Document 002: the review whose seven recommendations are under Recommendations.
   serviceReview: {
     audience: 'public',
-    summary: 'The service review conducted by Dr Sue Levi regarding HASSC recommendation number 9, with seven recommendations for diabetes care.',
+    summary:
+      'The service review conducted by Dr Sue Levi regarding HASSC recommendation number 9, with seven recommendations for diabetes care.',
     title: 'Service review by Dr Sue Levi (HASSC recommendation 9)',
   },
 }

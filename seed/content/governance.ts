@@ -62,7 +62,9 @@ const findOrCreate = async <T extends { id: Id }>({
 }
 
 const byName = ({ collection, name, payload }: { collection: 'groups' | 'organisations' | 'people'; name: string; payload: Payload }) =>
-  payload.find({ collection, depth: 0, limit: 1, where: { name: { equals: name } } }).then((result) => result.docs[0] as { id: Id } | undefined)
+  payload
+    .find({ collection, depth: 0, limit: 1, where: { name: { equals: name } } })
+    .then((result) => result.docs[0] as { id: Id } | undefined)
 
 type GroupSeed = {
   chairs: Key[]
@@ -180,11 +182,18 @@ const MEETINGS: MeetingSeed[] = [
     day: '2007-11-07',
     group: REDESIGN,
     minutesStatus: 'unconfirmed',
-    nextMeeting: { date: '2007-12-12', note: 'Mid-December: complete the review of Type 2 and review the Type 1 diabetes and foot care pathways.' },
+    nextMeeting: {
+      date: '2007-12-12',
+      note: 'Mid-December: complete the review of Type 2 and review the Type 1 diabetes and foot care pathways.',
+    },
     status: 'held',
   },
   {
-    agendaItems: [{ title: 'Type 2 diabetes pathway: complete the review' }, { title: 'Type 1 diabetes pathway' }, { title: 'Foot care pathway' }],
+    agendaItems: [
+      { title: 'Type 2 diabetes pathway: complete the review' },
+      { title: 'Type 1 diabetes pathway' },
+      { title: 'Foot care pathway' },
+    ],
     attendance: [],
     dateNote: 'Mid-December 2007, date to be confirmed',
     day: '2007-12-12',
@@ -212,7 +221,12 @@ const MEETINGS: MeetingSeed[] = [
 ]
 
 const ACTIONS: { agendaItem: number; day: string; owner: Key; title: string }[] = [
-  { agendaItem: 3, day: '2007-11-07', owner: 'consortium', title: 'Set a timetable for the group to make the service changes during the next financial year.' },
+  {
+    agendaItem: 3,
+    day: '2007-11-07',
+    owner: 'consortium',
+    title: 'Set a timetable for the group to make the service changes during the next financial year.',
+  },
   {
     agendaItem: 3,
     day: '2007-11-07',
@@ -251,7 +265,8 @@ export const RECOMMENDATIONS: RecommendationSeed[] = [
     title: 'Integrated IMT and data sharing',
   },
   {
-    detail: 'So that all are responsible for outcomes and all learn from poor experiences. Have to be accountable to someone even if not formal.',
+    detail:
+      'So that all are responsible for outcomes and all learn from poor experiences. Have to be accountable to someone even if not formal.',
     number: 4,
     title: 'Shared governance',
   },
@@ -300,7 +315,11 @@ const ensureContacts = async ({ log, organisations, payload, people }: SeedArgs 
   }
   for (const { key, organisation, ...data } of PEOPLE) {
     const result = await findOrCreate({
-      create: () => payload.create({ collection: 'people', data: { ...data, organisation: organisation ? (orgIds[organisation] as number) : undefined } }),
+      create: () =>
+        payload.create({
+          collection: 'people',
+          data: { ...data, organisation: organisation ? (orgIds[organisation] as number) : undefined },
+        }),
       find: () => byName({ collection: 'people', name: data.name, payload }),
       log,
       what: `person "${data.name}"`,
@@ -339,7 +358,13 @@ export const ensureGovernance = async ({
             members: seed.members.flatMap((member) =>
               personIds[member.person] === undefined
                 ? []
-                : [{ organisation: member.organisation ? (orgIds[member.organisation] as number) : undefined, person: personIds[member.person] as number, role: member.role }],
+                : [
+                    {
+                      organisation: member.organisation ? (orgIds[member.organisation] as number) : undefined,
+                      person: personIds[member.person] as number,
+                      role: member.role,
+                    },
+                  ],
             ),
             name: seed.name,
             parent: seed.parent ? (groupIds[seed.parent] as number) : undefined,
@@ -380,8 +405,14 @@ export const ensureGovernance = async ({
           } as never,
         }),
       find: async () =>
-        (await payload.find({ collection: 'meetings', depth: 0, limit: 1, where: { and: [{ group: { equals: group } }, { day: { equals: seed.day } }] } }))
-          .docs[0],
+        (
+          await payload.find({
+            collection: 'meetings',
+            depth: 0,
+            limit: 1,
+            where: { and: [{ group: { equals: group } }, { day: { equals: seed.day } }] },
+          })
+        ).docs[0],
       log,
       what: `meeting of ${seed.group} on ${seed.day}`,
     })
@@ -396,10 +427,22 @@ export const ensureGovernance = async ({
       create: () =>
         payload.create({
           collection: 'actions',
-          data: { agendaItem: seed.agendaItem, meeting: meeting as number, owner: { relationTo: 'organisations', value: owner as number }, title: seed.title } as never,
+          data: {
+            agendaItem: seed.agendaItem,
+            meeting: meeting as number,
+            owner: { relationTo: 'organisations', value: owner as number },
+            title: seed.title,
+          } as never,
         }),
       find: async () =>
-        (await payload.find({ collection: 'actions', depth: 0, limit: 1, where: { and: [{ meeting: { equals: meeting } }, { title: { equals: seed.title } }] } })).docs[0],
+        (
+          await payload.find({
+            collection: 'actions',
+            depth: 0,
+            limit: 1,
+            where: { and: [{ meeting: { equals: meeting } }, { title: { equals: seed.title } }] },
+          })
+        ).docs[0],
       log,
       what: 'an action of the redesign group',
     })

@@ -25,7 +25,8 @@ type PageSeed = Pick<Page, 'audience' | 'order' | 'slug' | 'summary' | 'title'> 
 }
 
 /** The name of a library entry as a link to it, or as plain words if the entry is missing. */
-const mention = ({ id, text }: { id?: number; text: string }) => (id === undefined ? text : internalLink({ relationTo: 'documents', text, value: id }))
+const mention = ({ id, text }: { id?: number; text: string }) =>
+  id === undefined ? text : internalLink({ relationTo: 'documents', text, value: id })
 
 // From the legacy Commissioning page (document 004). "The model below" referred to a picture that was not
 // supplied, so the text names the model instead. The legacy site's dated material (document 003) is from
@@ -40,48 +41,49 @@ const LTC_PAGE: PageSeed = {
     'What commissioners need to consider when commissioning services for people with long-term conditions, including diabetes: ' +
     'the three elements of the LTC model and ten top tips.',
   title: 'Commissioning considerations for long-term conditions',
-  body: ({ library }) => richText({
-    children: [
-      paragraph({ text: 'Commissioning considerations in delivery of care to all people with one or more LTC.' }),
-      block({ blockType: 'contentsList' }),
-      heading({ level: 'h2', text: 'The role of commissioning' }),
-      paragraph({
-        text: [
-          'When commissioning services for people with LTC, Commissioners need to give equal consideration to a variety of service ' +
-            'components: see ',
-          mention({ id: library.diabetesWithoutWalls, text: 'Diabetes Without Walls' }),
-          '.',
-        ],
-      }),
-      paragraph({
-        text: 'The role of commissioning is not just to improve services; it is to spend money wisely to get best value which includes the concept of high quality.',
-      }),
-      heading({ level: 'h2', text: 'LTC model' }),
-      paragraph({
-        text:
-          'The LTC model shows components of care. At the centre of this LTC model are the needs of the individual person with ' +
-          'diabetes (and/or other long term conditions). The balance of these for each individual will depend on the nature of ' +
-          'their condition, and the way the condition affects the person themselves.',
-      }),
-      paragraph({ text: [{ text: 'The three elements all commissioners will need to commission are:', bold: true }] }),
-      bulletList({
-        items: [
-          'Traditional specialist care either as part of a surveillance and secondary prevention programme, or as part of clinical management.',
-          'Collaborative one-to-one consultations between the person with diabetes and the healthcare professional, based on a ' +
-            'partnership approach which is effective in supporting self-management. This is embodied in ‘care planning’.',
-          'Services which support the individual living with the condition within their community with an emphasis on support for self-care.',
-        ],
-      }),
-      heading({ level: 'h2', text: 'Ten top tips for the commissioning of long term conditions' }),
-      paragraph({
-        text:
-          'The DH Long Term Conditions Team has put together the following ten top tips for the commissioning of Long Term ' +
-          'Conditions. These principles also apply to the commissioning of diabetes services:',
-      }),
-      // The section heading above introduces the tips: an empty block heading adds no second one.
-      block({ blockType: 'commissioningTips', fields: { heading: '' } }),
-    ],
-  }),
+  body: ({ library }) =>
+    richText({
+      children: [
+        paragraph({ text: 'Commissioning considerations in delivery of care to all people with one or more LTC.' }),
+        block({ blockType: 'contentsList' }),
+        heading({ level: 'h2', text: 'The role of commissioning' }),
+        paragraph({
+          text: [
+            'When commissioning services for people with LTC, Commissioners need to give equal consideration to a variety of service ' +
+              'components: see ',
+            mention({ id: library.diabetesWithoutWalls, text: 'Diabetes Without Walls' }),
+            '.',
+          ],
+        }),
+        paragraph({
+          text: 'The role of commissioning is not just to improve services; it is to spend money wisely to get best value which includes the concept of high quality.',
+        }),
+        heading({ level: 'h2', text: 'LTC model' }),
+        paragraph({
+          text:
+            'The LTC model shows components of care. At the centre of this LTC model are the needs of the individual person with ' +
+            'diabetes (and/or other long term conditions). The balance of these for each individual will depend on the nature of ' +
+            'their condition, and the way the condition affects the person themselves.',
+        }),
+        paragraph({ text: [{ text: 'The three elements all commissioners will need to commission are:', bold: true }] }),
+        bulletList({
+          items: [
+            'Traditional specialist care either as part of a surveillance and secondary prevention programme, or as part of clinical management.',
+            'Collaborative one-to-one consultations between the person with diabetes and the healthcare professional, based on a ' +
+              'partnership approach which is effective in supporting self-management. This is embodied in ‘care planning’.',
+            'Services which support the individual living with the condition within their community with an emphasis on support for self-care.',
+          ],
+        }),
+        heading({ level: 'h2', text: 'Ten top tips for the commissioning of long term conditions' }),
+        paragraph({
+          text:
+            'The DH Long Term Conditions Team has put together the following ten top tips for the commissioning of Long Term ' +
+            'Conditions. These principles also apply to the commissioning of diabetes services:',
+        }),
+        // The section heading above introduces the tips: an empty block heading adds no second one.
+        block({ blockType: 'commissioningTips', fields: { heading: '' } }),
+      ],
+    }),
 }
 
 // From the SCN's letter on the draft GM Diabetes Strategy (document 000): only what the letter says.
@@ -95,35 +97,52 @@ const BENCHMARKING_PAGE: PageSeed = {
     'The SCN’s draft diabetes service specification for Greater Manchester, for benchmarking locally commissioned services, ' +
     'identifying gaps and developing improvement plans.',
   title: 'Service specification benchmarking (professionals)',
-  body: () => richText({
-    children: [
-      paragraph({
-        text:
-          'To support the GM Diabetes Strategy, which aims to articulate ‘what good diabetes care would look like in GM’, the ' +
-          'Greater Manchester and Eastern Cheshire Strategic Clinical Network (SCN) developed a draft service specification. It ' +
-          'helps localities evaluate their current approaches to diabetes.',
-      }),
-      paragraph({ text: 'The draft service specification can be used to:' }),
-      bulletList({ items: ['benchmark locally commissioned services', 'identify gaps', 'develop improvement plans where required'] }),
-      paragraph({
-        text:
-          'Localities already have budgets and transformation funding in place within which they need to take forward diabetes ' +
-          'improvement work. The strategy and additional resources are designed to support this work and provide a mechanism to ' +
-          'help localities develop consistent high quality care across GM.',
-      }),
-      paragraph({ text: 'The SCN asked for queries about the draft service specification to go to Krista Williams at the SCN by 31 January 2018.' }),
-    ],
-  }),
+  body: () =>
+    richText({
+      children: [
+        paragraph({
+          text:
+            'To support the GM Diabetes Strategy, which aims to articulate ‘what good diabetes care would look like in GM’, the ' +
+            'Greater Manchester and Eastern Cheshire Strategic Clinical Network (SCN) developed a draft service specification. It ' +
+            'helps localities evaluate their current approaches to diabetes.',
+        }),
+        paragraph({ text: 'The draft service specification can be used to:' }),
+        bulletList({ items: ['benchmark locally commissioned services', 'identify gaps', 'develop improvement plans where required'] }),
+        paragraph({
+          text:
+            'Localities already have budgets and transformation funding in place within which they need to take forward diabetes ' +
+            'improvement work. The strategy and additional resources are designed to support this work and provide a mechanism to ' +
+            'help localities develop consistent high quality care across GM.',
+        }),
+        paragraph({
+          text: 'The SCN asked for queries about the draft service specification to go to Krista Williams at the SCN by 31 January 2018.',
+        }),
+      ],
+    }),
 }
 
 export const GUIDANCE_PAGES = [LTC_PAGE, BENCHMARKING_PAGE]
 
 const ensureCareArea = async ({ log, payload }: SeedArgs): Promise<CareArea | null> => {
-  const bySlug = await payload.find({ collection: 'care-areas', depth: 0, draft: true, limit: 1, where: { slug: { equals: COMMISSIONING.slug } } })
+  const bySlug = await payload.find({
+    collection: 'care-areas',
+    depth: 0,
+    draft: true,
+    limit: 1,
+    where: { slug: { equals: COMMISSIONING.slug } },
+  })
   if (bySlug.docs[0]) return bySlug.docs[0]
-  const byStep = await payload.find({ collection: 'care-areas', depth: 0, draft: true, limit: 1, where: { step: { equals: COMMISSIONING.step } } })
+  const byStep = await payload.find({
+    collection: 'care-areas',
+    depth: 0,
+    draft: true,
+    limit: 1,
+    where: { step: { equals: COMMISSIONING.step } },
+  })
   if (byStep.docs[0]) {
-    log(`Seed: step ${COMMISSIONING.step} is already "${byStep.docs[0].title}", so the Commissioning care area and its pages were not created.`)
+    log(
+      `Seed: step ${COMMISSIONING.step} is already "${byStep.docs[0].title}", so the Commissioning care area and its pages were not created.`,
+    )
     return null
   }
   const created = await createOrLog({
@@ -151,7 +170,8 @@ const ensureCareArea = async ({ log, payload }: SeedArgs): Promise<CareArea | nu
 }
 
 const firstAdmin = async ({ payload }: Pick<SeedArgs, 'payload'>): Promise<null | User> =>
-  (await payload.find({ collection: 'users', depth: 0, limit: 1, sort: 'createdAt', where: { roles: { contains: 'admin' } } })).docs[0] ?? null
+  (await payload.find({ collection: 'users', depth: 0, limit: 1, sort: 'createdAt', where: { roles: { contains: 'admin' } } })).docs[0] ??
+  null
 
 /**
  * The imported text is published so the network's guidance stays online, but nobody has reviewed it here:
@@ -208,7 +228,9 @@ export const ensureGuidance = async ({ library = {}, log, payload }: SeedArgs & 
   if (!careArea) return
   const owner = await firstAdmin({ payload })
   if (!owner) {
-    log('Seed: no administrator exists to own the guidance pages (review.contentOwner), so they were not created; they will be on the next run.')
+    log(
+      'Seed: no administrator exists to own the guidance pages (review.contentOwner), so they were not created; they will be on the next run.',
+    )
     return
   }
   let created = 0

@@ -79,7 +79,8 @@ export const ensureTips = async ({ log, payload }: SeedArgs): Promise<void> => {
     const existing = await payload.count({ collection: 'commissioning-tips', where: { rank: { equals: rank } } })
     if (existing.totalDocs > 0) continue
     const doc = await createOrLog({
-      create: () => payload.create({ collection: 'commissioning-tips', data: { ...tip, _status: 'published', rank, slug: slugify(tip.title) } }),
+      create: () =>
+        payload.create({ collection: 'commissioning-tips', data: { ...tip, _status: 'published', rank, slug: slugify(tip.title) } }),
       log,
       what: `commissioning tip ${rank}`,
     })

@@ -7,7 +7,10 @@ import type { SeedArgs } from './shared'
 import { bulletList, heading, paragraph, richText } from '../../src/lib/richtext/build'
 import { createOrLog, logCreated } from './shared'
 
-type UpdateSeed = Omit<Update, 'attachments' | 'body' | 'contacts' | 'consultation' | 'createdAt' | 'fromOrganisation' | 'id' | 'updatedAt'> & {
+type UpdateSeed = Omit<
+  Update,
+  'attachments' | 'body' | 'contacts' | 'consultation' | 'createdAt' | 'fromOrganisation' | 'id' | 'updatedAt'
+> & {
   attachments?: DocumentKey[]
   body: () => RichText
   consultation?: Omit<NonNullable<Update['consultation']>, 'feedbackTo'> & { feedbackTo?: PersonKey }
@@ -125,7 +128,7 @@ const REDESIGN_UPDATE: UpdateSeed = {
         paragraph({
           text:
             'As part of "Investing in Your Health" the Diabetes Service Redesign Group was structured by WHHT together with the ' +
-            'old PCTs\' provider services. Under Sue Whiterod from WHHT Leadership Department, the group successfully bid for ' +
+            "old PCTs' provider services. Under Sue Whiterod from WHHT Leadership Department, the group successfully bid for " +
             'workforce redesign resources and has been focussing on pathway development and plans for developing the local ' +
             'workforce. This work is being developed into an education and development proposal across Herts for all providers ' +
             'of diabetes care and extending into patient education. The Workforce Project Group is seeking additional support ' +
@@ -161,7 +164,7 @@ const REDESIGN_UPDATE: UpdateSeed = {
             'with Type 2 diabetes should be managed within primary care and that specialist services should support and advise ' +
             'practices to provide this care. This support was likely to be needed in an increasing number of patients at the ' +
             'time of diagnosis and for many with sub-optimal control. The group noted that the current contracting arrangements ' +
-            'with WHHT through the national tariff only fund consultants and nurses for \'face to face\' contacts with patients ' +
+            "with WHHT through the national tariff only fund consultants and nurses for 'face to face' contacts with patients " +
             'and we need a system which provides much easier, rapid access without increased cost. There was also a recognition ' +
             'that current provision for dietetics, education and community specialist nurses was inadequate and progress cannot ' +
             'be made until this is resolved. Funding cannot come from current secondary care provision.',

@@ -118,7 +118,17 @@ const isSecure = ({ req, trustProxy }: { req: IncomingMessage; trustProxy: numbe
  * everything else goes through the Express app. Express's routing and middleware cost several times what
  * sending a stored page does, and cached pages are most of what a public site serves.
  */
-export const cachedPagesFirst = ({ app, dev, logger, trustProxy }: { app: RequestListener; dev: boolean; logger: Logger; trustProxy: number }): RequestListener => {
+export const cachedPagesFirst = ({
+  app,
+  dev,
+  logger,
+  trustProxy,
+}: {
+  app: RequestListener
+  dev: boolean
+  logger: Logger
+  trustProxy: number
+}): RequestListener => {
   if (dev) return app
   const security = securityHeaderPairs({ dev }).flat()
   return (req: IncomingMessage, res: ServerResponse) => {

@@ -6,7 +6,12 @@ import { adminToken, axeViolations } from './helpers'
 
 const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
 const mailsTo = (address: string) =>
-  fs.existsSync(outbox()) ? fs.readdirSync(outbox()).map((file) => fs.readFileSync(path.join(outbox(), file), 'utf8')).filter((mail) => mail.includes(`To: ${address}`)) : []
+  fs.existsSync(outbox())
+    ? fs
+        .readdirSync(outbox())
+        .map((file) => fs.readFileSync(path.join(outbox(), file), 'utf8'))
+        .filter((mail) => mail.includes(`To: ${address}`))
+    : []
 
 test('ask a question: errors first, then a reference; a responder answers and the asker is emailed', async ({ browser, page, request }) => {
   test.setTimeout(120_000)
@@ -38,7 +43,11 @@ test('ask a question: errors first, then a reference; a responder answers and th
   // A responder signs in to the admin and answers it.
   const token = await adminToken()
   const responder = { email: `responder.${Date.now()}@example.org`, password: 'a long responder passphrase' }
-  expect((await request.post('/api/users', { data: { ...responder, roles: ['responder'] }, headers: { authorization: `JWT ${token}` } })).status()).toBe(201)
+  expect(
+    (
+      await request.post('/api/users', { data: { ...responder, roles: ['responder'] }, headers: { authorization: `JWT ${token}` } })
+    ).status(),
+  ).toBe(201)
   const desk = await browser.newContext()
   const admin = await desk.newPage()
   await admin.goto('/admin/login')
@@ -48,7 +57,10 @@ test('ask a question: errors first, then a reference; a responder answers and th
   await expect(admin).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
   await admin.goto('/admin/collections/questions')
   await admin.getByRole('link', { name: reference }).click()
-  await admin.locator('textarea[name="answer"], #field-answer').first().fill('The community diabetes team runs it; ask your practice to refer you.')
+  await admin
+    .locator('textarea[name="answer"], #field-answer')
+    .first()
+    .fill('The community diabetes team runs it; ask your practice to refer you.')
   await admin.locator('#field-status').click()
   await admin.getByRole('option', { name: 'Answered' }).click()
   await admin.getByRole('button', { name: 'Save' }).click()
@@ -78,7 +90,9 @@ test('the form works without JavaScript, and over a limit it comes back 429 with
   // One asker may send five questions in ten minutes: this one has sent them through the API already.
   const email = `chatty.${Date.now()}@example.org`
   for (let sent = 0; sent < 5; sent++) {
-    const asked = await request.post('/api/questions', { data: { email, name: 'Chatty Asker', question: `Question number ${sent} from the same asker.` } })
+    const asked = await request.post('/api/questions', {
+      data: { email, name: 'Chatty Asker', question: `Question number ${sent} from the same asker.` },
+    })
     expect(asked.status()).toBe(201)
   }
   const typed = 'A long question typed with care, which must not be lost when the limit is reached.'
@@ -100,12 +114,19 @@ test('the form works without JavaScript, and over a limit it comes back 429 with
   await context.close()
 })
 
-test('a responder picks an assignee by name in the admin, and the list shows the day each question is due', async ({ browser, request }) => {
+test('a responder picks an assignee by name in the admin, and the list shows the day each question is due', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000)
   const token = await adminToken()
   const stamp = Date.now()
   const staff = async ({ name, roles }: { name: string; roles: string[] }) => {
-    const account = { email: `${name.split(' ')[0]!.toLowerCase()}.${stamp}@example.org`, name, password: `a long ${roles[0]} passphrase ${stamp}` }
+    const account = {
+      email: `${name.split(' ')[0]!.toLowerCase()}.${stamp}@example.org`,
+      name,
+      password: `a long ${roles[0]} passphrase ${stamp}`,
+    }
     const created = await request.post('/api/users', { data: { ...account, roles }, headers: { authorization: `JWT ${token}` } })
     expect(created.status()).toBe(201)
     return account
@@ -131,7 +152,9 @@ test('a responder picks an assignee by name in the admin, and the list shows the
   // The list shows the promised day as a UK date, taken from the stored day.
   await admin.goto('/admin/collections/questions')
   const row = admin.getByRole('row').filter({ hasText: question.reference })
-  await expect(row.locator(`time[datetime="${question.dueDay}"]`)).toHaveText(/^(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+ \d{4}$/)
+  await expect(row.locator(`time[datetime="${question.dueDay}"]`)).toHaveText(
+    /^(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+ \d{4}$/,
+  )
   // The hub's own part of the view (the due-day cells): Payload's list chrome and its relationship picker have violations of
   // their own (contrast, target size, an unlabelled input, focusable elements inside aria-hidden).
   expect(await axeViolations(admin, { include: 'td:has(time[datetime])' })).toEqual([])
@@ -148,7 +171,15 @@ test('a responder picks an assignee by name in the admin, and the list shows the
     await expect(admin.getByText(/successfully/i).first()).toBeVisible({ timeout: 15_000 })
     await expect(admin.getByText('An error has occurred')).toHaveCount(0)
     const saved = await (await request.get(`/api/questions/${doc.id}?depth=0`, { headers: { authorization: `JWT ${token}` } })).json()
-    expect(saved.assignee).toBe((await (await request.get(`/api/users?where[email][equals]=${encodeURIComponent(person.email)}`, { headers: { authorization: `JWT ${token}` } })).json()).docs[0].id)
+    expect(saved.assignee).toBe(
+      (
+        await (
+          await request.get(`/api/users?where[email][equals]=${encodeURIComponent(person.email)}`, {
+            headers: { authorization: `JWT ${token}` },
+          })
+        ).json()
+      ).docs[0].id,
+    )
   }
   await expect(assignee).toContainText(ben.name)
   await desk.close()

@@ -10,7 +10,10 @@ import { adminToken, axeViolations } from './helpers'
 const PROFESSIONAL_PAGE = '/care-areas/commissioning/service-specification-benchmarking'
 
 const newProfessional = async (request: APIRequestContext) => {
-  const credentials = { email: `reset.${Date.now()}.${Math.round(Math.random() * 1e6)}@example.org`, password: 'a long professional passphrase' }
+  const credentials = {
+    email: `reset.${Date.now()}.${Math.round(Math.random() * 1e6)}@example.org`,
+    password: 'a long professional passphrase',
+  }
   const created = await request.post('/api/users', {
     data: { ...credentials, roles: ['professional'] },
     headers: { authorization: `JWT ${await adminToken()}` },

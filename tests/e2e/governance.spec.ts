@@ -5,7 +5,9 @@ import { adminToken, axeViolations } from './helpers'
 
 const GROUP = '/governance/west-herts-diabetes-service-redesign-group'
 
-test('the public sees every meeting with its date and place, and approved minutes only; every governance page passes axe', async ({ page }) => {
+test('the public sees every meeting with its date and place, and approved minutes only; every governance page passes axe', async ({
+  page,
+}) => {
   await page.goto('/')
   // The header lists it (the NHS.UK header may fold later links into its "More" menu on narrow screens).
   await expect(page.locator('header a[href="/governance"]').first()).toHaveText('Governance')
@@ -124,10 +126,9 @@ test('an editor records a meeting with attendance and an action; the public sees
   await context.close()
 
   const stored = await (await request.get(`/api/meetings/${meetingId}?depth=1`, { headers: auth })).json()
-  expect(stored.attendance.map((row: { attendance: string; person: { name: string } }) => `${row.person.name}: ${row.attendance}`)).toEqual([
-    'Colin Johnston: present',
-    'Sally Trevor: apologies',
-  ])
+  expect(stored.attendance.map((row: { attendance: string; person: { name: string } }) => `${row.person.name}: ${row.attendance}`)).toEqual(
+    ['Colin Johnston: present', 'Sally Trevor: apologies'],
+  )
   const path = `${GROUP}/meetings/2099-01-20`
 
   // Scheduled: the public sees the date and place, and the calendar feed lists it.
@@ -139,11 +140,17 @@ test('an editor records a meeting with attendance and an action; the public sees
   expect(listed?.startDate.toJSDate().toISOString()).toBe('2099-01-20T12:30:00.000Z')
   const visitor = await browser.newPage()
   await visitor.goto(GROUP)
-  await expect(visitor.locator('#upcoming + ul li')).toHaveText([/^Tuesday 20 January 2099, 12:30pm · Watford General Hospital · In person\s*Upcoming$/])
+  await expect(visitor.locator('#upcoming + ul li')).toHaveText([
+    /^Tuesday 20 January 2099, 12:30pm · Watford General Hospital · In person\s*Upcoming$/,
+  ])
   expect(await axeViolations(visitor)).toEqual([])
   await visitor.goto(path)
-  await expect(visitor.locator('.nhsuk-summary-list__row', { hasText: 'Date' }).locator('dd')).toHaveText('Tuesday 20 January 2099, 12:30pm')
-  await expect(visitor.locator('.nhsuk-summary-list__row', { hasText: 'Where' }).locator('dd')).toHaveText('Watford General Hospital · In person')
+  await expect(visitor.locator('.nhsuk-summary-list__row', { hasText: 'Date' }).locator('dd')).toHaveText(
+    'Tuesday 20 January 2099, 12:30pm',
+  )
+  await expect(visitor.locator('.nhsuk-summary-list__row', { hasText: 'Where' }).locator('dd')).toHaveText(
+    'Watford General Hospital · In person',
+  )
 
   // Held with minutes circulated: still nothing of their content for the public.
   const patch = (id: number | string, data: object) => request.patch(`/api/meetings/${id}`, { data, headers: auth })
@@ -166,7 +173,9 @@ test('an editor records a meeting with attendance and an action; the public sees
   })
   expect(next.status()).toBe(201)
   await visitor.goto(GROUP)
-  await expect(visitor.locator('#minutes + ul li', { hasText: 'Tuesday 20 January 2099' }).getByRole('link')).toHaveText('Minutes of Tuesday 20 January 2099')
+  await expect(visitor.locator('#minutes + ul li', { hasText: 'Tuesday 20 January 2099' }).getByRole('link')).toHaveText(
+    'Minutes of Tuesday 20 January 2099',
+  )
   await visitor.close()
   const page = await browser.newPage()
   await page.goto(path)

@@ -24,11 +24,14 @@ export const adminToken = async (): Promise<string> => {
 /** WCAG 2.2 AA violations on the page, or only within the elements `include` selects (the hub's own parts of an admin view). */
 export const axeViolations = async (page: Page, { include }: { include?: string } = {}): Promise<string[]> => {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  const results = await page.evaluate(async (selector) =>
-    (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
-      selector ? { include: [[selector]] } : document,
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-    ),
-  include ?? null)
+  const results = await page.evaluate(
+    async (selector) =>
+      (
+        window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe.run(selector ? { include: [[selector]] } : document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
+    include ?? null,
+  )
   return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
 }

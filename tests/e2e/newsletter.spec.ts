@@ -19,14 +19,20 @@ const mailsTo = (address: string) =>
 
 /** The path and query of the first link to `prefix` in the plain-text part of the newest matching mail. */
 const linkIn = ({ address, prefix, subject }: { address: string; prefix: string; subject: RegExp }): string => {
-  const mail = mailsTo(address).filter((each) => subject.test(each.subject)).at(-1)
+  const mail = mailsTo(address)
+    .filter((each) => subject.test(each.subject))
+    .at(-1)
   const url = new RegExp(`https?://[^\\s]+${prefix.replace(/[/?]/g, '\\$&')}[^\\s]*`).exec(mail?.text ?? '')?.[0]
   if (!url) throw new Error(`no ${prefix} link in a mail to ${address}`)
   const { pathname, search } = new URL(url)
   return `${pathname}${search}`
 }
 
-test('sign up, confirm by the emailed link, choose topics, get an issue sent from the admin, read it online, unsubscribe', async ({ browser, page, request }) => {
+test('sign up, confirm by the emailed link, choose topics, get an issue sent from the admin, read it online, unsubscribe', async ({
+  browser,
+  page,
+  request,
+}) => {
   test.setTimeout(180_000)
   const email = `reader.${Date.now()}@example.org`
 
@@ -65,15 +71,28 @@ test('sign up, confirm by the emailed link, choose topics, get an issue sent fro
   const token = await adminToken()
   const auth = { authorization: `JWT ${token}` }
   const editor = { email: `newsletter.editor.${Date.now()}@example.org`, password: 'a long newsletter passphrase' }
-  expect((await request.post('/api/users', { data: { ...editor, permissions: ['newsletter'], roles: ['editor'] }, headers: auth })).status()).toBe(201)
+  expect(
+    (await request.post('/api/users', { data: { ...editor, permissions: ['newsletter'], roles: ['editor'] }, headers: auth })).status(),
+  ).toBe(201)
   const update = await request.post('/api/updates', {
-    data: { _status: 'published', date: '2026-11-20', slug: `retinal-screening-${Date.now()}`, summary: 'New screening intervals from January.', title: 'Retinal screening changes' },
+    data: {
+      _status: 'published',
+      date: '2026-11-20',
+      slug: `retinal-screening-${Date.now()}`,
+      summary: 'New screening intervals from January.',
+      title: 'Retinal screening changes',
+    },
     headers: auth,
   })
   expect(update.status()).toBe(201)
   const subject = `Network news ${Date.now()}`
   const issue = await request.post('/api/newsletters', {
-    data: { items: [{ relationTo: 'updates', value: (await update.json()).doc.id }], preheader: 'What changed this month', subject, topic: 'network-updates' },
+    data: {
+      items: [{ relationTo: 'updates', value: (await update.json()).doc.id }],
+      preheader: 'What changed this month',
+      subject,
+      topic: 'network-updates',
+    },
     headers: auth,
   })
   expect(issue.status()).toBe(201)
@@ -101,7 +120,9 @@ test('sign up, confirm by the emailed link, choose topics, get an issue sent fro
   const [copy] = mailsTo(email).filter((mail) => mail.subject === subject)
   expect(copy!.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
   expect(copy!.html).toContain('Retinal screening changes')
-  await expect.poll(async () => (await (await request.get(`/api/newsletters/${doc.id}/stats`, { headers: auth })).json()).sent, { timeout: 30_000 }).toBe(1)
+  await expect
+    .poll(async () => (await (await request.get(`/api/newsletters/${doc.id}/stats`, { headers: auth })).json()).sent, { timeout: 30_000 })
+    .toBe(1)
   await desk.close()
 
   // The web version.

@@ -36,7 +36,11 @@ const status = (pathname: string, init?: RequestInit) => fetch(`${base}${pathnam
 
 const ask = (n: number) =>
   fetch(`${base}/api/questions`, {
-    body: JSON.stringify({ email: `outage-${n}@example.org`, name: `Outage Asker ${n}`, question: `Question ${n} sent around a database outage.` }),
+    body: JSON.stringify({
+      email: `outage-${n}@example.org`,
+      name: `Outage Asker ${n}`,
+      question: `Question ${n} sent around a database outage.`,
+    }),
     headers: { 'content-type': 'application/json', origin: base },
     method: 'POST',
   })
@@ -74,7 +78,9 @@ test.describe('a PostgreSQL outage', () => {
     fs.rmSync(dataDir, { force: true, recursive: true })
   })
 
-  test('pages answer 503 with Retry-After, search falls back, forms keep what was typed, and all is well seconds after', async ({ browser }) => {
+  test('pages answer 503 with Retry-After, search falls back, forms keep what was typed, and all is well seconds after', async ({
+    browser,
+  }) => {
     // Visited once while the database is up, as any running hub has been.
     for (const pathname of ['/', '/ask', '/search?q=diabetes']) expect(await status(pathname)).toBe(200)
     const withScript = await browser.newPage()
@@ -175,7 +181,9 @@ test.describe('a PostgreSQL outage', () => {
     try {
       const stored = await client.query(`SELECT count(*)::int AS n FROM questions WHERE email LIKE 'outage-1__@example.org'`)
       expect(stored.rows[0].n).toBe(statuses.filter((code) => code === 201).length)
-      const idle = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)
+      const idle = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      )
       expect(idle.rows[0].n).toBe(0)
     } finally {
       await client.end()

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test'
 
 import { adminToken, axeViolations } from './helpers'
 
-test('search from the header: ranked results with facets, typo tolerance, no professional content for the public', async ({ page, request }) => {
+test('search from the header: ranked results with facets, typo tolerance, no professional content for the public', async ({
+  page,
+  request,
+}) => {
   await page.goto('/')
   await page.getByRole('searchbox', { name: 'Search this site' }).fill('comissioning')
   await page.keyboard.press('Enter')
@@ -39,9 +42,13 @@ test('the ten top tips page is the first result for "ten top tips", and asks whe
   await expect(page.getByText('Thank you for your feedback.')).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
   const token = await adminToken()
-  const stored = await request.get(`/api/feedback?where[comment][equals]=${encodeURIComponent(comment)}`, { headers: { authorization: `JWT ${token}` } })
+  const stored = await request.get(`/api/feedback?where[comment][equals]=${encodeURIComponent(comment)}`, {
+    headers: { authorization: `JWT ${token}` },
+  })
   const body = await stored.json()
-  expect(body.docs.map((doc: { page?: unknown; sitePage: string; useful: boolean }) => [doc.sitePage, doc.page ?? null, doc.useful])).toEqual([['ten-top-tips', null, true]])
+  expect(
+    body.docs.map((doc: { page?: unknown; sitePage: string; useful: boolean }) => [doc.sitePage, doc.page ?? null, doc.useful]),
+  ).toEqual([['ten-top-tips', null, true]])
 })
 
 test('recommendations are found, labelled and linked to their row; an amount is found however it is written', async ({ page, request }) => {
@@ -56,6 +63,9 @@ test('recommendations are found, labelled and linked to their row; an amount is 
   expect(await axeViolations(page)).toEqual([])
   for (const q of ['40 million', '£40m', '£40 million', '40m']) {
     const found = await (await request.get(`/api/search?q=${encodeURIComponent(q)}`)).json()
-    expect(found.hits.map((hit: { url: string }) => hit.url), q).toContain('/parliamentary-questions/diabetes-2016-11-21')
+    expect(
+      found.hits.map((hit: { url: string }) => hit.url),
+      q,
+    ).toContain('/parliamentary-questions/diabetes-2016-11-21')
   }
 })

@@ -20,7 +20,10 @@ test('a second instance starts on a fresh database, answers the request in fligh
   try {
     let ready = false
     for (let attempt = 0; attempt < 400 && !ready && server.exitCode === null; attempt++) {
-      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)
+      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (!ready) await new Promise((resolve) => setTimeout(resolve, 250))
     }
     expect(ready, output).toBe(true)

@@ -6,12 +6,13 @@ import { adminToken, axeViolations } from './helpers'
 const GUIDANCE = '/care-areas/commissioning/commissioning-considerations-for-long-term-conditions'
 const PROFESSIONAL_PAGE = '/care-areas/commissioning/service-specification-benchmarking'
 
-
-
 test.describe('browsing the journey', () => {
   test('home → care area → guidance page, with breadcrumbs, contents and review dates', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('link', { name: /Commissioning/ }).first().click()
+    await page
+      .getByRole('link', { name: /Commissioning/ })
+      .first()
+      .click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissioning')
     await page.getByRole('link', { name: 'Commissioning considerations for long-term conditions' }).click()
     await expect(page).toHaveURL(new RegExp(`${GUIDANCE}$`))
@@ -103,7 +104,9 @@ test.describe('imported guidance, library entries and repeated words', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
-  test('Diabetes Without Walls links to its library entry, which promises no PDF; the library lists every named document', async ({ page }) => {
+  test('Diabetes Without Walls links to its library entry, which promises no PDF; the library lists every named document', async ({
+    page,
+  }) => {
     await page.goto(GUIDANCE)
     await expect(page.locator('main')).not.toContainText('PDF')
     await expect(page.locator('main')).not.toContainText('1.8MB')
@@ -117,8 +120,12 @@ test.describe('imported guidance, library entries and repeated words', () => {
     await page.goto('/documents')
     const entries = page.locator('main li')
     await expect(entries.getByRole('link', { name: 'GM Diabetes Strategy (draft)', exact: true })).toBeVisible()
-    await expect(entries.filter({ hasText: 'GM Diabetes Strategy (draft)' })).toContainText('Greater Manchester and Eastern Cheshire Strategic Clinical Network, 2017')
-    await expect(entries.filter({ hasText: 'NHS Operational Planning and Contracting Guidance 2017-2019' })).toContainText('No copy is held in this library.')
+    await expect(entries.filter({ hasText: 'GM Diabetes Strategy (draft)' })).toContainText(
+      'Greater Manchester and Eastern Cheshire Strategic Clinical Network, 2017',
+    )
+    await expect(entries.filter({ hasText: 'NHS Operational Planning and Contracting Guidance 2017-2019' })).toContainText(
+      'No copy is held in this library.',
+    )
     await expect(entries.getByRole('link', { name: 'Diabetes Without Walls', exact: true })).toBeVisible()
     await expect(entries.getByRole('link', { name: 'Service review by Dr Sue Levi (HASSC recommendation 9)' })).toBeVisible()
     // The professional-only draft specification is not listed for the public.
@@ -276,7 +283,9 @@ test.describe('admin views for content staff', () => {
       headers: auth,
     })
     expect(created.status()).toBe(201)
-    const guidance = await (await request.get('/api/pages?where[slug][equals]=commissioning-considerations-for-long-term-conditions')).json()
+    const guidance = await (
+      await request.get('/api/pages?where[slug][equals]=commissioning-considerations-for-long-term-conditions')
+    ).json()
     const sent = await request.post('/feedback', { data: { page: String(guidance.docs[0].id), useful: 'no' } })
     expect(sent.status()).toBe(201)
 
@@ -291,7 +300,9 @@ test.describe('admin views for content staff', () => {
     await page.goto('/admin/reviews-due')
     await expect(page.getByRole('row', { name: /Guidance due for review soon/ })).toContainText(/Due in (9|10) days/)
     // The imported guidance is listed as awaiting clinical review.
-    await expect(page.getByRole('row', { name: /Commissioning considerations for long-term conditions/ })).toContainText('Awaiting clinical review')
+    await expect(page.getByRole('row', { name: /Commissioning considerations for long-term conditions/ })).toContainText(
+      'Awaiting clinical review',
+    )
     await page.goto('/admin/feedback-by-page')
     await expect(page.getByRole('row', { name: /Commissioning considerations/ })).toBeVisible()
   })

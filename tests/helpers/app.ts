@@ -19,7 +19,15 @@ export const startTestApp = async ({
   nextHandler: RequestHandler
   payload: Payload
 }): Promise<{ base: string; close: () => Promise<void> }> => {
-  const app = createApp({ dev: false, livenessLimitMs, logger: pino({ level: 'silent' }), nextHandler, payload, state: { draining: false }, trustProxy: 0 })
+  const app = createApp({
+    dev: false,
+    livenessLimitMs,
+    logger: pino({ level: 'silent' }),
+    nextHandler,
+    payload,
+    state: { draining: false },
+    trustProxy: 0,
+  })
   const server: Server = app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   return {

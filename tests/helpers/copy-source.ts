@@ -14,7 +14,6 @@ import { rebuildSearchIndex } from '../../src/lib/search/sync'
 import { bootPayload } from '../../src/server/boot'
 import { COPY_JOB_MESSAGE_ID, COPY_SEARCH_QUERIES, COPY_USER } from './copy-fixture'
 
-
 const run = async () => {
   const payload = await bootPayload({ cron: false })
   await seed({ log: () => undefined, payload })
@@ -29,19 +28,41 @@ const run = async () => {
     data: { ...pageData, _status: 'draft', slug: 'copy-draft-page', summary: 'Kept as a draft', title: 'Draft page v1' },
     draft: true,
   })
-  for (const title of ['Draft page v2', 'Draft page v3']) await payload.update({ collection: 'pages', data: { title }, draft: true, id: draft.id })
+  for (const title of ['Draft page v2', 'Draft page v3'])
+    await payload.update({ collection: 'pages', data: { title }, draft: true, id: draft.id })
   // Published, then edited as a draft that is not yet published.
   const published = await payload.create({
     collection: 'pages',
-    data: { ...pageData, _status: 'published', slug: 'retinopathy-screening', summary: 'Annual retinopathy screening for adults with diabetes', title: 'Retinopathy screening pathway' } as never,
+    data: {
+      ...pageData,
+      _status: 'published',
+      slug: 'retinopathy-screening',
+      summary: 'Annual retinopathy screening for adults with diabetes',
+      title: 'Retinopathy screening pathway',
+    } as never,
   })
-  await payload.update({ collection: 'pages', data: { _status: 'draft', title: 'Retinopathy screening pathway (revised)' }, draft: true, id: published.id })
+  await payload.update({
+    collection: 'pages',
+    data: { _status: 'draft', title: 'Retinopathy screening pathway (revised)' },
+    draft: true,
+    id: published.id,
+  })
 
   const question = await payload.create({
     collection: 'questions',
-    data: { email: 'asker@example.org', name: 'Alex Asker', question: 'Who runs retinopathy screening in the north of the region?' } as never,
+    data: {
+      email: 'asker@example.org',
+      name: 'Alex Asker',
+      question: 'Who runs retinopathy screening in the north of the region?',
+    } as never,
   })
-  await requestSubscription({ email: 'copy.subscriber@example.org', payload, source: '/newsletter', topics: [TOPIC_VALUES[0]], wording: CURRENT_WORDING.signup })
+  await requestSubscription({
+    email: 'copy.subscriber@example.org',
+    payload,
+    source: '/newsletter',
+    topics: [TOPIC_VALUES[0]],
+    wording: CURRENT_WORDING.signup,
+  })
   const job = await payload.jobs.queue({
     input: { messageId: COPY_JOB_MESSAGE_ID, subject: 'Queued before the copy', text: 'Sent after the copy.', to: 'someone@example.org' },
     task: 'sendEmail',

@@ -83,7 +83,14 @@ export const startIdleWork = async ({ payload }: { payload: Payload }): Promise<
       await collect()
       const memory = process.memoryUsage()
       if (writeSnapshotTo) writeHeapSnapshot(path.join(writeSnapshotTo, `idle-${payload.db.name}-${done}.heapsnapshot`))
-      return { externalMb: memory.external / MB, fds: openDescriptors(), heapMb: memory.heapUsed / MB, ms, rssMb: memory.rss / MB, ticks: done }
+      return {
+        externalMb: memory.external / MB,
+        fds: openDescriptors(),
+        heapMb: memory.heapUsed / MB,
+        ms,
+        rssMb: memory.rss / MB,
+        ticks: done,
+      }
     },
     stop: async () => {
       follower.stop()

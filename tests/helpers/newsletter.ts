@@ -72,7 +72,17 @@ export const publishedUpdate = async ({ payload, title }: { payload: Payload; ti
   })
 
 /** A draft issue for one topic featuring the given updates. */
-export const draftIssue = async ({ items, payload, subject, topic }: { items: (number | string)[]; payload: Payload; subject: string; topic: Topic }) =>
+export const draftIssue = async ({
+  items,
+  payload,
+  subject,
+  topic,
+}: {
+  items: (number | string)[]
+  payload: Payload
+  subject: string
+  topic: Topic
+}) =>
   payload.create({
     collection: 'newsletters',
     data: {

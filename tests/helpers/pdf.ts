@@ -1,6 +1,5 @@
 /** Escapes a PDF literal string: backslash first, so the later escapes are not doubled. */
-const escapePdfString = ({ text }: { text: string }): string =>
-  text.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)')
+const escapePdfString = ({ text }: { text: string }): string => text.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)')
 
 /** One `Tj` per line; `\n` in the page text moves down a line so tests can build paragraphs. */
 const pageContent = ({ text }: { text: string }): string => {

@@ -31,7 +31,9 @@ export const startPostgresCluster = async (): Promise<PostgresCluster> => {
   const dataDir = path.join(dir, 'data')
   const port = await freePort()
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir])
-  asClusterOwner(path.join(POSTGRES_BIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], { cwd: dir })
+  asClusterOwner(path.join(POSTGRES_BIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], {
+    cwd: dir,
+  })
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
   const pgCtl = (action: string[]) =>
     asClusterOwner(path.join(POSTGRES_BIN, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dir, 'log'), '-w', ...action], { cwd: dir })
@@ -41,7 +43,9 @@ export const startPostgresCluster = async (): Promise<PostgresCluster> => {
   start()
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`
   const psql = (sql: string) =>
-    execFileSync(path.join(POSTGRES_BIN, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-qc', sql], { stdio: 'pipe' })
+    execFileSync(path.join(POSTGRES_BIN, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-qc', sql], {
+      stdio: 'pipe',
+    })
   return {
     createDatabase: (name) => {
       psql(`CREATE DATABASE "${name}"`)

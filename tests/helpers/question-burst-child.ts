@@ -11,7 +11,11 @@ const created = await Promise.all(
   Array.from({ length: count }, (_, n) =>
     payload.create({
       collection: 'questions',
-      data: { email: `child-${n}@example.org`, name: `Child Asker ${n}`, question: `Question ${n} from the second instance, sent at once.` } as never,
+      data: {
+        email: `child-${n}@example.org`,
+        name: `Child Asker ${n}`,
+        question: `Question ${n} from the second instance, sent at once.`,
+      } as never,
     }),
   ),
 )

@@ -88,9 +88,7 @@ const leaves = ({ body, headers }: Entity): Leaf[] => {
   const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1]
   if (!boundary) throw new Error(`multipart without a boundary: ${headers['content-type']}`)
   const [, ...parts] = body.split(`--${boundary}`)
-  return parts
-    .filter((part) => !part.startsWith('--'))
-    .flatMap((part) => leaves(parseEntity(part.replace(/^\n/, '').replace(/\n$/, ''))))
+  return parts.filter((part) => !part.startsWith('--')).flatMap((part) => leaves(parseEntity(part.replace(/^\n/, '').replace(/\n$/, ''))))
 }
 
 export const parseMail = ({ envelope, raw }: { envelope: ReceivedMail['envelope']; raw: string }): ReceivedMail => {

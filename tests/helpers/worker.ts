@@ -10,10 +10,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export type WorkerOutput = { text: string }
 
 /** Polls until `check` holds; the deadline only bounds a hang, it is not what a test measures. */
-export const until = async ({ check, output, timeoutMs = 120_000, what }: { check: () => boolean | Promise<boolean>; output?: WorkerOutput; timeoutMs?: number; what: string }) => {
+export const until = async ({
+  check,
+  output,
+  timeoutMs = 120_000,
+  what,
+}: {
+  check: () => boolean | Promise<boolean>
+  output?: WorkerOutput
+  timeoutMs?: number
+  what: string
+}) => {
   const deadline = Date.now() + timeoutMs
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}${output ? `\n--- worker output ---\n${output.text.slice(-4000)}` : ''}`)
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting until ${what}${output ? `\n--- worker output ---\n${output.text.slice(-4000)}` : ''}`)
     await sleep(100)
   }
 }
@@ -22,7 +33,15 @@ export const until = async ({ check, output, timeoutMs = 120_000, what }: { chec
  * Starts the built job worker (`npm run worker`'s dist/worker.js, from `outDir`) with the test's
  * environment plus `env`, and waits until it says it is running. Its output is appended to `output`.
  */
-export const startBuiltWorker = async ({ env, outDir, output }: { env: Record<string, string>; outDir: string; output: WorkerOutput }): Promise<ChildProcess> => {
+export const startBuiltWorker = async ({
+  env,
+  outDir,
+  output,
+}: {
+  env: Record<string, string>
+  outDir: string
+  output: WorkerOutput
+}): Promise<ChildProcess> => {
   const worker = spawn(process.execPath, [serverEntryFile({ entry: 'worker', outDir, root: process.cwd() })], {
     env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,14 +49,20 @@ export const startBuiltWorker = async ({ env, outDir, output }: { env: Record<st
   const started = output.text.length
   worker.stdout!.on('data', (chunk) => (output.text += chunk))
   worker.stderr!.on('data', (chunk) => (output.text += chunk))
-  await until({ check: () => output.text.slice(started).includes('job worker running') || worker.exitCode !== null, output, timeoutMs: 60_000, what: 'the worker starts' })
+  await until({
+    check: () => output.text.slice(started).includes('job worker running') || worker.exitCode !== null,
+    output,
+    timeoutMs: 60_000,
+    what: 'the worker starts',
+  })
   if (worker.exitCode !== null) throw new Error(`worker exited with ${worker.exitCode}:\n${output.text}`)
   return worker
 }
 
 /** Kills the worker with SIGKILL, as a crash or an operator's `kill -9` would, and waits until it is gone. */
 export const killWorker = async ({ worker }: { worker: ChildProcess }) => {
-  const gone = worker.exitCode !== null || worker.signalCode !== null ? Promise.resolve() : new Promise((resolve) => worker.once('exit', resolve))
+  const gone =
+    worker.exitCode !== null || worker.signalCode !== null ? Promise.resolve() : new Promise((resolve) => worker.once('exit', resolve))
   worker.kill('SIGKILL')
   await gone
 }

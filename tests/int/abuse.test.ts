@@ -92,7 +92,12 @@ beforeAll(async () => {
 
   for (const role of ROLES.filter((each) => each !== 'anonymous')) {
     const user = await createUser({ payload, roles: [role] })
-    const login = await call({ body: JSON.stringify({ email: user.email, password: user.password }), headers: JSON_TYPE, method: 'POST', path: '/api/users/login' })
+    const login = await call({
+      body: JSON.stringify({ email: user.email, password: user.password }),
+      headers: JSON_TYPE,
+      method: 'POST',
+      path: '/api/users/login',
+    })
     tokens.set(role, JSON.parse(login.text).token)
   }
   const careArea = await payload.create({
@@ -116,7 +121,10 @@ beforeAll(async () => {
   })
   pageId = page.id
   // Someone else's data that no refusal may show.
-  await payload.create({ collection: 'questions', data: { email: PRIVATE_ASKER, name: 'Private Asker', question: 'A question nobody else may read.' } as never })
+  await payload.create({
+    collection: 'questions',
+    data: { email: PRIVATE_ASKER, name: 'Private Asker', question: 'A question nobody else may read.' } as never,
+  })
   const nonce = randomBytes(16).toString('base64url')
   const created = await payload.create({
     collection: 'subscribers',
@@ -161,7 +169,8 @@ const snapshot = async () => {
 
 /** Every `field` or `path` the answer names (REST, custom endpoints, GraphQL extensions), or the fields an HTML error summary links to. */
 const namedFields = (response: RawResponse): string[] => {
-  if (/text\/html/.test(String(response.headers['content-type']))) return [...response.text.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!)
+  if (/text\/html/.test(String(response.headers['content-type'])))
+    return [...response.text.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!)
   const found: string[] = []
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk)
@@ -224,8 +233,18 @@ const PUBLIC_CASES: Case[] = [
   { ...post('/api/questions', {}), field: 'question', name: 'question: empty object', status: 400 },
   { ...post('/api/questions', [question]), message: /one JSON object/, name: 'question: an array', status: 400 },
   { ...post('/api/questions', '{"name": "Ann"'), message: /JSON/, name: 'question: malformed JSON', status: 400 },
-  { ...post('/api/questions', json(question), { 'content-type': 'text/plain' }), message: /application\/json/, name: 'question: text/plain', status: 415 },
-  { ...post('/api/questions', 'name=Ann&email=a%40example.org', FORM_TYPE), message: /application\/json/, name: 'question: urlencoded', status: 415 },
+  {
+    ...post('/api/questions', json(question), { 'content-type': 'text/plain' }),
+    message: /application\/json/,
+    name: 'question: text/plain',
+    status: 415,
+  },
+  {
+    ...post('/api/questions', 'name=Ann&email=a%40example.org', FORM_TYPE),
+    message: /application\/json/,
+    name: 'question: urlencoded',
+    status: 415,
+  },
   { ...post('/api/questions', json(question), {}), message: /Content-Type/, name: 'question: no Content-Type', status: 415 },
   { ...askWith({ question: 123 }), field: 'question', message: /must be text/, name: 'question: a number', status: 400 },
   { ...askWith({ name: { $ne: '' } }), field: 'name', message: /must be text/, name: 'question: a nested object', status: 400 },
@@ -233,15 +252,45 @@ const PUBLIC_CASES: Case[] = [
   { ...askWith({ newsletterOptIn: 'yes please' }), field: 'newsletterOptIn', name: 'question: text for a checkbox', status: 400 },
   { ...askWith({ careArea: 987654 }), message: /does not exist/, name: 'question: a care area that does not exist', status: 400 },
   { ...askWith({ name: 'Ann\u0000Asker' }), field: 'name', message: /NUL/, name: 'question: NUL in name', status: 400 },
-  { ...askWith({ email: 'ann\u202E@example.org' }), field: 'email', message: /direction/, name: 'question: bidi override in email', status: 400 },
-  { ...askWith({ jobTitle: 'Nurse\u0007' }), field: 'jobTitle', message: /control characters/, name: 'question: bell in job title', status: 400 },
-  { ...askWith({ organisation: 'Trust\u2066x\u2069' }), field: 'organisation', message: /direction/, name: 'question: isolate in organisation', status: 400 },
+  {
+    ...askWith({ email: 'ann\u202E@example.org' }),
+    field: 'email',
+    message: /direction/,
+    name: 'question: bidi override in email',
+    status: 400,
+  },
+  {
+    ...askWith({ jobTitle: 'Nurse\u0007' }),
+    field: 'jobTitle',
+    message: /control characters/,
+    name: 'question: bell in job title',
+    status: 400,
+  },
+  {
+    ...askWith({ organisation: 'Trust\u2066x\u2069' }),
+    field: 'organisation',
+    message: /direction/,
+    name: 'question: isolate in organisation',
+    status: 400,
+  },
   { ...askWith({ telephone: '01632\u0000960001' }), field: 'telephone', name: 'question: NUL in telephone', status: 400 },
-  { ...askWith({ question: 'Is this\u001b[31m fine for screening?' }), field: 'question', message: /control characters/, name: 'question: escape in question', status: 400 },
+  {
+    ...askWith({ question: 'Is this\u001b[31m fine for screening?' }),
+    field: 'question',
+    message: /control characters/,
+    name: 'question: escape in question',
+    status: 400,
+  },
   { ...askWith({ sourcePath: '/care-areas/\u0000' }), field: 'sourcePath', name: 'question: NUL in source path', status: 400 },
   { ...askWith({ question: 'x'.repeat(5001) }), field: 'question', message: /5000/, name: 'question: too long', status: 400 },
   { ...askWith({ name: 'n'.repeat(121) }), field: 'name', message: /120/, name: 'question: name too long', status: 400 },
-  { ...post('/api/questions', json(question)), declaredLength: 3 * 1024 * 1024, message: /larger than/, name: 'question: 3 MB body', status: 413 },
+  {
+    ...post('/api/questions', json(question)),
+    declaredLength: 3 * 1024 * 1024,
+    message: /larger than/,
+    name: 'question: 3 MB body',
+    status: 413,
+  },
   { ...post('/api/questions', json(question)), chunked: true, message: /Content-Length/, name: 'question: chunked body', status: 411 },
 
   // GET /api/search
@@ -254,60 +303,194 @@ const PUBLIC_CASES: Case[] = [
   { field: 'page', name: 'search: page 1e999', path: '/api/search?q=insulin&page=1e999', status: 400 },
 
   // POST /api/subscribers/signup
-  { ...post('/api/subscribers/signup', json({ email: 'a@example.org', topics: ['guidance'] }), { 'content-type': 'text/plain' }), field: 'body', name: 'signup: text/plain', status: 415 },
+  {
+    ...post('/api/subscribers/signup', json({ email: 'a@example.org', topics: ['guidance'] }), { 'content-type': 'text/plain' }),
+    field: 'body',
+    name: 'signup: text/plain',
+    status: 415,
+  },
   { ...post('/api/subscribers/signup', '{"email":'), field: 'body', name: 'signup: malformed JSON', status: 400 },
   { ...post('/api/subscribers/signup', [{ email: 'a@example.org' }]), field: 'body', name: 'signup: an array', status: 400 },
-  { ...post('/api/subscribers/signup', { email: 'new\u0000@example.org', topics: ['guidance'] }), field: 'email', message: /NUL/, name: 'signup: NUL in email', status: 400 },
-  { ...post('/api/subscribers/signup', { email: 'new\u202E@example.org', topics: ['guidance'] }), field: 'email', message: /direction/, name: 'signup: bidi in email', status: 400 },
-  { ...post('/api/subscribers/signup', { email: { $gt: '' }, topics: ['guidance'] }), field: 'email', message: /must be text/, name: 'signup: object for email', status: 400 },
-  { ...post('/api/subscribers/signup', { email: 'new@example.org', topics: 'all' }), field: 'topics', name: 'signup: unknown topic', status: 400 },
-  { ...post('/api/subscribers/signup', { email: 'new@example.org', topics: [1, 2] }), field: 'topics', name: 'signup: numbers for topics', status: 400 },
+  {
+    ...post('/api/subscribers/signup', { email: 'new\u0000@example.org', topics: ['guidance'] }),
+    field: 'email',
+    message: /NUL/,
+    name: 'signup: NUL in email',
+    status: 400,
+  },
+  {
+    ...post('/api/subscribers/signup', { email: 'new\u202E@example.org', topics: ['guidance'] }),
+    field: 'email',
+    message: /direction/,
+    name: 'signup: bidi in email',
+    status: 400,
+  },
+  {
+    ...post('/api/subscribers/signup', { email: { $gt: '' }, topics: ['guidance'] }),
+    field: 'email',
+    message: /must be text/,
+    name: 'signup: object for email',
+    status: 400,
+  },
+  {
+    ...post('/api/subscribers/signup', { email: 'new@example.org', topics: 'all' }),
+    field: 'topics',
+    name: 'signup: unknown topic',
+    status: 400,
+  },
+  {
+    ...post('/api/subscribers/signup', { email: 'new@example.org', topics: [1, 2] }),
+    field: 'topics',
+    name: 'signup: numbers for topics',
+    status: 400,
+  },
 
   // POST /api/subscribers/unsubscribe (RFC 8058): forged, replayed and wrong-purpose tokens
   { field: 'token', method: 'POST', name: 'unsubscribe: forged token', path: '/api/subscribers/unsubscribe?token=FORGED', status: 400 },
-  { field: 'token', message: /not valid/, method: 'POST', name: 'unsubscribe: token for another subscriber', path: '/api/subscribers/unsubscribe?token=OTHER', status: 400 },
-  { field: 'token', method: 'POST', name: 'unsubscribe: replayed token from before a new sign-up', path: '/api/subscribers/unsubscribe?token=REPLAYED', status: 400 },
-  { field: 'token', method: 'POST', name: 'unsubscribe: confirmation token', path: '/api/subscribers/unsubscribe?token=WRONG_PURPOSE', status: 400 },
-  { ...post('/api/subscribers/unsubscribe', 'List-Unsubscribe=One-Click&token=%E2%80%AEabc', FORM_TYPE), field: 'token', name: 'unsubscribe: bidi token in the form', status: 400 },
+  {
+    field: 'token',
+    message: /not valid/,
+    method: 'POST',
+    name: 'unsubscribe: token for another subscriber',
+    path: '/api/subscribers/unsubscribe?token=OTHER',
+    status: 400,
+  },
+  {
+    field: 'token',
+    method: 'POST',
+    name: 'unsubscribe: replayed token from before a new sign-up',
+    path: '/api/subscribers/unsubscribe?token=REPLAYED',
+    status: 400,
+  },
+  {
+    field: 'token',
+    method: 'POST',
+    name: 'unsubscribe: confirmation token',
+    path: '/api/subscribers/unsubscribe?token=WRONG_PURPOSE',
+    status: 400,
+  },
+  {
+    ...post('/api/subscribers/unsubscribe', 'List-Unsubscribe=One-Click&token=%E2%80%AEabc', FORM_TYPE),
+    field: 'token',
+    name: 'unsubscribe: bidi token in the form',
+    status: 400,
+  },
   { ...post('/api/subscribers/unsubscribe', 'token=x', { 'content-type': 'text/plain' }), name: 'unsubscribe: text/plain', status: 415 },
 
   // POST /api/subscribers/export (newsletter staff only)
   // Refused by type before anyone's role is looked at.
-  { ...post('/api/subscribers/export', json({ email: SUBSCRIBER }), { 'content-type': 'text/plain' }), field: 'body', name: 'export: text/plain', status: 415 },
-  { ...post('/api/subscribers/export', { email: 'x\u0000@example.org' }), field: 'email', forbiddenFor: ['anonymous', 'professional', 'responder', 'editor'], name: 'export: NUL in email', status: 400 },
-  { ...post('/api/subscribers/export', [SUBSCRIBER]), field: 'body', forbiddenFor: ['anonymous', 'professional', 'responder', 'editor'], name: 'export: an array', status: 400 },
+  {
+    ...post('/api/subscribers/export', json({ email: SUBSCRIBER }), { 'content-type': 'text/plain' }),
+    field: 'body',
+    name: 'export: text/plain',
+    status: 415,
+  },
+  {
+    ...post('/api/subscribers/export', { email: 'x\u0000@example.org' }),
+    field: 'email',
+    forbiddenFor: ['anonymous', 'professional', 'responder', 'editor'],
+    name: 'export: NUL in email',
+    status: 400,
+  },
+  {
+    ...post('/api/subscribers/export', [SUBSCRIBER]),
+    field: 'body',
+    forbiddenFor: ['anonymous', 'professional', 'responder', 'editor'],
+    name: 'export: an array',
+    status: 400,
+  },
 
   // POST /feedback (JSON and the no-JavaScript form)
   { ...post('/feedback', 'useful=yes', { 'content-type': 'text/plain' }), field: 'body', name: 'feedback: text/plain', status: 415 },
   { ...post('/feedback', '{"page":'), field: 'body', name: 'feedback: malformed JSON', status: 400 },
-  { ...post('/feedback', { comment: 'Clear\u0000', page: 'PAGE', useful: 'yes' }), field: 'comment', message: /NUL/, name: 'feedback: NUL in comment', status: 400 },
-  { ...post('/feedback', { comment: 'Clear\u202E', page: 'PAGE', useful: 'yes' }), field: 'comment', message: /direction/, name: 'feedback: bidi in comment', status: 400 },
-  { ...post('/feedback', { comment: { text: 'x' }, page: 'PAGE', useful: 'yes' }), field: 'comment', message: /must be text/, name: 'feedback: object for comment', status: 400 },
-  { ...post('/feedback', { comment: 'c'.repeat(1001), page: 'PAGE', useful: 'yes' }), field: 'comment', name: 'feedback: comment too long', status: 422 },
+  {
+    ...post('/feedback', { comment: 'Clear\u0000', page: 'PAGE', useful: 'yes' }),
+    field: 'comment',
+    message: /NUL/,
+    name: 'feedback: NUL in comment',
+    status: 400,
+  },
+  {
+    ...post('/feedback', { comment: 'Clear\u202E', page: 'PAGE', useful: 'yes' }),
+    field: 'comment',
+    message: /direction/,
+    name: 'feedback: bidi in comment',
+    status: 400,
+  },
+  {
+    ...post('/feedback', { comment: { text: 'x' }, page: 'PAGE', useful: 'yes' }),
+    field: 'comment',
+    message: /must be text/,
+    name: 'feedback: object for comment',
+    status: 400,
+  },
+  {
+    ...post('/feedback', { comment: 'c'.repeat(1001), page: 'PAGE', useful: 'yes' }),
+    field: 'comment',
+    name: 'feedback: comment too long',
+    status: 422,
+  },
   { ...post('/feedback', { page: 'PAGE', useful: true }), field: 'useful', name: 'feedback: boolean for useful', status: 400 },
   { ...post('/feedback', { page: 'abc', useful: 'yes' }), field: 'page', name: 'feedback: page abc', status: 422 },
   { ...post('/feedback', { page: { id: 1 }, useful: 'yes' }), field: 'page', name: 'feedback: object for page', status: 400 },
-  { ...post('/feedback', 'page=PAGE&useful=no&returnTo=%2F&comment=Too%00short', FORM_TYPE), field: 'comment', message: /Too\u0000short|Too.short/, name: 'feedback form: NUL in comment', status: 400 },
+  {
+    ...post('/feedback', 'page=PAGE&useful=no&returnTo=%2F&comment=Too%00short', FORM_TYPE),
+    field: 'comment',
+    message: /Too\u0000short|Too.short/,
+    name: 'feedback form: NUL in comment',
+    status: 400,
+  },
 
   // POST /api/graphql
   { ...post('/api/graphql', '{"query": "{'), message: /not valid JSON/, name: 'graphql: malformed JSON', status: 400 },
   { ...post('/api/graphql', { query: 42 }), message: /string/, name: 'graphql: query not a string', status: 400 },
-  { ...post('/api/graphql', json({ query: '{ Pages { docs { id } } }' }), { 'content-type': 'text/plain' }), name: 'graphql: text/plain', status: 415 },
+  {
+    ...post('/api/graphql', json({ query: '{ Pages { docs { id } } }' }), { 'content-type': 'text/plain' }),
+    name: 'graphql: text/plain',
+    status: 415,
+  },
   {
     ...graphql('query { Pages { docs { ...A } } } fragment A on Page { ...B } fragment B on Page { ...A }'),
     message: /Cannot spread fragment/,
     name: 'graphql: cyclic fragments',
     status: 400,
   },
-  { ...graphql(CREATE_QUESTION, { data: { ...question, name: 'Ann\u0000', status: 'new' } }), field: 'name', name: 'graphql: NUL in name', status: 400 },
-  { ...graphql(CREATE_QUESTION, { data: { ...question, organisation: 'a\u202Eb', status: 'new' } }), field: 'organisation', name: 'graphql: bidi in organisation', status: 400 },
+  {
+    ...graphql(CREATE_QUESTION, { data: { ...question, name: 'Ann\u0000', status: 'new' } }),
+    field: 'name',
+    name: 'graphql: NUL in name',
+    status: 400,
+  },
+  {
+    ...graphql(CREATE_QUESTION, { data: { ...question, organisation: 'a\u202Eb', status: 'new' } }),
+    field: 'organisation',
+    name: 'graphql: bidi in organisation',
+    status: 400,
+  },
 
   // POST /api/users/login and /api/users/forgot-password
-  { ...post('/api/users/login', { email: 'someone\u0000@example.org', password: 'x' }), field: 'email', message: /NUL/, name: 'login: NUL in email', status: 400 },
+  {
+    ...post('/api/users/login', { email: 'someone\u0000@example.org', password: 'x' }),
+    field: 'email',
+    message: /NUL/,
+    name: 'login: NUL in email',
+    status: 400,
+  },
   { ...post('/api/users/login', { email: 42, password: ['x'] }), field: 'email', name: 'login: wrong types', status: 400 },
   { ...post('/api/users/login', 'email=a&password=b', FORM_TYPE), name: 'login: urlencoded', status: 415 },
-  { ...post('/api/users/forgot-password', { email: 'someone\u0000@example.org' }), field: 'email', message: /NUL/, name: 'forgot password: NUL in email', status: 400 },
-  { ...post('/api/users/forgot-password', { email: { $ne: null } }), message: /email/i, name: 'forgot password: object for email', status: 400 },
+  {
+    ...post('/api/users/forgot-password', { email: 'someone\u0000@example.org' }),
+    field: 'email',
+    message: /NUL/,
+    name: 'forgot password: NUL in email',
+    status: 400,
+  },
+  {
+    ...post('/api/users/forgot-password', { email: { $ne: null } }),
+    message: /email/i,
+    name: 'forgot password: object for email',
+    status: 400,
+  },
 ]
 
 /** Uploads by an editor to both upload collections. */
@@ -315,7 +498,8 @@ const uploadCases = (collection: 'documents' | 'media'): Case[] => {
   const boundary = 'HubBoundary'
   const type = { 'content-type': `multipart/form-data; boundary=${boundary}` }
   const data = collection === 'documents' ? { audience: 'public', publicationDate: '2026-01-01', title: 'Strategy' } : { alt: 'A picture' }
-  const part = (headers: string, content: Buffer | string) => Buffer.concat([Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), Buffer.from(content), Buffer.from('\r\n')])
+  const part = (headers: string, content: Buffer | string) =>
+    Buffer.concat([Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), Buffer.from(content), Buffer.from('\r\n')])
   const form = (disposition: string, { end = true }: { end?: boolean } = {}) =>
     Buffer.concat([
       part('Content-Disposition: form-data; name="_payload"', json(data)),
@@ -324,15 +508,89 @@ const uploadCases = (collection: 'documents' | 'media'): Case[] => {
     ])
   const path = `/api/${collection}`
   return [
-    { body: form('filename="a.pdf"').subarray(0, 120), headers: type, message: /incomplete/, method: 'POST', name: `${collection}: truncated multipart`, path, status: 400 },
-    { body: form('filename="a.pdf"', { end: false }), headers: type, message: /incomplete/, method: 'POST', name: `${collection}: no closing boundary`, path, status: 400 },
-    { body: form('filename="a.pdf"'), headers: { 'content-type': 'multipart/form-data' }, message: /boundary/, method: 'POST', name: `${collection}: no boundary parameter`, path, status: 400 },
-    { body: form("filename*=UTF-8''report%00.pdf"), field: 'file', headers: type, message: /NUL/, method: 'POST', name: `${collection}: NUL in file name`, path, status: 400 },
-    { body: form("filename*=UTF-8''invoice%E2%80%AEfdp.exe"), field: 'file', headers: type, message: /direction/, method: 'POST', name: `${collection}: bidi override in file name`, path, status: 400 },
-    { body: form('filename="a\u0000b.pdf"'), headers: type, message: /incomplete|not valid/, method: 'POST', name: `${collection}: raw NUL in the part header`, path, status: 400 },
-    { body: Buffer.concat([part('Content-Disposition: form-data; name="_payload"', '{"title":'), Buffer.from(`--${boundary}--\r\n`)]), headers: type, message: /JSON/, method: 'POST', name: `${collection}: _payload not JSON`, path, status: 400 },
-    { body: 'x', declaredLength: 40 * 1024 * 1024, headers: type, message: /larger than/, method: 'POST', name: `${collection}: 40 MB declared`, path, status: 413 },
-    { body: minimalPdf(), headers: { 'content-type': 'application/pdf' }, method: 'POST', name: `${collection}: a bare file body`, path, status: 415 },
+    {
+      body: form('filename="a.pdf"').subarray(0, 120),
+      headers: type,
+      message: /incomplete/,
+      method: 'POST',
+      name: `${collection}: truncated multipart`,
+      path,
+      status: 400,
+    },
+    {
+      body: form('filename="a.pdf"', { end: false }),
+      headers: type,
+      message: /incomplete/,
+      method: 'POST',
+      name: `${collection}: no closing boundary`,
+      path,
+      status: 400,
+    },
+    {
+      body: form('filename="a.pdf"'),
+      headers: { 'content-type': 'multipart/form-data' },
+      message: /boundary/,
+      method: 'POST',
+      name: `${collection}: no boundary parameter`,
+      path,
+      status: 400,
+    },
+    {
+      body: form("filename*=UTF-8''report%00.pdf"),
+      field: 'file',
+      headers: type,
+      message: /NUL/,
+      method: 'POST',
+      name: `${collection}: NUL in file name`,
+      path,
+      status: 400,
+    },
+    {
+      body: form("filename*=UTF-8''invoice%E2%80%AEfdp.exe"),
+      field: 'file',
+      headers: type,
+      message: /direction/,
+      method: 'POST',
+      name: `${collection}: bidi override in file name`,
+      path,
+      status: 400,
+    },
+    {
+      body: form('filename="a\u0000b.pdf"'),
+      headers: type,
+      message: /incomplete|not valid/,
+      method: 'POST',
+      name: `${collection}: raw NUL in the part header`,
+      path,
+      status: 400,
+    },
+    {
+      body: Buffer.concat([part('Content-Disposition: form-data; name="_payload"', '{"title":'), Buffer.from(`--${boundary}--\r\n`)]),
+      headers: type,
+      message: /JSON/,
+      method: 'POST',
+      name: `${collection}: _payload not JSON`,
+      path,
+      status: 400,
+    },
+    {
+      body: 'x',
+      declaredLength: 40 * 1024 * 1024,
+      headers: type,
+      message: /larger than/,
+      method: 'POST',
+      name: `${collection}: 40 MB declared`,
+      path,
+      status: 413,
+    },
+    {
+      body: minimalPdf(),
+      headers: { 'content-type': 'application/pdf' },
+      method: 'POST',
+      name: `${collection}: a bare file body`,
+      path,
+      status: 415,
+    },
   ]
 }
 
@@ -345,7 +603,11 @@ const ADDRESS_CASES: Case[] = [
   { message: /out of range|not valid/, name: 'where: ids that are not numbers', path: '/api/pages?where[id][in]=a,b', status: 400 },
   { message: /NUL/, name: 'where: NUL', path: '/api/pages?where[title][equals]=%00', status: 400 },
   // SQLite cannot compare with a date Payload could not read; PostgreSQL finds nothing.
-  { name: 'where: a date that is not one', path: '/api/pages?where[createdAt][greater_than]=notadate', status: testDatabase() === 'sqlite' ? 400 : 200 },
+  {
+    name: 'where: a date that is not one',
+    path: '/api/pages?where[createdAt][greater_than]=notadate',
+    status: testDatabase() === 'sqlite' ? 400 : 200,
+  },
   { message: /Not Found/, name: 'id: abc', path: '/api/pages/abc', status: 404 },
   { message: /Not Found/, name: 'id: 1e999', path: '/api/pages/1e999', status: 404 },
   { message: /percent-encoding/, name: 'address: broken encoding', path: '/%E0%A4%A', status: 400 },
@@ -359,7 +621,12 @@ const ADDRESS_CASES: Case[] = [
 /** Tokens for the unsubscribe cases, made once the subscriber exists. */
 const withTokens = (testCase: Case): Case => {
   const sign = (args: { id?: number | string; nonce?: string; purpose?: 'confirm' | 'unsubscribe' }) =>
-    createToken({ id: args.id ?? subscriber.id, nonce: args.nonce ?? subscriber.tokenNonce, purpose: args.purpose ?? 'unsubscribe', secret: payload.secret })
+    createToken({
+      id: args.id ?? subscriber.id,
+      nonce: args.nonce ?? subscriber.tokenNonce,
+      purpose: args.purpose ?? 'unsubscribe',
+      secret: payload.secret,
+    })
   const real = sign({})
   const forged = `${real.split('.')[0]}.${'A'.repeat(43)}`
   const other = `${Buffer.from(`${Number(subscriber.id) + 1}.unsubscribe.9999999999`).toString('base64url')}.${real.split('.')[1]}`
@@ -369,7 +636,10 @@ const withTokens = (testCase: Case): Case => {
     REPLAYED: sign({ nonce: 'nonce-before-signing-up-again' }),
     WRONG_PURPOSE: sign({ purpose: 'confirm' }),
   }
-  const path = testCase.path.replace(/=(FORGED|OTHER|REPLAYED|WRONG_PURPOSE)$/, (_match, key: string) => `=${encodeURIComponent(replacements[key]!)}`)
+  const path = testCase.path.replace(
+    /=(FORGED|OTHER|REPLAYED|WRONG_PURPOSE)$/,
+    (_match, key: string) => `=${encodeURIComponent(replacements[key]!)}`,
+  )
   const body = typeof testCase.body === 'string' ? testCase.body.replaceAll('PAGE', String(pageId)) : testCase.body
   return { ...testCase, body, path }
 }
@@ -393,7 +663,12 @@ describe(`hostile input is refused with a 4xx, stores nothing and leaks nothing 
   it('a new where/data query parser error inside Payload is still a 400 (where sent by the method-override form)', async () => {
     await runCase({
       role: 'editor',
-      testCase: { ...post('/api/pages', 'where=%7Bbad', { ...FORM_TYPE, 'x-payload-http-method-override': 'GET' }), message: /not valid JSON/, name: 'where in a GET sent as POST', status: 400 },
+      testCase: {
+        ...post('/api/pages', 'where=%7Bbad', { ...FORM_TYPE, 'x-payload-http-method-override': 'GET' }),
+        message: /not valid JSON/,
+        name: 'where in a GET sent as POST',
+        status: 400,
+      },
     })
   })
 })
@@ -406,9 +681,10 @@ describe('the shared text rule', () => {
     ['escape', '\u001b'],
     ['delete', '\u007f'],
     ['next line (C1)', '\u0085'],
-    ...['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'].map(
-      (char): [string, string] => [`U+${char.codePointAt(0)!.toString(16).toUpperCase()}`, char],
-    ),
+    ...['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'].map((char): [string, string] => [
+      `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`,
+      char,
+    ]),
   ]
   it.each(refused)('refuses %s anywhere in a value', (_name, char) => {
     expect(textProblem({ multiline: true, value: `before${char}after` })).not.toBeNull()
@@ -421,7 +697,8 @@ describe('the shared text rule', () => {
   })
 
   it('accepts ordinary text in any script, including marks people type (RLM, accents, emoji)', () => {
-    for (const value of ['Siân O\'Brien-Ng', 'مرحبا\u200F بالعالم', 'Zoë ✓ 👍', '<script>alert(1)</script>']) expect(textProblem({ value })).toBeNull()
+    for (const value of ["Siân O'Brien-Ng", 'مرحبا\u200F بالعالم', 'Zoë ✓ 👍', '<script>alert(1)</script>'])
+      expect(textProblem({ value })).toBeNull()
   })
 
   it('names what is not text', () => {
@@ -447,7 +724,9 @@ describe('the same rules in the Local API (as a visitor) and the site forms', ()
     ['question', 'Screening \u2067hidden\u2069 for everyone?', /direction/],
   ])('Local API, overrideAccess false: %s is refused with a 400 naming it', async (field, value, message) => {
     const before = (await payload.count({ collection: 'questions' })).totalDocs
-    const result = await rejection(payload.create({ collection: 'questions', data: { ...question, [field]: value } as never, overrideAccess: false }))
+    const result = await rejection(
+      payload.create({ collection: 'questions', data: { ...question, [field]: value } as never, overrideAccess: false }),
+    )
     expect(result).toMatchObject({ path: field, status: 400 })
     expect(result.message).toMatch(message)
     expect((await payload.count({ collection: 'questions' })).totalDocs).toBe(before)
@@ -461,7 +740,10 @@ describe('the same rules in the Local API (as a visitor) and the site forms', ()
     for (const [key, value] of Object.entries(typed)) form.set(key, value)
     const before = (await payload.count({ collection: 'questions' })).totalDocs
     const result = await submitQuestion({ form, ip: '198.51.100.7', payload })
-    expect(result).toMatchObject({ kind: 'invalid', values: { email: typed.email, jobTitle: typed.jobTitle, organisation: typed.organisation, question: typed.question } })
+    expect(result).toMatchObject({
+      kind: 'invalid',
+      values: { email: typed.email, jobTitle: typed.jobTitle, organisation: typed.organisation, question: typed.question },
+    })
     expect(result.kind === 'invalid' && result.errors).toEqual([{ field: 'jobTitle', message: expect.stringMatching(/direction/) }])
     expect((await payload.count({ collection: 'questions' })).totalDocs).toBe(before)
   })
@@ -473,24 +755,57 @@ describe('the same rules in the Local API (as a visitor) and the site forms', ()
     form.append('topics', 'guidance')
     const before = (await payload.count({ collection: 'subscribers', overrideAccess: true })).totalDocs
     const result = await submitSignupForm({ form, ip: '198.51.100.8', payload })
-    expect(result).toMatchObject({ errors: [{ field: 'email', message: expect.stringMatching(/NUL/) }], values: { email: 'reader\u0000@example.org', topics: ['guidance'] } })
+    expect(result).toMatchObject({
+      errors: [{ field: 'email', message: expect.stringMatching(/NUL/) }],
+      values: { email: 'reader\u0000@example.org', topics: ['guidance'] },
+    })
     expect((await payload.count({ collection: 'subscribers', overrideAccess: true })).totalDocs).toBe(before)
   })
 
   it('the search page refuses hidden characters in the query, naming it', () => {
-    expect(parseSearchParams({ get: (name) => (name === 'q' ? 'foot\u202Ecare' : null) }).errors).toEqual([{ field: 'q', message: expect.stringMatching(/direction/) }])
+    expect(parseSearchParams({ get: (name) => (name === 'q' ? 'foot\u202Ecare' : null) }).errors).toEqual([
+      { field: 'q', message: expect.stringMatching(/direction/) },
+    ])
   })
 })
 
 describe('staff fields and endpoints: NUL and wrong types are refused everywhere, drafts included; tabs and new lines are kept', () => {
   it('as an editor and an administrator over REST', async () => {
     const editorCases: Case[] = [
-      { ...post('/api/organisations', { name: 'North\u0000Trust' }), field: 'name', message: /NUL/, name: 'organisation: NUL in name', status: 400 },
-      { ...post('/api/organisations', { name: { a: 1 } }), field: 'name', message: /must be text/, name: 'organisation: object for name', status: 400 },
-      { ...post('/api/organisations', { name: ['North', 'Trust'] }), field: 'name', message: /must be text/, name: 'organisation: array for name', status: 400 },
-      { ...post('/api/pages?draft=true', { _status: 'draft', title: 'Draft\u0000' }), field: 'title', message: /NUL/, name: 'page draft: NUL in title', status: 400 },
       {
-        ...post('/api/pages?draft=true', { _status: 'draft', body: richText({ children: [paragraph({ text: 'Rich\u0000text' })] }), title: 'Draft' }),
+        ...post('/api/organisations', { name: 'North\u0000Trust' }),
+        field: 'name',
+        message: /NUL/,
+        name: 'organisation: NUL in name',
+        status: 400,
+      },
+      {
+        ...post('/api/organisations', { name: { a: 1 } }),
+        field: 'name',
+        message: /must be text/,
+        name: 'organisation: object for name',
+        status: 400,
+      },
+      {
+        ...post('/api/organisations', { name: ['North', 'Trust'] }),
+        field: 'name',
+        message: /must be text/,
+        name: 'organisation: array for name',
+        status: 400,
+      },
+      {
+        ...post('/api/pages?draft=true', { _status: 'draft', title: 'Draft\u0000' }),
+        field: 'title',
+        message: /NUL/,
+        name: 'page draft: NUL in title',
+        status: 400,
+      },
+      {
+        ...post('/api/pages?draft=true', {
+          _status: 'draft',
+          body: richText({ children: [paragraph({ text: 'Rich\u0000text' })] }),
+          title: 'Draft',
+        }),
         field: 'body',
         message: /NUL/,
         name: 'page draft: NUL inside rich text',
@@ -499,15 +814,42 @@ describe('staff fields and endpoints: NUL and wrong types are refused everywhere
     ]
     for (const testCase of editorCases) await runCase({ role: 'editor', testCase })
     const adminCases: Case[] = [
-      { ...post('/api/parliamentary-questions/import', '{"results": [', { 'content-type': 'text/plain' }), field: 'body', name: 'import: text/plain', status: 415 },
-      { ...post('/api/parliamentary-questions/import', '{"results": ['), field: 'body', message: /not valid JSON/, name: 'import: malformed JSON', status: 400 },
+      {
+        ...post('/api/parliamentary-questions/import', '{"results": [', { 'content-type': 'text/plain' }),
+        field: 'body',
+        name: 'import: text/plain',
+        status: 415,
+      },
+      {
+        ...post('/api/parliamentary-questions/import', '{"results": ['),
+        field: 'body',
+        message: /not valid JSON/,
+        name: 'import: malformed JSON',
+        status: 400,
+      },
       { ...post('/api/parliamentary-questions/import', { something: 'else' }), field: 'body', name: 'import: wrong shape', status: 400 },
       { ...post('/api/questions/erase-asker', [PRIVATE_ASKER]), field: 'body', name: 'erase asker: an array', status: 400 },
-      { ...post('/api/questions/erase-asker', { email: 'someone\u0000@example.org' }), field: 'email', message: /NUL/, name: 'erase asker: NUL in email', status: 400 },
+      {
+        ...post('/api/questions/erase-asker', { email: 'someone\u0000@example.org' }),
+        field: 'email',
+        message: /NUL/,
+        name: 'erase asker: NUL in email',
+        status: 400,
+      },
       { ...post('/api/questions/erase-asker', 'email=x', FORM_TYPE), field: 'body', name: 'erase asker: urlencoded', status: 415 },
     ]
     for (const testCase of adminCases) await runCase({ role: 'admin', testCase })
-    const kept = await call(asRole('editor', post('/api/pages?draft=true', { _status: 'draft', careArea: careAreaId, summary: 'First line\n\tindented second line', title: 'Kept as typed' })))
+    const kept = await call(
+      asRole(
+        'editor',
+        post('/api/pages?draft=true', {
+          _status: 'draft',
+          careArea: careAreaId,
+          summary: 'First line\n\tindented second line',
+          title: 'Kept as typed',
+        }),
+      ),
+    )
     expect(kept.status, kept.text).toBe(201)
     expect(JSON.parse(kept.text).doc.summary).toBe('First line\n\tindented second line')
   })

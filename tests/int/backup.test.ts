@@ -50,7 +50,6 @@ const readManifest = async (archive: string): Promise<BackupManifest> => {
   return JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
 }
 
-
 beforeAll(async () => {
   commands = await buildCommands({ name: 'backup' })
   if (!onSqlite) return
@@ -61,7 +60,9 @@ beforeAll(async () => {
     data: { _status: 'published' as const, audience: 'public' as const, publicationDate: '2026-01-01', title: 'Annual report' },
     file: file(minimalPdf(), 'application/pdf', 'annual-report.pdf'),
   })
-  const photo = await sharp({ create: { background: '#0af', channels: 3, height: 600, width: 900 } }).jpeg().toBuffer()
+  const photo = await sharp({ create: { background: '#0af', channels: 3, height: 600, width: 900 } })
+    .jpeg()
+    .toBuffer()
   await hub.payload.create({ collection: 'media', data: { alt: 'A blue rectangle' }, file: file(photo, 'image/jpeg', 'photo.jpg') })
 })
 
@@ -99,7 +100,10 @@ describe.skipIf(!onSqlite)('backup and restore (SQLite)', () => {
     const submitter = (async () => {
       for (let n = 1; submitting; n++) {
         const question = `Backup test question number ${n}: where is the foot care pathway?`
-        const doc = await hub.payload.create({ collection: 'questions', data: { email: `asker${n}@example.org`, name: `Asker ${n}`, question } as never })
+        const doc = await hub.payload.create({
+          collection: 'questions',
+          data: { email: `asker${n}@example.org`, name: `Asker ${n}`, question } as never,
+        })
         accepted.push({ at: Date.now(), id: doc.id, question })
         // The SQLite driver answers synchronously: without this turn of the event loop nothing else would run.
         await new Promise((resolve) => setImmediate(resolve))
@@ -148,7 +152,10 @@ describe.skipIf(!onSqlite)('backup and restore (SQLite)', () => {
     expect(original.length).toBeGreaterThanOrEqual(4) // the PDF, the photo and its sizes
     expect(await listMediaFiles({ dir: path.join(fresh, 'media') })).toEqual(original)
     for (const entry of original) {
-      expect(fs.readFileSync(path.join(fresh, 'media', entry.path)).equals(fs.readFileSync(path.join(hub.dataDir, 'media', entry.path))), entry.path).toBe(true)
+      expect(
+        fs.readFileSync(path.join(fresh, 'media', entry.path)).equals(fs.readFileSync(path.join(hub.dataDir, 'media', entry.path))),
+        entry.path,
+      ).toBe(true)
     }
   })
 

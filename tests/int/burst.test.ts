@@ -19,7 +19,14 @@ let api: ReturnType<typeof apiClient>
 beforeAll(async () => {
   // A queue timeout long enough for the whole burst, even on a loaded machine: every submission should be
   // stored. What happens past the timeout (503 with Retry-After) is database-busy.test.ts's subject.
-  hub = await startTestHub({ env: { DATABASE_POOL_MAX: String(POOL), DATABASE_POOL_TIMEOUT_MS: '30000', QUESTION_RATE_LIMIT_MAX: '100000', SQLITE_BUSY_TIMEOUT_MS: '30000' } })
+  hub = await startTestHub({
+    env: {
+      DATABASE_POOL_MAX: String(POOL),
+      DATABASE_POOL_TIMEOUT_MS: '30000',
+      QUESTION_RATE_LIMIT_MAX: '100000',
+      SQLITE_BUSY_TIMEOUT_MS: '30000',
+    },
+  })
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
 })
 

@@ -26,7 +26,10 @@ const logLines: Record<string, unknown>[] = []
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
-  const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (logLines.push(JSON.parse(String(chunk))), done()) }))
+  const logger = pino(
+    { level: 'info' },
+    new Writable({ write: (chunk, _encoding, done) => (logLines.push(JSON.parse(String(chunk))), done()) }),
+  )
   const app = createApp({
     dev: false,
     logger,
@@ -60,20 +63,31 @@ afterAll(async () => {
 type Answer = { body: Buffer; headers: IncomingHttpHeaders; status: number; viaExpress: boolean }
 
 // node:http rather than fetch: fetch decompresses bodies and hides Content-Encoding and Content-Length.
-const send = ({ headers = {}, method = 'GET', path = '/care-areas/foot-care' }: { headers?: Record<string, string>; method?: string; path?: string } = {}) =>
+const send = ({
+  headers = {},
+  method = 'GET',
+  path = '/care-areas/foot-care',
+}: { headers?: Record<string, string>; method?: string; path?: string } = {}) =>
   new Promise<Answer>((resolve, reject) => {
     const before = throughExpress
     const req = http.request({ headers, host: '127.0.0.1', method, path, port }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode!, viaExpress: throughExpress > before }))
+      res.on('end', () =>
+        resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode!, viaExpress: throughExpress > before }),
+      )
     })
     req.on('error', reject)
     req.end()
   })
 
 const decoded = ({ body, headers }: Answer): string =>
-  (headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(body) : headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body) : body).toString('utf8')
+  (headers['content-encoding'] === 'br'
+    ? zlib.brotliDecompressSync(body)
+    : headers['content-encoding'] === 'gzip'
+      ? zlib.gunzipSync(body)
+      : body
+  ).toString('utf8')
 
 const withoutPerRequest = (headers: IncomingHttpHeaders) => {
   const { connection: _c, date: _d, 'keep-alive': _k, 'x-request-id': _r, ...rest } = headers
@@ -82,7 +96,13 @@ const withoutPerRequest = (headers: IncomingHttpHeaders) => {
 
 /** Waits until the stored page's compressed copies are made (just after the first render). */
 const settle = async () =>
-  expect(await waitFor({ check: async () => (await send({ headers: { 'accept-encoding': 'br' } })).headers['content-encoding'] === 'br', intervalMs: 10, timeoutMs: 5_000 })).toBe(true)
+  expect(
+    await waitFor({
+      check: async () => (await send({ headers: { 'accept-encoding': 'br' } })).headers['content-encoding'] === 'br',
+      intervalMs: 10,
+      timeoutMs: 5_000,
+    }),
+  ).toBe(true)
 
 describe(`stored pages answered before Express (${testDatabase()})`, () => {
   it('a stored page is answered without Express, with the same headers and body Express would send', async () => {
@@ -113,7 +133,11 @@ describe(`stored pages answered before Express (${testDatabase()})`, () => {
     expect(answer.viaExpress).toBe(false)
     expect(answer.headers['strict-transport-security']).toMatch(/max-age=\d+/)
     expect(answer.headers['x-request-id']).toBe('reader-trace-1')
-    expect(logLines.find((line) => line.reqId === 'reader-trace-1')).toMatchObject({ method: 'GET', path: '/care-areas/foot-care', status: 200 })
+    expect(logLines.find((line) => line.reqId === 'reader-trace-1')).toMatchObject({
+      method: 'GET',
+      path: '/care-areas/foot-care',
+      status: 200,
+    })
   })
 
   it('each reader gets the smallest body they accept: Brotli first, gzip, or as rendered', async () => {

@@ -52,7 +52,10 @@ describe('concurrent writes', () => {
     const req = await openTransaction()
     await hub.payload.create({ ...update('Held while a bare write arrives'), req })
     // Straight to the adapter with no req: no transaction of its own, one statement.
-    const bare = hub.payload.db.create({ collection: 'search-changes', data: { collection: 'updates', docId: 'bare', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() } })
+    const bare = hub.payload.db.create({
+      collection: 'search-changes',
+      data: { collection: 'updates', docId: 'bare', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
+    })
     await new Promise((resolve) => setTimeout(resolve, 300))
     await commitTransaction(req)
     expect((await bare).docId).toBe('bare')
@@ -78,7 +81,9 @@ describe('connections', () => {
   it('a transaction that fails is rolled back, and the next one commits', async () => {
     const slug = `unique-${Date.now()}`
     await hub.payload.create({ ...update('First with this slug'), data: { ...update('').data, slug, title: 'First with this slug' } })
-    await expect(hub.payload.create({ ...update('Second with this slug'), data: { ...update('').data, slug, title: 'Second with this slug' } })).rejects.toThrow()
+    await expect(
+      hub.payload.create({ ...update('Second with this slug'), data: { ...update('').data, slug, title: 'Second with this slug' } }),
+    ).rejects.toThrow()
     const after = await hub.payload.create(update('Written after the failure'))
     expect(after.title).toBe('Written after the failure')
     const { docs } = await hub.payload.find({ collection: 'updates', draft: true, where: { slug: { equals: slug } } })
@@ -97,7 +102,10 @@ describe.skipIf(!sqlite)('writes made by the work that holds the open transactio
       const req = await createLocalReq({}, hub.payload)
       await initTransaction(req)
       await hub.payload.create({ ...update('Holder'), req })
-      const bare = await hub.payload.db.create({ collection: 'search-changes', data: { collection: 'updates', docId: 'joined', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() } })
+      const bare = await hub.payload.db.create({
+        collection: 'search-changes',
+        data: { collection: 'updates', docId: 'joined', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
+      })
       // A transaction begun here (a Local API call without req) nests instead of queueing behind this one.
       const nested = await hub.payload.create(update('Nested in the holder'))
       await killTransaction(req)

@@ -51,12 +51,25 @@ beforeAll(async () => {
       draft: (status === 'draft') as true,
     })
   }
-  await payload.create({ collection: 'commissioning-tips', data: { _status: 'published', body: 'Tip body', rank: 1, slug: 'tip-published', title: 'Tip published' } })
-  await payload.create({ collection: 'commissioning-tips', data: { _status: 'draft', body: 'Tip body', rank: 2, title: 'Tip draft' }, draft: true })
-  await payload.create({ collection: 'updates', data: { _status: 'published', date: '2026-01-01', slug: 'update-published', title: 'Update published' } })
+  await payload.create({
+    collection: 'commissioning-tips',
+    data: { _status: 'published', body: 'Tip body', rank: 1, slug: 'tip-published', title: 'Tip published' },
+  })
+  await payload.create({
+    collection: 'commissioning-tips',
+    data: { _status: 'draft', body: 'Tip body', rank: 2, title: 'Tip draft' },
+    draft: true,
+  })
+  await payload.create({
+    collection: 'updates',
+    data: { _status: 'published', date: '2026-01-01', slug: 'update-published', title: 'Update published' },
+  })
   await payload.create({ collection: 'updates', data: { _status: 'draft', date: '2026-01-02', title: 'Update draft' }, draft: true })
   const pq = { answeringBody: 'Department of Health', dateAsked: '2016-11-21', question: 'A question' }
-  await payload.create({ collection: 'parliamentary-questions', data: { ...pq, _status: 'published', heading: 'PQ published', slug: 'pq-published' } })
+  await payload.create({
+    collection: 'parliamentary-questions',
+    data: { ...pq, _status: 'published', heading: 'PQ published', slug: 'pq-published' },
+  })
   await payload.create({ collection: 'parliamentary-questions', data: { ...pq, _status: 'draft', heading: 'PQ draft' }, draft: true })
   for (const [title, audience] of [
     ['Document public', 'public'],
@@ -134,18 +147,21 @@ const expectedTitles = (collection: string, viewer: Viewer): null | string[] => 
 }
 
 describe.each(VIEWERS)('reading content as %s', (viewer) => {
-  it.each(Object.keys(titleField))('REST /api/%s shows exactly what the rules allow (drafts included via ?draft=true)', async (collection) => {
-    // Asking for drafts must not reveal them to anyone who may not see drafts.
-    const { json, status } = await api.rest({ path: `${collection}?limit=100&draft=true&depth=0`, token: tokens.get(viewer) })
-    const expected = expectedTitles(collection, viewer)
-    if (expected === null) {
-      expect(status).toBe(403)
-      return
-    }
-    expect(status).toBe(200)
-    const titles = (json.docs as Record<string, string>[]).map((doc) => doc[titleField[collection]]).sort()
-    expect(titles).toEqual(expected)
-  })
+  it.each(Object.keys(titleField))(
+    'REST /api/%s shows exactly what the rules allow (drafts included via ?draft=true)',
+    async (collection) => {
+      // Asking for drafts must not reveal them to anyone who may not see drafts.
+      const { json, status } = await api.rest({ path: `${collection}?limit=100&draft=true&depth=0`, token: tokens.get(viewer) })
+      const expected = expectedTitles(collection, viewer)
+      if (expected === null) {
+        expect(status).toBe(403)
+        return
+      }
+      expect(status).toBe(200)
+      const titles = (json.docs as Record<string, string>[]).map((doc) => doc[titleField[collection]]).sort()
+      expect(titles).toEqual(expected)
+    },
+  )
 
   it.each(Object.keys(titleField))('GraphQL shows exactly what REST shows for %s', async (collection) => {
     const query = GRAPHQL_QUERIES[collection]
@@ -185,8 +201,11 @@ describe.each(VIEWERS)('reading content as %s', (viewer) => {
 
   it('images are public to read; only editors and admins may upload them', async () => {
     expect((await api.rest({ path: 'media', token: tokens.get(viewer) })).status).toBe(200)
-    const user = viewer === 'anonymous' ? undefined : (await payload.find({ collection: 'users', where: { roles: { contains: viewer } } })).docs[0]
-    const png = await sharp({ create: { background: '#fff', channels: 3, height: 4, width: 4 } }).png().toBuffer()
+    const user =
+      viewer === 'anonymous' ? undefined : (await payload.find({ collection: 'users', where: { roles: { contains: viewer } } })).docs[0]
+    const png = await sharp({ create: { background: '#fff', channels: 3, height: 4, width: 4 } })
+      .png()
+      .toBuffer()
     const attempt = payload.create({
       collection: 'media',
       data: { alt: `Upload by ${viewer}` },
@@ -199,7 +218,8 @@ describe.each(VIEWERS)('reading content as %s', (viewer) => {
   })
 
   it('the Local API with access enforced agrees with REST for guidance pages', async () => {
-    const user = viewer === 'anonymous' ? undefined : (await payload.find({ collection: 'users', where: { roles: { contains: viewer } } })).docs[0]
+    const user =
+      viewer === 'anonymous' ? undefined : (await payload.find({ collection: 'users', where: { roles: { contains: viewer } } })).docs[0]
     const { docs } = await payload.find({ collection: 'pages', draft: true, limit: 100, overrideAccess: false, user })
     expect(docs.map((doc) => doc.title).sort()).toEqual(expectedTitles('pages', viewer))
   })
@@ -329,7 +349,12 @@ describe('clinical sign-off of guidance', () => {
   /** A page a reviewer has published, with the text the public reads. */
   const signedOffPage = async (label: string) => {
     const draft = await newDraft(tokens.get('editor'), label)
-    const published = await api.rest({ body: { _status: 'published', summary: 'Signed-off text' }, method: 'PATCH', path: `pages/${draft.id}`, token: tokens.get('clinical-reviewer') })
+    const published = await api.rest({
+      body: { _status: 'published', summary: 'Signed-off text' },
+      method: 'PATCH',
+      path: `pages/${draft.id}`,
+      token: tokens.get('clinical-reviewer'),
+    })
     expect(published.status).toBe(200)
     return draft.id
   }
@@ -379,7 +404,12 @@ describe('clinical sign-off of guidance', () => {
   it('a clinical reviewer publishing the draft is what changes the public page', async () => {
     const id = await signedOffPage('keep-then-publish')
     await api.rest({ body: { summary: 'Reviewed later' }, method: 'PATCH', path: `pages/${id}`, token: tokens.get('editor') })
-    const { status } = await api.rest({ body: { _status: 'published' }, method: 'PATCH', path: `pages/${id}`, token: tokens.get('clinical-reviewer') })
+    const { status } = await api.rest({
+      body: { _status: 'published' },
+      method: 'PATCH',
+      path: `pages/${id}`,
+      token: tokens.get('clinical-reviewer'),
+    })
     expect(status).toBe(200)
     expect(await publicView(id)).toEqual({ status: 200, summary: 'Reviewed later' })
   })

@@ -38,7 +38,11 @@ afterAll(async () => {
 
 const send = async ({ headers = {}, method = 'POST', path }: { headers?: Record<string, string>; method?: string; path: string }) => {
   reached.length = 0
-  const response = await fetch(`${base}${path}`, { body: method === 'GET' ? undefined : 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, method })
+  const response = await fetch(`${base}${path}`, {
+    body: method === 'GET' ? undefined : 'name=x',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    method,
+  })
   return { reached: reached.length > 0, status: response.status, text: await response.text() }
 }
 
@@ -84,7 +88,11 @@ describe(`requests from another website (${testDatabase()})`, () => {
     const form = new FormData()
     form.set('_payload', JSON.stringify({ name: 'Created from elsewhere' }))
     const request = (origin: string) =>
-      new Request('http://localhost/api/organisations', { body: form, headers: { cookie: `payload-token=${adminToken}`, origin }, method: 'POST' })
+      new Request('http://localhost/api/organisations', {
+        body: form,
+        headers: { cookie: `payload-token=${adminToken}`, origin },
+        method: 'POST',
+      })
     const { REST_POST } = await import('@payloadcms/next/routes')
     const config = (await import('../../payload.config')).default
     const handler = REST_POST(config)

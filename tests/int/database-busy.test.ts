@@ -109,7 +109,13 @@ describe.skipIf(testDatabase() === 'mongodb')(`when the database cannot take the
     }
     expect(result).toMatchObject({
       kind: 'unavailable',
-      values: { email: question.email, jobTitle: 'Practice nurse', name: question.name, question: question.question, telephone: '01632 960 001' },
+      values: {
+        email: question.email,
+        jobTitle: 'Practice nurse',
+        name: question.name,
+        question: question.question,
+        telephone: '01632 960 001',
+      },
     })
   })
 

@@ -46,7 +46,13 @@ describe('row digest', () => {
     const sqlite = { at: '2026-11-23T15:37:56.123Z', data: { b: [1, { y: 2, x: 1 }], a: 'x' }, flag: 1, n: 2.5, title: 'A' }
     const postgres = { at: '2026-11-23 15:37:56.123+00', data: { a: 'x', b: [1, { x: 1, y: 2 }] }, flag: true, n: '2.5', title: 'A' }
     expect(rowDigest({ columns, row: sqlite })).toBe(rowDigest({ columns, row: postgres }))
-    for (const change of [{ flag: false }, { at: '2026-11-23 15:37:56.124+00' }, { data: { a: 'x', b: [{ x: 1, y: 2 }, 1] } }, { title: '' }, { n: null }]) {
+    for (const change of [
+      { flag: false },
+      { at: '2026-11-23 15:37:56.124+00' },
+      { data: { a: 'x', b: [{ x: 1, y: 2 }, 1] } },
+      { title: '' },
+      { n: null },
+    ]) {
       expect(rowDigest({ columns, row: { ...postgres, ...change } })).not.toBe(rowDigest({ columns, row: sqlite }))
     }
     expect(normaliseValue({ type: 'timestamp', value: null })).toBeNull()
@@ -87,15 +93,19 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
       .query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
       .then(async ({ rows }) => {
         const counts: Record<string, number> = {}
-        for (const { table_name: table } of rows) counts[table] = Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)
+        for (const { table_name: table } of rows)
+          counts[table] = Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)
         return counts
       })
   const sqliteCounts = async (): Promise<Record<string, number>> => {
     const client = createClient({ url: `file:${path.join(sourceDir, 'hub.db')}` })
     try {
-      const tables = (await client.execute(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)).rows
+      const tables = (
+        await client.execute(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)
+      ).rows
       const counts: Record<string, number> = {}
-      for (const { name } of tables) counts[String(name)] = Number((await client.execute(`SELECT count(*) AS n FROM "${String(name)}"`)).rows[0].n)
+      for (const { name } of tables)
+        counts[String(name)] = Number((await client.execute(`SELECT count(*) AS n FROM "${String(name)}"`)).rows[0].n)
       return counts
     } finally {
       client.close()
@@ -123,7 +133,9 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
       let output = ''
       child.stdout.on('data', (chunk) => (output += chunk))
       child.stderr.on('data', (chunk) => (output += chunk))
-      child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`the SQLite source was not built (${code}):\n${output}`))))
+      child.on('close', (code) =>
+        code === 0 ? resolve(output) : reject(new Error(`the SQLite source was not built (${code}):\n${output}`)),
+      )
     })
     summary = JSON.parse(fixture.match(/^COPY-SOURCE (.*)$/m)![1])
     targetUrl = await newDatabase()
@@ -145,7 +157,17 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
     const target = await tableCounts((hub.payload.db as unknown as { pool: Pool }).pool as never)
     expect(Object.keys(target).sort()).toEqual(Object.keys(source).sort())
     expect(target).toEqual(source)
-    for (const table of ['_pages_v', 'payload_jobs', 'payload_kv', 'search_changes', 'subscribers', 'questions', 'payload_locked_documents_rels', 'payload_preferences_rels', 'users_roles']) {
+    for (const table of [
+      '_pages_v',
+      'payload_jobs',
+      'payload_kv',
+      'search_changes',
+      'subscribers',
+      'questions',
+      'payload_locked_documents_rels',
+      'payload_preferences_rels',
+      'users_roles',
+    ]) {
       expect(target[table], table).toBeGreaterThan(0)
       expect(copyOutput).toMatch(new RegExp(`^${table}\\s+${source[table]}\\s+${source[table]}\\s+\\w+\\s+ok$`, 'm'))
     }
@@ -202,7 +224,9 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
       data: { email: 'new@example.org', name: 'New Asker', question: 'Asked after moving to PostgreSQL: is it all there?' } as never,
     })
     expect(Number(question.id)).toBeGreaterThan(summary.questionId)
-    const subscriber = (await hub.payload.find({ collection: 'subscribers', depth: 0, where: { email: { equals: 'copy.subscriber@example.org' } } })).docs[0]
+    const subscriber = (
+      await hub.payload.find({ collection: 'subscribers', depth: 0, where: { email: { equals: 'copy.subscriber@example.org' } } })
+    ).docs[0]
     expect(subscriber.status).toBe('unconfirmed')
     expect(subscriber.consents?.length).toBe(1)
     expect(await hub.payload.kv.get('copy-test')).toEqual({ list: [1, 'two', { a: null, z: true }], when: '2026-12-01' })
@@ -217,7 +241,9 @@ describe.skipIf(!onPostgres)('npm run db:copy (SQLite to PostgreSQL)', () => {
 
     // Another application's table with one row: refused before any migration runs.
     const foreign = await newDatabase()
-    await onDatabase(foreign, (client) => client.query(`CREATE TABLE pages (id serial PRIMARY KEY, title text); INSERT INTO pages (title) VALUES ('keep me')`))
+    await onDatabase(foreign, (client) =>
+      client.query(`CREATE TABLE pages (id serial PRIMARY KEY, title text); INSERT INTO pages (title) VALUES ('keep me')`),
+    )
     const refused = await commands.run({ args: ['--to', foreign], entry: 'db-copy', env: sourceEnv })
     expect(refused.code).toBe(1)
     expect(refused.stderr).toMatch(/not empty \(rows in pages\)/)

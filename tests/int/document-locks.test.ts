@@ -40,7 +40,10 @@ afterAll(async () => {
   await hub?.cleanup()
 })
 
-const lockBody = (userId: number | string) => ({ document: { relationTo: 'pages', value: pageId }, user: { relationTo: 'users', value: userId } })
+const lockBody = (userId: number | string) => ({
+  document: { relationTo: 'pages', value: pageId },
+  user: { relationTo: 'users', value: userId },
+})
 
 const lock = (as: string, userId = accounts[as]!.id) =>
   api.rest({ body: lockBody(userId), method: 'POST', path: 'payload-locked-documents', token: accounts[as]!.token })
@@ -57,7 +60,11 @@ describe(`document locks (${testDatabase()})`, () => {
     expect((await api.rest({ path: 'payload-locked-documents', token: accounts.nobody!.token })).status).toBe(403)
     const editorsLock = await lock('editor')
     expect(editorsLock.status).toBe(201)
-    const removal = await api.rest({ method: 'DELETE', path: `payload-locked-documents/${editorsLock.json.doc.id}`, token: accounts.nobody!.token })
+    const removal = await api.rest({
+      method: 'DELETE',
+      path: `payload-locked-documents/${editorsLock.json.doc.id}`,
+      token: accounts.nobody!.token,
+    })
     expect(removal.status).toBe(403)
     const { json } = await api.graphql({
       query: `mutation { createPayloadLockedDocument(data: { document: { relationTo: pages, value: ${pageId} }, user: { relationTo: users, value: ${accounts.nobody!.id} } }) { id } }`,
@@ -66,7 +73,12 @@ describe(`document locks (${testDatabase()})`, () => {
     expect(json.errors?.[0]?.message).toMatch(/not allowed/i)
     const nobody = await hub.payload.findByID({ collection: 'users', id: accounts.nobody!.id })
     await expect(
-      hub.payload.create({ collection: 'payload-locked-documents', data: lockBody(nobody.id) as never, overrideAccess: false, user: nobody }),
+      hub.payload.create({
+        collection: 'payload-locked-documents',
+        data: lockBody(nobody.id) as never,
+        overrideAccess: false,
+        user: nobody,
+      }),
     ).rejects.toThrow(/not allowed/i)
     expect(await locksOnPage()).toHaveLength(1)
   })
@@ -89,12 +101,14 @@ describe(`document locks (${testDatabase()})`, () => {
     await clearLocks()
     const taken = await lock('editor')
     const id = taken.json.doc.id
-    expect((await api.rest({ method: 'DELETE', path: `payload-locked-documents/${id}`, token: accounts.responder!.token })).status).toBe(403)
+    expect((await api.rest({ method: 'DELETE', path: `payload-locked-documents/${id}`, token: accounts.responder!.token })).status).toBe(
+      403,
+    )
     expect((await api.rest({ method: 'DELETE', path: `payload-locked-documents/${id}`, token: accounts.reviewer!.token })).status).toBe(200)
     expect(await locksOnPage()).toHaveLength(0)
   })
 
-  it("signing out ends the locks taken in that session", async () => {
+  it('signing out ends the locks taken in that session', async () => {
     await clearLocks()
     const editor = await createUser({ payload: hub.payload, roles: ['editor'] })
     const { token } = await api.login(editor)

@@ -52,7 +52,9 @@ describe('draining under keep-alive load', () => {
     const outcomes: Outcome[] = []
     const loops = Array.from({ length: CONNECTIONS }, () => clientLoop({ agent, outcomes, port }))
     // The signal comes while every connection has a request in flight, each one already answered before.
-    expect(await waitFor({ check: () => outcomes.length >= CONNECTIONS && answering.size === CONNECTIONS, intervalMs: 5, timeoutMs: 10_000 })).toBe(true)
+    expect(
+      await waitFor({ check: () => outcomes.length >= CONNECTIONS && answering.size === CONNECTIONS, intervalMs: 5, timeoutMs: 10_000 }),
+    ).toBe(true)
 
     const drainStarted = Date.now()
     const drained = await drainable.drain({ timeoutMs: 10_000 })

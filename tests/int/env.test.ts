@@ -18,7 +18,9 @@ const problemsOf = (source: Record<string, string>): string[] => {
 
 describe('the environment schema', () => {
   it('gives defaults for unset and empty variables, and typed values for set ones', () => {
-    const env = parseEnvironment({ source: { JOBS_AUTORUN: 'FALSE', NEWSLETTER_RATE_PER_SECOND: '2.5', PORT: ' 8080 ', QUESTION_RATE_LIMIT_MAX: '' } })
+    const env = parseEnvironment({
+      source: { JOBS_AUTORUN: 'FALSE', NEWSLETTER_RATE_PER_SECOND: '2.5', PORT: ' 8080 ', QUESTION_RATE_LIMIT_MAX: '' },
+    })
     expect(env.PORT).toBe(8080)
     expect(env.QUESTION_RATE_LIMIT_MAX).toBe(20)
     expect(env.JOBS_AUTORUN).toBe(false)
@@ -49,7 +51,9 @@ describe('the environment schema', () => {
     ['LOG_LEVEL', 'verbose', 'one of fatal, error, warn, info, debug, trace, silent'],
     ['JOBS_CRON', '*/5 * * * *', 'a cron expression of 6 fields'],
   ])('refuses %s=%s, saying it takes %s', (name, value, accepted) => {
-    expect(problemsOf({ [name]: value })).toEqual([expect.stringMatching(new RegExp(`^${name}: use ${accepted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))])
+    expect(problemsOf({ [name]: value })).toEqual([
+      expect.stringMatching(new RegExp(`^${name}: use ${accepted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+    ])
   })
 
   it('reports every bad variable in one message', () => {
@@ -85,13 +89,19 @@ describe('a bad setting stops start-up with one clear message', () => {
 
   afterAll(() => commands?.remove())
 
-  it.each(['worker', 'seed', 'start'] as const)('npm run %s with QUESTION_RATE_LIMIT_MAX=abc exits 1 naming the variable', async (entry) => {
-    // A database that is never reached: the process must stop before it connects to anything.
-    const result = await commands.run({ entry, env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none', QUESTION_RATE_LIMIT_MAX: 'abc' } })
-    expect(result.code).toBe(1)
-    expect(result.stderr.trim()).toBe(
-      'Invalid configuration:\n  QUESTION_RATE_LIMIT_MAX="abc" is not valid: use a whole number from 1 to 1000000 (Questions accepted from one address in 10 minutes).',
-    )
-    expect(result.stdout).toBe('')
-  })
+  it.each(['worker', 'seed', 'start'] as const)(
+    'npm run %s with QUESTION_RATE_LIMIT_MAX=abc exits 1 naming the variable',
+    async (entry) => {
+      // A database that is never reached: the process must stop before it connects to anything.
+      const result = await commands.run({
+        entry,
+        env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none', QUESTION_RATE_LIMIT_MAX: 'abc' },
+      })
+      expect(result.code).toBe(1)
+      expect(result.stderr.trim()).toBe(
+        'Invalid configuration:\n  QUESTION_RATE_LIMIT_MAX="abc" is not valid: use a whole number from 1 to 1000000 (Questions accepted from one address in 10 minutes).',
+      )
+      expect(result.stdout).toBe('')
+    },
+  )
 })

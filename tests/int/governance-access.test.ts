@@ -17,8 +17,19 @@ let api: ReturnType<typeof apiClient>
  * action on each of the first two. The member's contact sits on the members-only group, whose secretary is
  * the secretary; another secretary account is secretary of nothing.
  */
-type Viewer = 'admin' | 'anonymous' | 'clinical-reviewer' | 'editor' | 'idle-secretary' | 'member' | 'professional' | 'responder' | 'secretary'
-const VIEWERS: Viewer[] = ['anonymous', 'professional', 'responder', 'member', 'secretary', 'idle-secretary', 'editor', 'clinical-reviewer', 'admin']
+type Viewer =
+  'admin' | 'anonymous' | 'clinical-reviewer' | 'editor' | 'idle-secretary' | 'member' | 'professional' | 'responder' | 'secretary'
+const VIEWERS: Viewer[] = [
+  'anonymous',
+  'professional',
+  'responder',
+  'member',
+  'secretary',
+  'idle-secretary',
+  'editor',
+  'clinical-reviewer',
+  'admin',
+]
 const tokens = new Map<Viewer, string | undefined>()
 const users = new Map<Viewer, User>()
 const ids: Record<string, number | string> = {}
@@ -56,10 +67,25 @@ beforeAll(async () => {
     })
     ids[`${visibility}:group`] = group.id
     // The decision names the state the minutes end in: the first set is approved when the second confirms it.
-    const meeting = async ({ data = {}, finally: state, minutesStatus }: { data?: Record<string, unknown>; finally: string; minutesStatus: string }) =>
+    const meeting = async ({
+      data = {},
+      finally: state,
+      minutesStatus,
+    }: {
+      data?: Record<string, unknown>
+      finally: string
+      minutesStatus: string
+    }) =>
       payload.create({
         collection: 'meetings',
-        data: { agendaItems: [{ decision: `${visibility} ${state} decision`, title: 'Item' }], group: group.id, minutesStatus, startsAt: nextDay(), status: 'held', ...data } as never,
+        data: {
+          agendaItems: [{ decision: `${visibility} ${state} decision`, title: 'Item' }],
+          group: group.id,
+          minutesStatus,
+          startsAt: nextDay(),
+          status: 'held',
+          ...data,
+        } as never,
       })
     const approved = await meeting({ finally: 'approved', minutesStatus: 'unconfirmed' })
     const unconfirmed = await meeting({ data: { confirmsMinutesOf: approved.id }, finally: 'unconfirmed', minutesStatus: 'unconfirmed' })
@@ -134,7 +160,8 @@ describe.each(VIEWERS)('governance as %s', (viewer) => {
 
   it('GraphQL shows the same', async () => {
     const { json } = await api.graphql({
-      query: '{ Groups(limit: 50) { docs { visibility } } Meetings(limit: 50) { totalDocs docs { agendaItems { decision } } } Actions(limit: 50) { docs { title } } }',
+      query:
+        '{ Groups(limit: 50) { docs { visibility } } Meetings(limit: 50) { totalDocs docs { agendaItems { decision } } } Actions(limit: 50) { docs { title } } }',
       token: tokens.get(viewer),
     })
     expect(json.errors).toBeUndefined()
@@ -187,7 +214,12 @@ describe('membership comes from an administrator', () => {
   it('an account cannot link itself to a member’s contact to read a members-only group', async () => {
     const professional = users.get('professional')!
     const memberPerson = (await payload.find({ collection: 'people', where: { name: { equals: 'Member Person' } } })).docs[0]!
-    await api.rest({ body: { person: memberPerson.id }, method: 'PATCH', path: `users/${professional.id}`, token: tokens.get('professional') })
+    await api.rest({
+      body: { person: memberPerson.id },
+      method: 'PATCH',
+      path: `users/${professional.id}`,
+      token: tokens.get('professional'),
+    })
     const stored = await payload.findByID({ collection: 'users', depth: 0, id: professional.id })
     expect(stored.person ?? null).toBeNull()
     const groups = await api.rest({ path: 'groups?limit=50&depth=0', token: tokens.get('professional') })
@@ -199,23 +231,56 @@ describe('group secretaries write their own groups only', () => {
   const token = () => tokens.get('secretary')
 
   it('record a meeting and an action for their group; other groups are refused', async () => {
-    const own = await api.rest({ body: { group: ids['members:group'], startsAt: nextDay() }, method: 'POST', path: 'meetings', token: token() })
+    const own = await api.rest({
+      body: { group: ids['members:group'], startsAt: nextDay() },
+      method: 'POST',
+      path: 'meetings',
+      token: token(),
+    })
     expect(own.status).toBe(201)
-    const other = await api.rest({ body: { group: ids['public:group'], startsAt: nextDay() }, method: 'POST', path: 'meetings', token: token() })
+    const other = await api.rest({
+      body: { group: ids['public:group'], startsAt: nextDay() },
+      method: 'POST',
+      path: 'meetings',
+      token: token(),
+    })
     expect(other.status).toBe(403)
-    const idle = await api.rest({ body: { group: ids['members:group'], startsAt: nextDay() }, method: 'POST', path: 'meetings', token: tokens.get('idle-secretary') })
+    const idle = await api.rest({
+      body: { group: ids['members:group'], startsAt: nextDay() },
+      method: 'POST',
+      path: 'meetings',
+      token: tokens.get('idle-secretary'),
+    })
     expect(idle.status).toBe(403)
-    const owner = { relationTo: 'organisations', value: (await payload.create({ collection: 'organisations', data: { name: 'Owner trust' } })).id }
-    const action = await api.rest({ body: { meeting: own.json.doc.id, owner, title: 'Secretary action' }, method: 'POST', path: 'actions', token: token() })
+    const owner = {
+      relationTo: 'organisations',
+      value: (await payload.create({ collection: 'organisations', data: { name: 'Owner trust' } })).id,
+    }
+    const action = await api.rest({
+      body: { meeting: own.json.doc.id, owner, title: 'Secretary action' },
+      method: 'POST',
+      path: 'actions',
+      token: token(),
+    })
     expect(action.status).toBe(201)
-    const elsewhere = await api.rest({ body: { meeting: ids['public:approved'], owner, title: 'Not theirs' }, method: 'POST', path: 'actions', token: token() })
+    const elsewhere = await api.rest({
+      body: { meeting: ids['public:approved'], owner, title: 'Not theirs' },
+      method: 'POST',
+      path: 'actions',
+      token: token(),
+    })
     expect(elsewhere.status).toBe(403)
   })
 
   it('update minutes of their group, not of another, and cannot move a meeting into another group', async () => {
     const own = await api.rest({ body: { venue: 'Board room' }, method: 'PATCH', path: `meetings/${ids['members:draft']}`, token: token() })
     expect(own.status).toBe(200)
-    const other = await api.rest({ body: { venue: 'Board room' }, method: 'PATCH', path: `meetings/${ids['public:draft']}`, token: token() })
+    const other = await api.rest({
+      body: { venue: 'Board room' },
+      method: 'PATCH',
+      path: `meetings/${ids['public:draft']}`,
+      token: token(),
+    })
     expect([403, 404]).toContain(other.status)
     expect((await payload.findByID({ collection: 'meetings', id: ids['public:draft'] })).venue).toBeFalsy()
     await api.rest({ body: { group: ids['public:group'] }, method: 'PATCH', path: `meetings/${ids['members:draft']}`, token: token() })
@@ -225,18 +290,30 @@ describe('group secretaries write their own groups only', () => {
 
   it('may edit their group’s members but not its visibility or secretaries, and may not delete', async () => {
     const group = ids['members:group']
-    await api.rest({ body: { purpose: 'Set by the secretary', secretaries: [], visibility: 'public' }, method: 'PATCH', path: `groups/${group}`, token: token() })
+    await api.rest({
+      body: { purpose: 'Set by the secretary', secretaries: [], visibility: 'public' },
+      method: 'PATCH',
+      path: `groups/${group}`,
+      token: token(),
+    })
     const stored = await payload.findByID({ collection: 'groups', depth: 0, id: group })
     expect(stored.purpose).toBe('Set by the secretary')
     expect(stored.visibility).toBe('members')
     expect(stored.secretaries).toEqual([users.get('secretary')!.id])
     expect([403, 404]).toContain((await api.rest({ method: 'DELETE', path: `meetings/${ids['members:draft']}`, token: token() })).status)
-    expect([403, 404]).toContain((await api.rest({ body: { purpose: 'x' }, method: 'PATCH', path: `groups/${ids['public:group']}`, token: token() })).status)
+    expect([403, 404]).toContain(
+      (await api.rest({ body: { purpose: 'x' }, method: 'PATCH', path: `groups/${ids['public:group']}`, token: token() })).status,
+    )
   })
 
   it('members, professionals and the public write nothing', async () => {
     for (const viewer of ['anonymous', 'member', 'professional'] as Viewer[]) {
-      const meeting = await api.rest({ body: { group: ids['members:group'], startsAt: nextDay() }, method: 'POST', path: 'meetings', token: tokens.get(viewer) })
+      const meeting = await api.rest({
+        body: { group: ids['members:group'], startsAt: nextDay() },
+        method: 'POST',
+        path: 'meetings',
+        token: tokens.get(viewer),
+      })
       expect(meeting.status).toBe(403)
       const group = await api.rest({ body: { name: `By ${viewer}` }, method: 'POST', path: 'groups', token: tokens.get(viewer) })
       expect(group.status).toBe(403)

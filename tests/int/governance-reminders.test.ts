@@ -43,7 +43,13 @@ const runJobs = async () => {
 const raise = async (data: Record<string, unknown>) =>
   hub.payload.create({
     collection: 'actions',
-    data: { agendaItem: 1, meeting: ids.meeting, owner: { relationTo: 'people', value: ids.owner }, title: 'Circulate the draft pathway', ...data } as never,
+    data: {
+      agendaItem: 1,
+      meeting: ids.meeting,
+      owner: { relationTo: 'people', value: ids.owner },
+      title: 'Circulate the draft pathway',
+      ...data,
+    } as never,
   })
 
 const mailAbout = (title: string) => smtp.received().filter((mail) => mail.subject === `Overdue action: ${title}`)

@@ -20,7 +20,9 @@ beforeAll(async () => {
     const first = await payload.create({
       collection: 'meetings',
       data: {
-        agendaItems: [{ decision: `Adopt the ${visibility} retinopathy pathway.`, minute: 'Screening uptake discussed.', title: 'Retinal screening' }],
+        agendaItems: [
+          { decision: `Adopt the ${visibility} retinopathy pathway.`, minute: 'Screening uptake discussed.', title: 'Retinal screening' },
+        ],
         group: group.id,
         minutesStatus: 'unconfirmed',
         startsAt: '2021-01-13T10:00:00.000Z',
@@ -29,12 +31,21 @@ beforeAll(async () => {
     })
     const second = await payload.create({
       collection: 'meetings',
-      data: { confirmsMinutesOf: first.id, group: group.id, minutesStatus: 'unconfirmed', startsAt: '2021-02-10T10:00:00.000Z', status: 'held' } as never,
+      data: {
+        confirmsMinutesOf: first.id,
+        group: group.id,
+        minutesStatus: 'unconfirmed',
+        startsAt: '2021-02-10T10:00:00.000Z',
+        status: 'held',
+      } as never,
     })
     ids[`${visibility}:approved`] = first.id
     ids[`${visibility}:unconfirmed`] = second.id
   }
-  for (const [number, audience] of [[1, 'public'], [2, 'professional']] as const) {
+  for (const [number, audience] of [
+    [1, 'public'],
+    [2, 'professional'],
+  ] as const) {
     const recommendation = await payload.create({
       collection: 'recommendations',
       data: {
@@ -67,7 +78,9 @@ describe('minutes in search', () => {
       url: '/governance/public-forum/meetings/2021-01-13',
     })
     expect(publicDoc!.body).toContain('RESOLVED: Adopt the public retinopathy pathway.')
-    expect((await loadSearchDocument({ collection: 'meetings', id: ids['professional:approved']!, payload }))?.audience).toBe('professional')
+    expect((await loadSearchDocument({ collection: 'meetings', id: ids['professional:approved']!, payload }))?.audience).toBe(
+      'professional',
+    )
     expect(await loadSearchDocument({ collection: 'meetings', id: ids['members:approved']!, payload })).toBeNull()
     expect(await loadSearchDocument({ collection: 'meetings', id: ids['public:unconfirmed']!, payload })).toBeNull()
     const all = (await loadAllSearchDocuments({ payload })).filter((doc) => doc.type === 'minutes').map((doc) => doc.id)
@@ -79,7 +92,8 @@ describe('minutes in search', () => {
     const engine = createEmbeddedEngine()
     const since = new Date()
     await rebuildSearchIndex({ engine, payload })
-    const found = async () => (await engine.search({ q: 'retinopathy pathway', type: 'minutes', viewer: 'public' })).hits.map((hit) => hit.url)
+    const found = async () =>
+      (await engine.search({ q: 'retinopathy pathway', type: 'minutes', viewer: 'public' })).hits.map((hit) => hit.url)
     expect(await found()).toEqual(['/governance/public-forum/meetings/2021-01-13'])
     expect(await dependentTargets({ collection: 'groups', id: ids['public:group']!, payload })).toHaveLength(2)
     const follower = followSearchChanges({ engine, intervalMs: 60_000, payload, since })
@@ -105,7 +119,9 @@ describe('recommendations in search', () => {
     expect(doc!.summary).toContain('public podiatry champion')
     expect(doc!.body).toContain('Status: Implemented')
     expect(doc!.body).toContain('Review of glycaemic control')
-    expect((await loadSearchDocument({ collection: 'recommendations', id: ids['professional:recommendation']!, payload }))?.audience).toBe('professional')
+    expect((await loadSearchDocument({ collection: 'recommendations', id: ids['professional:recommendation']!, payload }))?.audience).toBe(
+      'professional',
+    )
   })
 
   it('are found by detail, sub-point and status; professional-only ones by professionals alone', async () => {
@@ -131,11 +147,24 @@ describe('recommendations in search', () => {
     const since = new Date()
     await rebuildSearchIndex({ engine, payload })
     const follower = followSearchChanges({ engine, intervalMs: 60_000, payload, since })
-    const extra = await payload.create({ collection: 'recommendations', data: { audience: 'public', number: 3, review: 'Review of glycaemic control', status: 'not-started', title: 'Retinal photography in pharmacies' } })
+    const extra = await payload.create({
+      collection: 'recommendations',
+      data: {
+        audience: 'public',
+        number: 3,
+        review: 'Review of glycaemic control',
+        status: 'not-started',
+        title: 'Retinal photography in pharmacies',
+      },
+    })
     await follower.pollNow()
     const found = async (q: string) => (await engine.search({ q, viewer: 'public' })).hits.map((hit) => hit.id)
     expect(await found('retinal photography pharmacies')).toEqual([`recommendations:${extra.id}`])
-    await payload.update({ collection: 'recommendations', data: { subPoints: [{ text: 'Offer evening clinics in every locality.' }] }, id: extra.id })
+    await payload.update({
+      collection: 'recommendations',
+      data: { subPoints: [{ text: 'Offer evening clinics in every locality.' }] },
+      id: extra.id,
+    })
     await follower.pollNow()
     expect(await found('evening clinics')).toEqual([`recommendations:${extra.id}`])
     await payload.update({ collection: 'recommendations', data: { audience: 'professional' }, id: extra.id })
@@ -167,6 +196,8 @@ describe('database search (while the engine is down) covers governance', () => {
     expect(await search('retinopathy pathway')).toEqual([minutes('public')])
     expect(await search('retinopathy pathway', 'professional')).toEqual([minutes('professional'), minutes('public')].sort())
     expect(await search('members retinopathy', 'professional')).toEqual([])
-    expect((await search('forum minutes', 'professional')).filter((hit) => hit.startsWith('minutes'))).toEqual([minutes('professional'), minutes('public')].sort())
+    expect((await search('forum minutes', 'professional')).filter((hit) => hit.startsWith('minutes'))).toEqual(
+      [minutes('professional'), minutes('public')].sort(),
+    )
   })
 })

@@ -66,26 +66,58 @@ beforeAll(async () => {
     })
     const second = await payload.create({
       collection: 'meetings',
-      data: { agendaItems: [{ title: 'Minutes of the last meeting' }], confirmsMinutesOf: first.id, group: group.id, minutesStatus: 'unconfirmed', startsAt: '2020-02-12T10:00:00.000Z', status: 'held' } as never,
+      data: {
+        agendaItems: [{ title: 'Minutes of the last meeting' }],
+        confirmsMinutesOf: first.id,
+        group: group.id,
+        minutesStatus: 'unconfirmed',
+        startsAt: '2020-02-12T10:00:00.000Z',
+        status: 'held',
+      } as never,
     })
     // Its day has passed but nothing was recorded: listed with its date and place, nothing of its minutes.
     await payload.create({
       collection: 'meetings',
-      data: { agendaItems: [{ minute: 'Draft words', title: 'Draft item' }], format: 'online', group: group.id, startsAt: '2020-03-11T12:30:00.000Z' } as never,
+      data: {
+        agendaItems: [{ minute: 'Draft words', title: 'Draft item' }],
+        format: 'online',
+        group: group.id,
+        startsAt: '2020-03-11T12:30:00.000Z',
+      } as never,
     })
     ids[`${visibility}:first`] = first.id
     ids[`${visibility}:second`] = second.id
-    await payload.create({ collection: 'meetings', data: { group: group.id, startsAt: '2999-03-01T14:00:00.000Z', venue: 'Room 1, Main Street; Town' } as never })
-    await payload.create({ collection: 'meetings', data: { allDay: true, group: group.id, provisional: true, startsAt: '2999-06-15T12:00:00.000Z' } as never })
+    await payload.create({
+      collection: 'meetings',
+      data: { group: group.id, startsAt: '2999-03-01T14:00:00.000Z', venue: 'Room 1, Main Street; Town' } as never,
+    })
+    await payload.create({
+      collection: 'meetings',
+      data: { allDay: true, group: group.id, provisional: true, startsAt: '2999-06-15T12:00:00.000Z' } as never,
+    })
     const action = await payload.create({
       collection: 'actions',
-      data: { agendaItem: 1, meeting: first.id, owner: { relationTo: 'organisations', value: owner.id }, title: `${visibility}: write the pathway` } as never,
+      data: {
+        agendaItem: 1,
+        meeting: first.id,
+        owner: { relationTo: 'organisations', value: owner.id },
+        title: `${visibility}: write the pathway`,
+      } as never,
     })
     await payload.update({ collection: 'actions', data: { status: 'carried-forward' }, id: action.id })
   }
-  await payload.create({ collection: 'recommendations', data: { number: 1, owners: [owner.id], review: 'Review A', status: 'in-progress', title: 'Owned' } as never })
-  await payload.create({ collection: 'recommendations', data: { number: 2, review: 'Review A', status: 'not-started', title: 'Unowned' } as never })
-  await payload.create({ collection: 'recommendations', data: { audience: 'professional', number: 3, review: 'Review A', title: 'For professionals' } as never })
+  await payload.create({
+    collection: 'recommendations',
+    data: { number: 1, owners: [owner.id], review: 'Review A', status: 'in-progress', title: 'Owned' } as never,
+  })
+  await payload.create({
+    collection: 'recommendations',
+    data: { number: 2, review: 'Review A', status: 'not-started', title: 'Unowned' } as never,
+  })
+  await payload.create({
+    collection: 'recommendations',
+    data: { audience: 'professional', number: 3, review: 'Review A', title: 'For professionals' } as never,
+  })
 })
 
 afterAll(async () => {
@@ -142,8 +174,21 @@ describe('iCalendar', () => {
   it('writes a feed a real parser reads back: UIDs, UTC times, whole days, text with commas and line breaks', () => {
     const text = buildCalendar({
       events: [
-        { location: 'Room 1, Main Street; Town', start: new Date('2030-05-01T13:00:00Z'), end: new Date('2030-05-01T15:00:00Z'), summary: 'Board, May', uid: 'meeting-1@hub.test' },
-        { allDay: true, description: 'Mid-December\nto be confirmed', start: new Date('2007-12-12T12:00:00Z'), status: 'TENTATIVE', summary: 'Redesign group', uid: 'meeting-2@hub.test' },
+        {
+          location: 'Room 1, Main Street; Town',
+          start: new Date('2030-05-01T13:00:00Z'),
+          end: new Date('2030-05-01T15:00:00Z'),
+          summary: 'Board, May',
+          uid: 'meeting-1@hub.test',
+        },
+        {
+          allDay: true,
+          description: 'Mid-December\nto be confirmed',
+          start: new Date('2007-12-12T12:00:00Z'),
+          status: 'TENTATIVE',
+          summary: 'Redesign group',
+          uid: 'meeting-2@hub.test',
+        },
       ],
       name: 'Board',
       now: new Date('2030-01-01T00:00:00Z'),
@@ -186,7 +231,10 @@ describe('the governance pages’ reads, per visitor', () => {
     expect((await listGroups({ payload, user: null })).map((group) => group.name)).toEqual(['public board'])
     expect(await findGroup({ payload, slug: 'members-board', user: null })).toBeNull()
     expect(await findGroup({ payload, slug: 'members-board', user: viewers.professional! })).toBeNull()
-    expect((await listGroups({ payload, user: viewers.member! })).map((group) => group.name).sort()).toEqual(['members board', 'public board'])
+    expect((await listGroups({ payload, user: viewers.member! })).map((group) => group.name).sort()).toEqual([
+      'members board',
+      'public board',
+    ])
   })
 
   it('the public reads approved minutes only, with their decisions; unconfirmed ones are withheld', async () => {
@@ -247,7 +295,9 @@ describe('the governance pages’ reads, per visitor', () => {
 
   it('recommendations filter by status and owner; professional-only ones stay with professionals', async () => {
     const titles = async (filter: Record<string, string>, user: null | User = null) =>
-      (await listRecommendations({ filter: parseRecommendationFilter(filter), payload, user })).map((recommendation) => recommendation.title)
+      (await listRecommendations({ filter: parseRecommendationFilter(filter), payload, user })).map(
+        (recommendation) => recommendation.title,
+      )
     expect(await titles({})).toEqual(['Owned', 'Unowned'])
     expect(await titles({}, viewers.professional)).toEqual(['Owned', 'Unowned', 'For professionals'])
     expect(await titles({ status: 'in-progress' })).toEqual(['Owned'])

@@ -42,7 +42,13 @@ beforeAll(async () => {
   ids.group = (
     await payload.create({
       collection: 'groups',
-      data: { chairs: [chair.id], members: [{ person: member.id, role: 'Lead' }], name: 'Workflow group', quorum: 2, visibility: 'public' } as never,
+      data: {
+        chairs: [chair.id],
+        members: [{ person: member.id, role: 'Lead' }],
+        name: 'Workflow group',
+        quorum: 2,
+        visibility: 'public',
+      } as never,
     })
   ).id
 })
@@ -62,9 +68,24 @@ describe('the minutes rules on their own', () => {
 
   it('count quorum from chairs and members present, once each, never guests', () => {
     const group = { chairs: [1], members: [{ person: 2 }], quorum: 2 }
-    expect(quorumOf({ attendance: [{ attendance: 'present', person: 1 }, { attendance: 'present', person: 3 }], group })).toEqual({ present: 1, quorate: false, required: 2 })
     expect(
-      quorumOf({ attendance: [{ attendance: 'present', person: 1 }, { attendance: 'present', person: 2 }, { attendance: 'present', person: 2 }], group }),
+      quorumOf({
+        attendance: [
+          { attendance: 'present', person: 1 },
+          { attendance: 'present', person: 3 },
+        ],
+        group,
+      }),
+    ).toEqual({ present: 1, quorate: false, required: 2 })
+    expect(
+      quorumOf({
+        attendance: [
+          { attendance: 'present', person: 1 },
+          { attendance: 'present', person: 2 },
+          { attendance: 'present', person: 2 },
+        ],
+        group,
+      }),
     ).toEqual({ present: 2, quorate: true, required: 2 })
     expect(quorumOf({ attendance: [{ attendance: 'apologies', person: 2 }], group: { ...group, quorum: null } }).quorate).toBeNull()
   })
@@ -88,7 +109,12 @@ describe('recording a meeting', () => {
 
   it('refuses a second meeting of the group on the same day with a 400 naming the field', async () => {
     const first = await meeting()
-    const { json, status } = await api.rest({ body: { group: ids.group, startsAt: first.startsAt }, method: 'POST', path: 'meetings', token: editorToken })
+    const { json, status } = await api.rest({
+      body: { group: ids.group, startsAt: first.startsAt },
+      method: 'POST',
+      path: 'meetings',
+      token: editorToken,
+    })
     expect(status).toBe(400)
     expect(json.errors[0].data.errors[0].path).toBe('startsAt')
   })
@@ -136,14 +162,21 @@ describe('minutes state', () => {
     await patchMeeting(draft.id, { minutesStatus: 'unconfirmed' })
     const backwards = await patchMeeting(draft.id, { confirmsMinutesOf: later.id })
     expect(backwards.status).toBe(400)
-    const elsewhere = await payload.create({ collection: 'meetings', data: { group: other.id, startsAt: nextDay(), status: 'held' } as never })
+    const elsewhere = await payload.create({
+      collection: 'meetings',
+      data: { group: other.id, startsAt: nextDay(), status: 'held' } as never,
+    })
     expect((await patchMeeting(elsewhere.id, { confirmsMinutesOf: draft.id })).status).toBe(400)
     expect((await patchMeeting(later.id, { confirmsMinutesOf: draft.id })).status).toBe(200)
     expect((await payload.findByID({ collection: 'meetings', id: draft.id })).minutesStatus).toBe('approved')
   })
 
   it('keeps approved minutes as the record: edits refused, reopening for administrators only', async () => {
-    const first = await meeting({ agendaItems: [{ minute: 'Original minute', title: 'Item' }], minutesStatus: 'unconfirmed', status: 'held' })
+    const first = await meeting({
+      agendaItems: [{ minute: 'Original minute', title: 'Item' }],
+      minutesStatus: 'unconfirmed',
+      status: 'held',
+    })
     await meeting({ confirmsMinutesOf: first.id, status: 'held' })
     const approved = await payload.findByID({ collection: 'meetings', depth: 0, id: first.id })
     expect(approved.minutesStatus).toBe('approved')
@@ -164,7 +197,10 @@ describe('minutes state', () => {
 
 describe('actions', () => {
   const raise = async (data: Record<string, unknown>): Promise<Action> =>
-    (await payload.create({ collection: 'actions', data: { owner: { relationTo: 'people', value: ids.member }, title: 'Do it', ...data } as never })) as Action
+    (await payload.create({
+      collection: 'actions',
+      data: { owner: { relationTo: 'people', value: ids.member }, title: 'Do it', ...data } as never,
+    })) as Action
 
   it('take their group from the meeting and must name an agenda item that exists', async () => {
     const at = await meeting({ agendaItems: [{ title: 'Only item' }] })
@@ -184,14 +220,24 @@ describe('actions', () => {
     const n = await meeting({ status: 'held' })
     const action = await raise({ meeting: n.id })
     const next = await meeting()
-    const carried = await api.rest({ body: { status: 'carried-forward' }, method: 'PATCH', path: `actions/${action.id}`, token: editorToken })
+    const carried = await api.rest({
+      body: { status: 'carried-forward' },
+      method: 'PATCH',
+      path: `actions/${action.id}`,
+      token: editorToken,
+    })
     expect(carried.status).toBe(200)
     const onNext = await payload.find({ collection: 'actions', depth: 0, where: { carriedForwardTo: { contains: next.id } } })
     expect(onNext.docs.map((doc) => doc.id)).toEqual([action.id])
     // While N+1 is ahead, saving the action again leaves it there.
     // The updates log is sent whole, as the admin panel does, with the new entry last.
     const logged = (await payload.findByID({ collection: 'actions', depth: 0, id: action.id })).updates ?? []
-    await api.rest({ body: { updates: [...logged, { note: 'Draft circulated' }] }, method: 'PATCH', path: `actions/${action.id}`, token: editorToken })
+    await api.rest({
+      body: { updates: [...logged, { note: 'Draft circulated' }] },
+      method: 'PATCH',
+      path: `actions/${action.id}`,
+      token: editorToken,
+    })
     expect((await payload.findByID({ collection: 'actions', depth: 0, id: action.id })).carriedForwardTo).toEqual([next.id])
     // N+1 is held with the action still carried forward: it waits for a meeting, then joins N+2 when scheduled.
     await patchMeeting(next.id, { status: 'held' })
@@ -225,10 +271,14 @@ describe('actions', () => {
     const a = await create({ startsAt: at('2031-01-08'), status: 'held' })
     const c = await create({ startsAt: at('2031-03-12') })
     const action = await raise({ meeting: a.id })
-    expect((await api.rest({ body: { status: 'carried-forward' }, method: 'PATCH', path: `actions/${action.id}`, token: editorToken })).status).toBe(200)
+    expect(
+      (await api.rest({ body: { status: 'carried-forward' }, method: 'PATCH', path: `actions/${action.id}`, token: editorToken })).status,
+    ).toBe(200)
     const placed = async () => (await payload.findByID({ collection: 'actions', depth: 0, id: action.id })).carriedForwardTo
     const broughtTo = async (meetingId: number | string) =>
-      (await payload.find({ collection: 'actions', depth: 0, where: { carriedForwardTo: { contains: meetingId } } })).docs.map((doc) => doc.id)
+      (await payload.find({ collection: 'actions', depth: 0, where: { carriedForwardTo: { contains: meetingId } } })).docs.map(
+        (doc) => doc.id,
+      )
     expect(await placed()).toEqual([c.id])
 
     // A meeting scheduled between A and C takes the action: it is the next one after A.

@@ -61,19 +61,22 @@ describe('health checks', () => {
     expect(body).toMatchObject({ status: 'ready' })
   })
 
-  it.skipIf(testDatabase() !== 'sqlite')('/readyz answers 503 with a reason when the database file is gone, then recovers (SQLite only)', async () => {
-    const file = hub.databaseUrl.replace(/^file:/, '')
-    fs.renameSync(file, `${file}.moved`)
-    try {
-      const down = await get('/readyz')
-      expect(down.status).toBe(503)
-      expect(down.body.status).toBe('unavailable')
-      expect(down.body.reason).toMatch(/database unreachable/)
-    } finally {
-      fs.renameSync(`${file}.moved`, file)
-    }
-    expect((await get('/readyz')).status).toBe(200)
-  })
+  it.skipIf(testDatabase() !== 'sqlite')(
+    '/readyz answers 503 with a reason when the database file is gone, then recovers (SQLite only)',
+    async () => {
+      const file = hub.databaseUrl.replace(/^file:/, '')
+      fs.renameSync(file, `${file}.moved`)
+      try {
+        const down = await get('/readyz')
+        expect(down.status).toBe(503)
+        expect(down.body.status).toBe('unavailable')
+        expect(down.body.reason).toMatch(/database unreachable/)
+      } finally {
+        fs.renameSync(`${file}.moved`, file)
+      }
+      expect((await get('/readyz')).status).toBe(200)
+    },
+  )
 
   it.skipIf(testDatabase() !== 'sqlite')('/readyz answers 503 when the database file is not a database (SQLite only)', async () => {
     const file = hub.databaseUrl.replace(/^file:/, '')
@@ -91,15 +94,17 @@ describe('health checks', () => {
   })
 
   it.skipIf(testDatabase() !== 'sqlite' || process.getuid?.() === 0)(
-    '/readyz answers 503 when the database file is unreadable (SQLite, and not as root: root reads any file)', async () => {
-    const file = hub.databaseUrl.replace(/^file:/, '')
-    fs.chmodSync(file, 0o000)
-    try {
-      expect((await get('/readyz')).status).toBe(503)
-    } finally {
-      fs.chmodSync(file, 0o644)
-    }
-  })
+    '/readyz answers 503 when the database file is unreadable (SQLite, and not as root: root reads any file)',
+    async () => {
+      const file = hub.databaseUrl.replace(/^file:/, '')
+      fs.chmodSync(file, 0o000)
+      try {
+        expect((await get('/readyz')).status).toBe(503)
+      } finally {
+        fs.chmodSync(file, 0o644)
+      }
+    },
+  )
 
   it.skipIf(testDatabase() !== 'postgres')('/readyz answers 503 when PostgreSQL is down, then recovers (PostgreSQL run only)', async () => {
     // Leave idle connections in the pool: when the server goes away each of them reports an error.

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest'
  * Task and endpoint `handler`s run outside any transaction and are not checked.
  */
 const ROOTS = ['collections', 'globals', 'src/lib', 'payload.config.ts']
-const LOCAL_API = /(^|\.)payload\.(count|countVersions|create|delete|duplicate|find|findByID|findDistinct|findGlobal|findVersions|jobs\.queue|update|updateGlobal)$/
+const LOCAL_API =
+  /(^|\.)payload\.(count|countVersions|create|delete|duplicate|find|findByID|findDistinct|findGlobal|findVersions|jobs\.queue|update|updateGlobal)$/
 
 const sourceFiles = (entry: string): string[] => {
   if (!fs.statSync(entry).isDirectory()) return [entry]
@@ -74,7 +75,8 @@ const findProblems = (file: string): string[] => {
     }
     if (inScope && ts.isObjectLiteralExpression(node) && !passesReq(node)) {
       const handsOverPayload = node.properties.some(
-        (property) => ts.isPropertyAssignment(property) && property.name.getText() === 'payload' && property.initializer.getText() === 'req.payload',
+        (property) =>
+          ts.isPropertyAssignment(property) && property.name.getText() === 'payload' && property.initializer.getText() === 'req.payload',
       )
       if (handsOverPayload) problems.push(`${where(node)} passes req.payload without req`)
     }
@@ -106,7 +108,11 @@ describe('Local API calls inside a request pass it on', () => {
         ].join('\n'),
       )
       const problems = findProblems(file).map((problem) => problem.replace(/^.*:(\d+) /, '$1 '))
-      expect(problems).toEqual(['1 req.payload.find(…) without req', '2 passes req.payload without req', '3 unpacks req: keep it whole to pass it on'])
+      expect(problems).toEqual([
+        '1 req.payload.find(…) without req',
+        '2 passes req.payload without req',
+        '3 unpacks req: keep it whole to pass it on',
+      ])
     } finally {
       fs.rmSync(dir, { force: true, recursive: true })
     }

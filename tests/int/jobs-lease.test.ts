@@ -30,7 +30,11 @@ const findJob = (id: number | string) => hub.payload.findByID({ collection: 'pay
 
 /** What a runner that died mid-run leaves behind: the job taken, its row untouched for longer than the lease. */
 const abandon = (id: number | string) =>
-  hub.payload.db.updateJobs({ data: { processing: true, updatedAt: new Date(Date.now() - (LEASE_SECONDS + 1) * 1000).toISOString() }, id, returning: false })
+  hub.payload.db.updateJobs({
+    data: { processing: true, updatedAt: new Date(Date.now() - (LEASE_SECONDS + 1) * 1000).toISOString() },
+    id,
+    returning: false,
+  })
 
 const outboxHas = (messageId: string) => fs.existsSync(path.join(hub.dataDir, 'outbox', outboxFileName(messageId)))
 
@@ -74,7 +78,20 @@ describe('job leases', () => {
     const { jobId, messageId } = await queueEmail({ payload, subject: 'Finished before the kill', text: 'Hello', to: 'done@example.org' })
     const now = new Date().toISOString()
     await payload.db.updateJobs({
-      data: { log: { $push: { completedAt: now, executedAt: now, id: 'finished-run', input: {}, output: { alreadySent: false, messageId, sentAt: now, transport: 'outbox' }, state: 'succeeded', taskID: '1', taskSlug: 'sendEmail' } } },
+      data: {
+        log: {
+          $push: {
+            completedAt: now,
+            executedAt: now,
+            id: 'finished-run',
+            input: {},
+            output: { alreadySent: false, messageId, sentAt: now, transport: 'outbox' },
+            state: 'succeeded',
+            taskID: '1',
+            taskSlug: 'sendEmail',
+          },
+        },
+      },
       id: jobId,
       returning: false,
     })
@@ -95,7 +112,11 @@ describe('job leases', () => {
       slug: 'leaseProbe',
       handler: async () => {
         // Runs until the job's row has been touched, which only the heartbeat does meanwhile.
-        await until({ check: async () => (await findJob(jobId))!.updatedAt > queuedAt, timeoutMs: LEASE_SECONDS * 1000, what: 'the lease is renewed' })
+        await until({
+          check: async () => (await findJob(jobId))!.updatedAt > queuedAt,
+          timeoutMs: LEASE_SECONDS * 1000,
+          what: 'the lease is renewed',
+        })
         return { output: {} }
       },
     } as TaskConfig<{ input: object; output: object }>)

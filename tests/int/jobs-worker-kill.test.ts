@@ -111,14 +111,19 @@ const refuseDeliveryRecords = async ({ payload, refuse }: { payload: Payload; re
           ]
         : ['DROP TRIGGER refuse_kv ON payload_kv', 'DROP FUNCTION refuse_kv()']
       : refuse
-        ? ['insert', 'update'].map((event) => `CREATE TRIGGER refuse_kv_${event} BEFORE ${event.toUpperCase()} ON payload_kv BEGIN SELECT RAISE(ABORT, 'records refused by the test'); END`)
+        ? ['insert', 'update'].map(
+            (event) =>
+              `CREATE TRIGGER refuse_kv_${event} BEFORE ${event.toUpperCase()} ON payload_kv BEGIN SELECT RAISE(ABORT, 'records refused by the test'); END`,
+          )
         : ['DROP TRIGGER refuse_kv_insert', 'DROP TRIGGER refuse_kv_update']
   for (const raw of statements) await db.execute({ drizzle: db.drizzle, raw })
 }
 
-const countJobs = async (where: Record<string, unknown>) => (await hub.payload.count({ collection: 'payload-jobs', where: where as never })).totalDocs
+const countJobs = async (where: Record<string, unknown>) =>
+  (await hub.payload.count({ collection: 'payload-jobs', where: where as never })).totalDocs
 
-const stampedQuestions = async () => (await hub.payload.count({ collection: 'questions', where: { breachAlertSentAt: { exists: true } } })).totalDocs
+const stampedQuestions = async () =>
+  (await hub.payload.count({ collection: 'questions', where: { breachAlertSentAt: { exists: true } } })).totalDocs
 
 describe('a job worker killed with kill -9 while jobs run', () => {
   it('takes its jobs back after the lease: every email goes exactly once, nothing stays processing, the scheduled watcher runs on', async () => {
@@ -134,13 +139,22 @@ describe('a job worker killed with kill -9 while jobs run', () => {
           await payload.create({
             collection: 'questions',
             // Status, reference and dates come from the hooks on create; the cast skips the generated type's demand for them.
-            data: { email: `asker-${index}@example.org`, name: 'Sam Asker', question: `Is there a foot-care pathway in area ${index}?` } as never,
+            data: {
+              email: `asker-${index}@example.org`,
+              name: 'Sam Asker',
+              question: `Is there a foot-care pathway in area ${index}?`,
+            } as never,
             req,
           })
         }
       },
     })
-    const { docs: queued } = await payload.find({ collection: 'payload-jobs', limit: 0, pagination: false, where: { taskSlug: { equals: SEND_EMAIL_TASK } } })
+    const { docs: queued } = await payload.find({
+      collection: 'payload-jobs',
+      limit: 0,
+      pagination: false,
+      where: { taskSlug: { equals: SEND_EMAIL_TASK } },
+    })
     const confirmations = queued.map((job) => (job.input as { messageId: string }).messageId)
     expect(new Set(confirmations).size).toBe(CONFIRMATIONS)
 
@@ -182,8 +196,18 @@ describe('a job worker killed with kill -9 while jobs run', () => {
     const second = await startWorker()
     const expected = [...confirmations, ...overdue.map(breachMessageId)]
     const received = () => new Set(smtp.received().map((mail) => mail.messageId))
-    await until({ check: () => expected.every((messageId) => received().has(messageId)), output, timeoutMs: 60_000, what: 'every email has arrived' })
-    await until({ check: async () => (await countJobs({ taskSlug: { equals: SEND_EMAIL_TASK } })) === 0, output, timeoutMs: 20_000, what: 'every email job is done' })
+    await until({
+      check: () => expected.every((messageId) => received().has(messageId)),
+      output,
+      timeoutMs: 60_000,
+      what: 'every email has arrived',
+    })
+    await until({
+      check: async () => (await countJobs({ taskSlug: { equals: SEND_EMAIL_TASK } })) === 0,
+      output,
+      timeoutMs: 20_000,
+      what: 'every email job is done',
+    })
     expect(await stampedQuestions()).toBe(OVERDUE)
 
     // The watcher is scheduled again: a question found overdue now is alerted about at its next run.

@@ -14,7 +14,16 @@ let payload: Payload
 let api: ReturnType<typeof apiClient>
 
 /** Who may see subscribers' addresses: administrators and editors holding the newsletter permission. Nobody else. */
-const VIEWERS = ['anonymous', 'professional', 'responder', 'responder+newsletter', 'clinical-reviewer', 'editor', 'editor+newsletter', 'admin'] as const
+const VIEWERS = [
+  'anonymous',
+  'professional',
+  'responder',
+  'responder+newsletter',
+  'clinical-reviewer',
+  'editor',
+  'editor+newsletter',
+  'admin',
+] as const
 type Viewer = (typeof VIEWERS)[number]
 const MANAGERS: Viewer[] = ['editor+newsletter', 'admin']
 const EDITORS: Viewer[] = ['editor', 'editor+newsletter', 'admin']
@@ -58,7 +67,10 @@ describe.each(VIEWERS)('as %s', (viewer) => {
     const local = payload.find({ collection: 'subscribers', overrideAccess: false, user: users.get(viewer) as never })
     if (manager) {
       expect(rest.status).toBe(200)
-      expect(rest.json.docs.map((doc: { email: string }) => doc.email).sort()).toEqual(['private.reader0@example.org', 'private.reader1@example.org'])
+      expect(rest.json.docs.map((doc: { email: string }) => doc.email).sort()).toEqual([
+        'private.reader0@example.org',
+        'private.reader1@example.org',
+      ])
       // The link-signing nonce never leaves the server, not even to an administrator.
       expect(rest.json.docs[0].tokenNonce).toBeUndefined()
       expect(graph.json.data.Subscribers.docs).toHaveLength(2)
@@ -75,7 +87,10 @@ describe.each(VIEWERS)('as %s', (viewer) => {
     const rest = await api.rest({ path: 'newsletter-deliveries?limit=10&depth=0', token: tokens.get(viewer) })
     const graph = await api.graphql({ query: '{ NewsletterDeliveries(limit: 10) { docs { email status } } }', token: tokens.get(viewer) })
     if (manager) {
-      expect(rest.json.docs.map((doc: { email: string }) => doc.email).sort()).toEqual(['private.reader0@example.org', 'private.reader1@example.org'])
+      expect(rest.json.docs.map((doc: { email: string }) => doc.email).sort()).toEqual([
+        'private.reader0@example.org',
+        'private.reader1@example.org',
+      ])
       expect(graph.json.data.NewsletterDeliveries.docs).toHaveLength(2)
     } else {
       expect(rest.status).toBe(403)
@@ -84,10 +99,20 @@ describe.each(VIEWERS)('as %s', (viewer) => {
   })
 
   it('cannot create a subscriber through the API (sign-up has its own endpoint), nor change a delivery', async () => {
-    const created = await api.rest({ body: { email: 'direct@example.org', status: 'confirmed', topics: ['guidance'] }, method: 'POST', path: 'subscribers', token: tokens.get(viewer) })
+    const created = await api.rest({
+      body: { email: 'direct@example.org', status: 'confirmed', topics: ['guidance'] },
+      method: 'POST',
+      path: 'subscribers',
+      token: tokens.get(viewer),
+    })
     expect(created.status).toBe(403)
     const delivery = (await payload.find({ collection: 'newsletter-deliveries', limit: 1 })).docs[0]!
-    const changed = await api.rest({ body: { status: 'sent' }, method: 'PATCH', path: `newsletter-deliveries/${delivery.id}`, token: tokens.get(viewer) })
+    const changed = await api.rest({
+      body: { status: 'sent' },
+      method: 'PATCH',
+      path: `newsletter-deliveries/${delivery.id}`,
+      token: tokens.get(viewer),
+    })
     expect(changed.status).toBe(403)
   })
 
@@ -116,7 +141,9 @@ describe.each(VIEWERS)('as %s', (viewer) => {
     expect(schedule.status).toBe(manager ? 200 : 403)
     if (manager) {
       expect(schedule.json.status).toBe('scheduled')
-      expect((await api.rest({ method: 'POST', path: `newsletters/${draftIssueId}/unschedule`, token: tokens.get(viewer) })).json.status).toBe('draft')
+      expect(
+        (await api.rest({ method: 'POST', path: `newsletters/${draftIssueId}/unschedule`, token: tokens.get(viewer) })).json.status,
+      ).toBe('draft')
     }
   })
 })
@@ -129,25 +156,44 @@ describe('the newsletter permission', () => {
     expect(attempt.status).toBe(403)
     expect(JSON.stringify(attempt.json)).toContain('permissions')
     expect((await payload.findByID({ collection: 'users', id: editor.id })).permissions).toEqual([])
-    const granted = await api.rest({ body: { permissions: ['newsletter'] }, method: 'PATCH', path: `users/${editor.id}`, token: tokens.get('admin') })
+    const granted = await api.rest({
+      body: { permissions: ['newsletter'] },
+      method: 'PATCH',
+      path: `users/${editor.id}`,
+      token: tokens.get('admin'),
+    })
     expect(granted.status).toBe(200)
     expect((await api.rest({ path: 'subscribers?limit=1', token })).status).toBe(200)
   })
 
   it('grants nothing to an account still on its one-time password', async () => {
     const editor = await createUser({ payload, roles: ['editor'] })
-    const user = await payload.update({ collection: 'users', data: { mustChangePassword: true, permissions: ['newsletter'] }, id: editor.id })
+    const user = await payload.update({
+      collection: 'users',
+      data: { mustChangePassword: true, permissions: ['newsletter'] },
+      id: editor.id,
+    })
     await expect(payload.find({ collection: 'subscribers', overrideAccess: false, user })).rejects.toThrow(/not allowed/i)
   })
 
-  it('an editor cannot set an issue\'s status by editing it', async () => {
-    const changed = await api.rest({ body: { status: 'sent' }, method: 'PATCH', path: `newsletters/${draftIssueId}`, token: tokens.get('editor+newsletter') })
+  it("an editor cannot set an issue's status by editing it", async () => {
+    const changed = await api.rest({
+      body: { status: 'sent' },
+      method: 'PATCH',
+      path: `newsletters/${draftIssueId}`,
+      token: tokens.get('editor+newsletter'),
+    })
     expect(changed.status).toBe(200)
     expect((await payload.findByID({ collection: 'newsletters', id: draftIssueId })).status).toBe('draft')
   })
 
   it('an issue that went out can no longer be edited', async () => {
-    const changed = await api.rest({ body: { subject: 'Rewritten history' }, method: 'PATCH', path: `newsletters/${sentIssueId}`, token: tokens.get('admin') })
+    const changed = await api.rest({
+      body: { subject: 'Rewritten history' },
+      method: 'PATCH',
+      path: `newsletters/${sentIssueId}`,
+      token: tokens.get('admin'),
+    })
     expect(changed.status).toBe(400)
     expect((await payload.findByID({ collection: 'newsletters', id: sentIssueId })).subject).toBe('Issue that went out')
   })

@@ -41,10 +41,27 @@ const output = { text: '' }
 const waitFor = (what: string, check: () => boolean | Promise<boolean>) => until({ check, output, timeoutMs: 60_000, what })
 
 const deliveriesOf = async (issueId: number | string) =>
-  (await hub.payload.find({ collection: 'newsletter-deliveries', depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'id', where: { newsletter: { equals: issueId } } }))
-    .docs
+  (
+    await hub.payload.find({
+      collection: 'newsletter-deliveries',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      sort: 'id',
+      where: { newsletter: { equals: issueId } },
+    })
+  ).docs
 
-const issueFor = async ({ count, subject, topic }: { count: number; subject: string; topic: 'consultations' | 'meeting-digests' | 'network-updates' }) => {
+const issueFor = async ({
+  count,
+  subject,
+  topic,
+}: {
+  count: number
+  subject: string
+  topic: 'consultations' | 'meeting-digests' | 'network-updates'
+}) => {
   const audience = await seedSubscribers({ count, payload: hub.payload, prefix: `${topic}-`, topics: [topic] })
   const update = await publishedUpdate({ payload: hub.payload, title: `${subject} update` })
   const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject, topic })
@@ -59,12 +76,19 @@ describe('sending in batches', () => {
     holdAfter = BATCH - 2
     const run = runNewsletterSender({ budgetMs: 60_000, payload: hub.payload, shouldStop: () => false })
     await waitFor('the last copies of the first batch are held', () => smtp.held() === 2)
-    await waitFor('the next batch is claimed', async () => new Set((await deliveriesOf(issue.id)).filter((copy) => copy.status === 'sending').map((copy) => copy.claimId)).size === 2)
+    await waitFor(
+      'the next batch is claimed',
+      async () =>
+        new Set((await deliveriesOf(issue.id)).filter((copy) => copy.status === 'sending').map((copy) => copy.claimId)).size === 2,
+    )
     holdAfter = null
     smtp.releaseHeld()
     await run
 
-    const received = smtp.received().filter((mail) => mail.subject === 'Overlapping batches').map((mail) => mail.envelope.to[0])
+    const received = smtp
+      .received()
+      .filter((mail) => mail.subject === 'Overlapping batches')
+      .map((mail) => mail.envelope.to[0])
     expect(received.sort()).toEqual([...audience].sort())
     expect((await deliveriesOf(issue.id)).every((copy) => copy.status === 'sent' && copy.attempts === 1 && !copy.claimId)).toBe(true)
   }, 120_000)
@@ -75,7 +99,11 @@ describe('sending in batches', () => {
     let stop = false
     const run = runNewsletterSender({ budgetMs: 60_000, payload: hub.payload, shouldStop: () => stop })
     await waitFor('the last copies of the first batch are held', () => smtp.held() === 2)
-    await waitFor('the next batch is claimed', async () => new Set((await deliveriesOf(issue.id)).filter((copy) => copy.status === 'sending').map((copy) => copy.claimId)).size === 2)
+    await waitFor(
+      'the next batch is claimed',
+      async () =>
+        new Set((await deliveriesOf(issue.id)).filter((copy) => copy.status === 'sending').map((copy) => copy.claimId)).size === 2,
+    )
     stop = true
     holdAfter = null
     smtp.releaseHeld()
@@ -101,12 +129,30 @@ describe('sending in batches', () => {
       { at: times[1]!, delivery: claimed[4]!, outcome: { kind: 'bounced' as const, reason: '550 No such user' } },
       { at: times[2]!, delivery: claimed[5]!, outcome: { kind: 'skipped' as const, reason: 'Unsubscribed before this copy was sent' } },
     ]
-    const results = await writeOutcomes({ copies: settled, payload: hub.payload, settings: { ...newsletterSettings(), maxAttempts: 3, retryBaseSeconds: 60 } })
+    const results = await writeOutcomes({
+      copies: settled,
+      payload: hub.payload,
+      settings: { ...newsletterSettings(), maxAttempts: 3, retryBaseSeconds: 60 },
+    })
     expect(results).toEqual(['sent', 'sent', 'sent', 'retried', 'bounced', 'skipped'])
     const byId = new Map((await deliveriesOf(issue.id)).map((copy) => [copy.id, copy]))
-    times.forEach((at, index) => expect(byId.get(claimed[index]!.id)).toMatchObject({ attempts: 1, claimId: null, lastError: null, sentAt: at, status: 'sent' }))
-    expect(byId.get(claimed[3]!.id)).toMatchObject({ attempts: 1, claimId: null, lastError: '451 Try later', nextAttemptAt: '2026-03-29T01:00:59.123Z', sentAt: null, status: 'queued' })
+    times.forEach((at, index) =>
+      expect(byId.get(claimed[index]!.id)).toMatchObject({ attempts: 1, claimId: null, lastError: null, sentAt: at, status: 'sent' }),
+    )
+    expect(byId.get(claimed[3]!.id)).toMatchObject({
+      attempts: 1,
+      claimId: null,
+      lastError: '451 Try later',
+      nextAttemptAt: '2026-03-29T01:00:59.123Z',
+      sentAt: null,
+      status: 'queued',
+    })
     expect(byId.get(claimed[4]!.id)).toMatchObject({ attempts: 1, lastError: '550 No such user', sentAt: null, status: 'bounced' })
-    expect(byId.get(claimed[5]!.id)).toMatchObject({ attempts: 0, lastError: 'Unsubscribed before this copy was sent', sentAt: null, status: 'skipped' })
+    expect(byId.get(claimed[5]!.id)).toMatchObject({
+      attempts: 0,
+      lastError: 'Unsubscribed before this copy was sent',
+      sentAt: null,
+      status: 'skipped',
+    })
   })
 })

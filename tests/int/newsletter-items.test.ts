@@ -19,7 +19,8 @@ afterAll(async () => {
   await hub?.cleanup()
 })
 
-const meetingsWhere = async (where: object) => (await hub.payload.find({ collection: 'meetings', depth: 0, limit: 0, pagination: false, where: where as never })).docs
+const meetingsWhere = async (where: object) =>
+  (await hub.payload.find({ collection: 'meetings', depth: 0, limit: 0, pagination: false, where: where as never })).docs
 
 describe(`newsletter items from meetings (${testDatabase()})`, () => {
   it('features approved minutes of a public group with its name, date and absolute link, and leaves out the rest', async () => {

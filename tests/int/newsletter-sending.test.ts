@@ -51,7 +51,11 @@ afterAll(async () => {
 
 // Each test starts with no one subscribed, so only its own subscribers receive its issues.
 beforeEach(async () => {
-  await hub.payload.db.updateMany({ collection: 'subscribers', data: { status: 'unsubscribed' }, where: { status: { equals: 'confirmed' } } })
+  await hub.payload.db.updateMany({
+    collection: 'subscribers',
+    data: { status: 'unsubscribed' },
+    where: { status: { equals: 'confirmed' } },
+  })
 })
 
 const send = () => runNewsletterSender({ budgetMs: 60_000, payload: hub.payload })
@@ -59,8 +63,17 @@ const send = () => runNewsletterSender({ budgetMs: 60_000, payload: hub.payload 
 const mailFor = (issueSubject: string) => smtp.received().filter((mail) => mail.subject === issueSubject)
 
 const deliveriesOf = async (issueId: number | string) =>
-  (await hub.payload.find({ collection: 'newsletter-deliveries', depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'id', where: { newsletter: { equals: issueId } } }))
-    .docs
+  (
+    await hub.payload.find({
+      collection: 'newsletter-deliveries',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      sort: 'id',
+      where: { newsletter: { equals: issueId } },
+    })
+  ).docs
 
 /** Lets copies waiting for a retry become due now. */
 const retryNow = async (issueId: number | string) =>
@@ -82,7 +95,9 @@ const cronTick = async () => {
 // First in the file: it needs a hub with no issue sending yet.
 describe("the newsletter queue's cron", () => {
   it('queues no run while there is nothing to send, and sends a scheduled issue in the first run after its time', async () => {
-    expect((await hub.payload.db.count({ collection: 'newsletters', where: { status: { in: ['scheduled', 'sending'] } } })).totalDocs).toBe(0)
+    expect((await hub.payload.db.count({ collection: 'newsletters', where: { status: { in: ['scheduled', 'sending'] } } })).totalDocs).toBe(
+      0,
+    )
     for (let tick = 0; tick < 3; tick++) expect(await cronTick()).toEqual({ queued: 0 })
 
     const [reader] = await seedSubscribers({ count: 1, payload: hub.payload, prefix: 'cron', topics: ['guidance'] })
@@ -93,7 +108,13 @@ describe("the newsletter queue's cron", () => {
     expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('scheduled')
 
     // Its time comes.
-    await hub.payload.update({ collection: 'newsletters', context: { newsletterSystem: true }, data: { scheduledFor: new Date(Date.now() - 1000).toISOString() }, id: issue.id, overrideAccess: true })
+    await hub.payload.update({
+      collection: 'newsletters',
+      context: { newsletterSystem: true },
+      data: { scheduledFor: new Date(Date.now() - 1000).toISOString() },
+      id: issue.id,
+      overrideAccess: true,
+    })
     expect(await cronTick()).toEqual({ queued: 1 })
     expect(mailFor('Cron test').map((mail) => mail.envelope.to[0])).toEqual([reader])
     expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sent')
@@ -106,11 +127,22 @@ describe('sending an issue', () => {
   it('goes only to confirmed, unsuppressed subscribers of its topic, each once, as accessible HTML and plain text', async () => {
     const wanted = await seedSubscribers({ count: 3, payload: hub.payload, prefix: 'topic.yes', topics: ['network-updates', 'guidance'] })
     await seedSubscribers({ count: 2, payload: hub.payload, prefix: 'topic.other', topics: ['consultations'] })
-    await seedSubscribers({ count: 2, payload: hub.payload, prefix: 'topic.unconfirmed', status: 'unconfirmed', topics: ['network-updates'] })
+    await seedSubscribers({
+      count: 2,
+      payload: hub.payload,
+      prefix: 'topic.unconfirmed',
+      status: 'unconfirmed',
+      topics: ['network-updates'],
+    })
     await seedSubscribers({ count: 2, payload: hub.payload, prefix: 'topic.gone', status: 'unsubscribed', topics: ['network-updates'] })
     await seedSubscribers({ count: 1, payload: hub.payload, prefix: 'topic.suppressed', suppressed: true, topics: ['network-updates'] })
     const update = await publishedUpdate({ payload: hub.payload, title: 'Foot care pathway' })
-    const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'November <update> & more', topic: 'network-updates' })
+    const issue = await draftIssue({
+      items: [update.id],
+      payload: hub.payload,
+      subject: 'November <update> & more',
+      topic: 'network-updates',
+    })
     await startIssue({ id: issue.id, payload: hub.payload })
 
     const totals = await send()
@@ -162,7 +194,8 @@ describe('sending an issue', () => {
     const byEmail = Object.fromEntries((await deliveriesOf(issue.id)).map((delivery) => [delivery.email, delivery]))
     expect(byEmail[bouncing!]).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/^550/), status: 'bounced' })
     expect(byEmail[fine!]).toMatchObject({ status: 'sent' })
-    const subscriber = (await hub.payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: bouncing } } })).docs[0]!
+    const subscriber = (await hub.payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: bouncing } } }))
+      .docs[0]!
     expect(subscriber.suppressedAt).toBeTruthy()
     expect(subscriber.suppressionReason).toMatch(/No such user/)
     expect(subscriber.consents?.at(-1)).toMatchObject({ action: 'suppressed', source: 'smtp:hard-bounce' })
@@ -237,14 +270,20 @@ describe('sending an issue', () => {
     expect(emails).toEqual(expect.arrayContaining(mail.map((each) => each.envelope.to[0])))
   })
 
-  it('records what a dead sender\'s journal says the server answered, and sends only the copies it never got to', async () => {
+  it("records what a dead sender's journal says the server answered, and sends only the copies it never got to", async () => {
     const emails = await seedSubscribers({ count: 4, payload: hub.payload, prefix: 'journal', topics: ['guidance'] })
     const update = await publishedUpdate({ payload: hub.payload, title: 'Journal issue' })
     const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Journal test', topic: 'guidance' })
     await startIssue({ id: issue.id, payload: hub.payload })
     const { queueRecipients } = await import('../../src/lib/newsletter/recipients')
     await queueRecipients({ issueId: issue.id, payload: hub.payload })
-    const claimed = await claimBatch({ claimId: 'dead-with-journal', issueId: issue.id, now: new Date(Date.now() - 61_000), payload: hub.payload, size: 4 })
+    const claimed = await claimBatch({
+      claimId: 'dead-with-journal',
+      issueId: issue.id,
+      now: new Date(Date.now() - 61_000),
+      payload: hub.payload,
+      size: 4,
+    })
     // What the dead sender had heard from the server before it was killed, and had not yet written to the database.
     const journal = openJournal({ claimId: 'dead-with-journal' })
     const acceptedAt = new Date(Date.now() - 60_000).toISOString()
@@ -261,7 +300,9 @@ describe('sending an issue', () => {
     expect(byId.get(claimed[3]!.id)).toMatchObject({ attempts: 1, status: 'sent' })
     // Only the copy the dead sender never sent goes out now.
     expect(mailFor('Journal test').map((mail) => mail.envelope.to[0])).toEqual([claimed[3]!.email])
-    const bounced = (await hub.payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: claimed[2]!.email } } })).docs[0]!
+    const bounced = (
+      await hub.payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: claimed[2]!.email } } })
+    ).docs[0]!
     expect(bounced.suppressedAt).toBeTruthy()
     expect(emails).toContain(claimed[2]!.email)
     expect(fs.readdirSync(journalDir())).toEqual([])
@@ -276,7 +317,13 @@ describe('sending an issue', () => {
     await send()
     expect(mailFor('Scheduled test')).toEqual([])
     expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('scheduled')
-    await hub.payload.update({ collection: 'newsletters', context: { newsletterSystem: true }, data: { scheduledFor: new Date(Date.now() - 1000).toISOString() }, id: issue.id, overrideAccess: true })
+    await hub.payload.update({
+      collection: 'newsletters',
+      context: { newsletterSystem: true },
+      data: { scheduledFor: new Date(Date.now() - 1000).toISOString() },
+      id: issue.id,
+      overrideAccess: true,
+    })
     await send()
     expect(mailFor('Scheduled test').map((mail) => mail.envelope.to[0])).toEqual([reader])
     expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sent')
@@ -288,7 +335,11 @@ describe('sending an issue', () => {
     // Unpublished after it was chosen (the field only offers published items).
     await hub.payload.update({ collection: 'updates', data: { _status: 'draft' }, id: withdrawn.id })
     const result = await scheduleIssue({ at: new Date(Date.now() + 60_000).toISOString(), issue, payload: hub.payload })
-    expect(result).toMatchObject({ errors: [{ field: 'items' }, { field: 'items', message: expect.stringMatching(/public cannot read/) }], ok: false, status: 400 })
+    expect(result).toMatchObject({
+      errors: [{ field: 'items' }, { field: 'items', message: expect.stringMatching(/public cannot read/) }],
+      ok: false,
+      status: 400,
+    })
   })
 
   it('counts unsubscribes since an issue went out, from the links in it', async () => {

@@ -20,7 +20,9 @@ let adminToken: string | undefined
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
-  hub = await startTestHub({ env: { PUBLIC_URL: 'https://hub.example.nhs.uk', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' } })
+  hub = await startTestHub({
+    env: { PUBLIC_URL: 'https://hub.example.nhs.uk', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' },
+  })
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
   adminToken = (await api.login(await createUser({ payload: hub.payload, roles: ['admin'] }))).token
 })
@@ -36,7 +38,8 @@ const runJobs = async () => {
   for (let round = 0; round < 3; round++) await hub.payload.jobs.run({ queue: 'default', silent: true })
 }
 
-const signup = (body: unknown, ip = '192.0.2.20') => api.rest({ body, headers: { [CLIENT_IP_HEADER]: ip }, method: 'POST', path: 'subscribers/signup' })
+const signup = (body: unknown, ip = '192.0.2.20') =>
+  api.rest({ body, headers: { [CLIENT_IP_HEADER]: ip }, method: 'POST', path: 'subscribers/signup' })
 
 const mailTo = (address: string) => smtp.received().filter((mail) => mail.envelope.to.includes(address))
 
@@ -55,17 +58,28 @@ const subscriberByEmail = async (email: string) =>
 const subscribe = async (email: string, topics = ['network-updates']) => {
   expect((await signup({ email, topics })).status).toBe(202)
   await runJobs()
-  const confirmed = await api.rest({ body: { token: tokenFromMail(email, '/newsletter/confirm') }, method: 'POST', path: 'subscribers/confirm' })
+  const confirmed = await api.rest({
+    body: { token: tokenFromMail(email, '/newsletter/confirm') },
+    method: 'POST',
+    path: 'subscribers/confirm',
+  })
   expect(confirmed.status).toBe(200)
   return subscriberByEmail(email)
 }
 
-const subscriberToken = (subscriber: { id: number | string; tokenNonce?: null | string }, purpose: 'confirm' | 'manage' | 'unsubscribe', now?: Date) =>
-  createToken({ id: subscriber.id, nonce: subscriber.tokenNonce ?? '', now, purpose, secret: hub.payload.secret })
+const subscriberToken = (
+  subscriber: { id: number | string; tokenNonce?: null | string },
+  purpose: 'confirm' | 'manage' | 'unsubscribe',
+  now?: Date,
+) => createToken({ id: subscriber.id, nonce: subscriber.tokenNonce ?? '', now, purpose, secret: hub.payload.secret })
 
 describe('double opt-in', () => {
   it('signs up unconfirmed, emails a confirmation link, and confirms with a consent record for each step', async () => {
-    const { json, status } = await signup({ email: ' Round.Trip@Example.org ', sourcePath: '/newsletter', topics: ['consultations', 'network-updates'] })
+    const { json, status } = await signup({
+      email: ' Round.Trip@Example.org ',
+      sourcePath: '/newsletter',
+      topics: ['consultations', 'network-updates'],
+    })
     expect(status).toBe(202)
     expect(json.message).toMatch(/Check your email/)
     const pending = await subscriberByEmail('round.trip@example.org')
@@ -94,24 +108,31 @@ describe('double opt-in', () => {
   })
 
   it('names each wrong field with a 400, and never a 500', async () => {
-    const errorsOf = (json: { errors: { field: string; message: string }[] }) => Object.fromEntries(json.errors.map((error) => [error.field, error.message]))
+    const errorsOf = (json: { errors: { field: string; message: string }[] }) =>
+      Object.fromEntries(json.errors.map((error) => [error.field, error.message]))
     expect(errorsOf((await signup({ email: '', topics: ['guidance'] })).json)).toEqual({ email: 'Enter your email address' })
     expect(errorsOf((await signup({ email: 'nope', topics: [] })).json)).toEqual({
       email: 'Enter an email address in the correct format, like name@example.com',
       topics: 'Select at least one topic',
     })
-    expect(errorsOf((await signup({ email: 'a@example.org', topics: ['everything'] })).json)).toEqual({ topics: 'Select topics from the list' })
+    expect(errorsOf((await signup({ email: 'a@example.org', topics: ['everything'] })).json)).toEqual({
+      topics: 'Select topics from the list',
+    })
     for (const [index, body] of [null, 'text', [1, 2], { email: 7, topics: 'guidance' }].entries()) {
       const response = await signup(body, `192.0.2.${100 + index}`)
       expect(response.status).toBe(400)
     }
     const honeypot = await signup({ email: 'bot@example.org', topics: ['guidance'], website: 'https://spam.example' })
     expect(honeypot).toMatchObject({ json: { errors: [{ field: 'website' }] }, status: 400 })
-    expect((await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'bot@example.org' } } })).totalDocs).toBe(0)
+    expect(
+      (await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'bot@example.org' } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('limits sign-ups per client address with a 429', async () => {
-    for (let sent = 0; sent < signupsPerAddress.points(); sent++) expect((await signup({ email: `flood${sent}@example.org`, topics: ['guidance'] }, '198.51.100.9')).status).toBe(202)
+    for (let sent = 0; sent < signupsPerAddress.points(); sent++)
+      expect((await signup({ email: `flood${sent}@example.org`, topics: ['guidance'] }, '198.51.100.9')).status).toBe(202)
     const limited = await signup({ email: 'flood-last@example.org', topics: ['guidance'] }, '198.51.100.9')
     expect(limited.status).toBe(429)
     expect((await signup({ email: 'other-address@example.org', topics: ['guidance'] }, '198.51.100.10')).status).toBe(202)
@@ -124,7 +145,12 @@ describe('double opt-in', () => {
     expect((await signup({ email: 'already@example.org', topics: ['consultations'] })).status).toBe(202)
     await runJobs()
     expect(mailTo('already@example.org')).toHaveLength(before)
-    await hub.payload.update({ collection: 'subscribers', data: { confirmationSentAt: '2020-01-01T00:00:00Z' }, id: (await subscriberByEmail('already@example.org')).id, overrideAccess: true })
+    await hub.payload.update({
+      collection: 'subscribers',
+      data: { confirmationSentAt: '2020-01-01T00:00:00Z' },
+      id: (await subscriberByEmail('already@example.org')).id,
+      overrideAccess: true,
+    })
     const again = await signup({ email: 'already@example.org', topics: ['consultations'] })
     expect(again.status).toBe(202)
     expect(again.json).toEqual((await signup({ email: 'brand.new@example.org', topics: ['guidance'] })).json)
@@ -167,15 +193,32 @@ describe('double opt-in', () => {
     const token = tokenFromMail('reuse@example.org', '/newsletter/confirm')
     expect((await api.rest({ body: { token }, method: 'POST', path: 'subscribers/confirm' })).status).toBe(200)
     const subscriber = await subscriberByEmail('reuse@example.org')
-    expect((await api.rest({ method: 'POST', path: `subscribers/unsubscribe?token=${subscriberToken(subscriber, 'unsubscribe')}` })).status).toBe(200)
+    expect(
+      (await api.rest({ method: 'POST', path: `subscribers/unsubscribe?token=${subscriberToken(subscriber, 'unsubscribe')}` })).status,
+    ).toBe(200)
     expect((await api.rest({ body: { token }, method: 'POST', path: 'subscribers/confirm' })).status).toBe(400)
     expect((await subscriberByEmail('reuse@example.org')).status).toBe('unsubscribed')
     // Signing up again starts afresh with a new nonce: the old links are dead, the new one works.
-    await hub.payload.update({ collection: 'subscribers', data: { confirmationSentAt: '2020-01-01T00:00:00Z' }, id: subscriber.id, overrideAccess: true })
+    await hub.payload.update({
+      collection: 'subscribers',
+      data: { confirmationSentAt: '2020-01-01T00:00:00Z' },
+      id: subscriber.id,
+      overrideAccess: true,
+    })
     await signup({ email: 'reuse@example.org', topics: ['guidance'] })
     await runJobs()
-    expect((await api.rest({ method: 'POST', path: `subscribers/unsubscribe?token=${subscriberToken(subscriber, 'unsubscribe')}` })).status).toBe(400)
-    expect((await api.rest({ body: { token: tokenFromMail('reuse@example.org', '/newsletter/confirm') }, method: 'POST', path: 'subscribers/confirm' })).status).toBe(200)
+    expect(
+      (await api.rest({ method: 'POST', path: `subscribers/unsubscribe?token=${subscriberToken(subscriber, 'unsubscribe')}` })).status,
+    ).toBe(400)
+    expect(
+      (
+        await api.rest({
+          body: { token: tokenFromMail('reuse@example.org', '/newsletter/confirm') },
+          method: 'POST',
+          path: 'subscribers/confirm',
+        })
+      ).status,
+    ).toBe(200)
   })
 })
 
@@ -212,12 +255,24 @@ describe('unsubscribing and preferences', () => {
   it('reads and changes topics with a manage link, refusing an empty choice', async () => {
     const subscriber = await subscribe('prefs@example.org', ['guidance'])
     const token = subscriberToken(subscriber, 'manage')
-    expect((await api.rest({ path: `subscribers/preferences?token=${token}` })).json).toEqual({ email: 'prefs@example.org', status: 'confirmed', topics: ['guidance'] })
+    expect((await api.rest({ path: `subscribers/preferences?token=${token}` })).json).toEqual({
+      email: 'prefs@example.org',
+      status: 'confirmed',
+      topics: ['guidance'],
+    })
     const empty = await api.rest({ body: { token, topics: [] }, method: 'POST', path: 'subscribers/preferences' })
     expect(empty).toMatchObject({ json: { errors: [{ field: 'topics', message: 'Select at least one topic' }] }, status: 400 })
-    const saved = await api.rest({ body: { token, topics: ['meeting-digests', 'consultations'] }, method: 'POST', path: 'subscribers/preferences' })
+    const saved = await api.rest({
+      body: { token, topics: ['meeting-digests', 'consultations'] },
+      method: 'POST',
+      path: 'subscribers/preferences',
+    })
     expect(saved).toMatchObject({ json: { topics: ['consultations', 'meeting-digests'] }, status: 200 })
-    expect((await subscriberByEmail('prefs@example.org')).consents?.at(-1)).toMatchObject({ action: 'topics-changed', topics: 'consultations, meeting-digests', wording: 'preferences-1' })
+    expect((await subscriberByEmail('prefs@example.org')).consents?.at(-1)).toMatchObject({
+      action: 'topics-changed',
+      topics: 'consultations, meeting-digests',
+      wording: 'preferences-1',
+    })
     // An unsubscribe link is not a manage link.
     expect((await api.rest({ path: `subscribers/preferences?token=${subscriberToken(subscriber, 'unsubscribe')}` })).status).toBe(400)
   })
@@ -227,18 +282,35 @@ describe('the question form opt-in', () => {
   it('stores the question first, then makes an unconfirmed subscriber and sends the confirmation through jobs', async () => {
     await resetQuestionRateLimit()
     const asked = await api.rest({
-      body: { email: 'asker.optin@example.org', name: 'Opt In', newsletterOptIn: true, question: 'Is there a local structured education course?' },
+      body: {
+        email: 'asker.optin@example.org',
+        name: 'Opt In',
+        newsletterOptIn: true,
+        question: 'Is there a local structured education course?',
+      },
       headers: { [CLIENT_IP_HEADER]: '192.0.2.77' },
       method: 'POST',
       path: 'questions',
     })
     expect(asked.status).toBe(201)
-    expect((await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'asker.optin@example.org' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await hub.payload.count({
+          collection: 'subscribers',
+          overrideAccess: true,
+          where: { email: { equals: 'asker.optin@example.org' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
     await runJobs()
     const subscriber = await subscriberByEmail('asker.optin@example.org')
     expect(subscriber).toMatchObject({ source: '/ask', status: 'unconfirmed' })
     expect(subscriber.consents?.[0]).toMatchObject({ action: 'requested', source: '/ask', wording: 'ask-1' })
-    expect(mailTo('asker.optin@example.org').map((mail) => mail.subject).sort()).toEqual([
+    expect(
+      mailTo('asker.optin@example.org')
+        .map((mail) => mail.subject)
+        .sort(),
+    ).toEqual([
       'Confirm your subscription to the Diabetes Network Hub newsletter',
       expect.stringMatching(/^We have received your question/),
     ])
@@ -253,14 +325,22 @@ describe('the question form opt-in', () => {
       path: 'questions',
     })
     await runJobs()
-    expect((await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'asker.no@example.org' } } })).totalDocs).toBe(0)
+    expect(
+      (await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'asker.no@example.org' } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 })
 
-describe('a person\'s data on request', () => {
+describe("a person's data on request", () => {
   it('exports one subscriber with consents, then erases them', async () => {
     await subscribe('export.me@example.org', ['guidance'])
-    const exported = await api.rest({ body: { email: 'export.me@example.org' }, method: 'POST', path: 'subscribers/export', token: adminToken })
+    const exported = await api.rest({
+      body: { email: 'export.me@example.org' },
+      method: 'POST',
+      path: 'subscribers/export',
+      token: adminToken,
+    })
     expect(exported.status).toBe(200)
     expect(exported.json.subscriber).toMatchObject({ email: 'export.me@example.org', status: 'confirmed', topics: ['guidance'] })
     expect(exported.json.subscriber.tokenNonce).toBeUndefined()
@@ -268,11 +348,24 @@ describe('a person\'s data on request', () => {
     expect(exported.json.deliveries).toEqual([])
 
     expect((await api.rest({ body: { email: 'export.me@example.org' }, method: 'POST', path: 'subscribers/erase' })).status).toBe(403)
-    const erased = await api.rest({ body: { email: 'export.me@example.org' }, method: 'POST', path: 'subscribers/erase', token: adminToken })
+    const erased = await api.rest({
+      body: { email: 'export.me@example.org' },
+      method: 'POST',
+      path: 'subscribers/erase',
+      token: adminToken,
+    })
     expect(erased).toMatchObject({ json: { erased: true }, status: 200 })
-    expect((await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'export.me@example.org' } } })).totalDocs).toBe(0)
-    expect((await api.rest({ body: { email: 'export.me@example.org' }, method: 'POST', path: 'subscribers/export', token: adminToken })).status).toBe(404)
-    expect((await api.rest({ body: { email: 'not-an-email' }, method: 'POST', path: 'subscribers/erase', token: adminToken })).json.errors[0].field).toBe('email')
+    expect(
+      (await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'export.me@example.org' } } }))
+        .totalDocs,
+    ).toBe(0)
+    expect(
+      (await api.rest({ body: { email: 'export.me@example.org' }, method: 'POST', path: 'subscribers/export', token: adminToken })).status,
+    ).toBe(404)
+    expect(
+      (await api.rest({ body: { email: 'not-an-email' }, method: 'POST', path: 'subscribers/erase', token: adminToken })).json.errors[0]
+        .field,
+    ).toBe('email')
   })
 })
 
@@ -299,7 +392,15 @@ describe('staff and retention', () => {
     const later = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000)
     expect(await eraseUnconfirmedSubscribers({ now: new Date(), payload: hub.payload })).toBe(0)
     expect(await eraseUnconfirmedSubscribers({ now: later, payload: hub.payload })).toBeGreaterThanOrEqual(1)
-    expect((await hub.payload.count({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: 'never.confirmed@example.org' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await hub.payload.count({
+          collection: 'subscribers',
+          overrideAccess: true,
+          where: { email: { equals: 'never.confirmed@example.org' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
     expect((await subscriberByEmail('once.confirmed@example.org')).status).toBe('confirmed')
   })
 })

@@ -4,7 +4,8 @@ import { checkToken, createToken, readTokenClaims, TOKEN_LIFETIME_SECONDS } from
 
 const secret = 'a secret of the hub'
 const now = new Date('2026-11-23T12:00:00Z')
-const issue = (overrides: Partial<Parameters<typeof createToken>[0]> = {}) => createToken({ id: 41, nonce: 'nonce-of-41', now, purpose: 'unsubscribe', secret, ...overrides })
+const issue = (overrides: Partial<Parameters<typeof createToken>[0]> = {}) =>
+  createToken({ id: 41, nonce: 'nonce-of-41', now, purpose: 'unsubscribe', secret, ...overrides })
 
 /** Replaces one character of a string with another valid base64url character. */
 const flip = (value: string, index: number) => `${value.slice(0, index)}${value[index] === 'A' ? 'B' : 'A'}${value.slice(index + 1)}`
@@ -21,10 +22,14 @@ describe('signed subscriber links', () => {
     const token = issue()
     const [claims, signature] = token.split('.') as [string, string]
     for (let index = 0; index < claims.length; index++) {
-      expect(checkToken({ nonce: 'nonce-of-41', now, purpose: 'unsubscribe', secret, token: `${flip(claims, index)}.${signature}` }).ok).toBe(false)
+      expect(
+        checkToken({ nonce: 'nonce-of-41', now, purpose: 'unsubscribe', secret, token: `${flip(claims, index)}.${signature}` }).ok,
+      ).toBe(false)
     }
     for (let index = 0; index < signature.length; index++) {
-      expect(checkToken({ nonce: 'nonce-of-41', now, purpose: 'unsubscribe', secret, token: `${claims}.${flip(signature, index)}` }).ok).toBe(false)
+      expect(
+        checkToken({ nonce: 'nonce-of-41', now, purpose: 'unsubscribe', secret, token: `${claims}.${flip(signature, index)}` }).ok,
+      ).toBe(false)
     }
   })
 
@@ -49,7 +54,10 @@ describe('signed subscriber links', () => {
     const signature = token.split('.')[1]
     const forgedClaims = Buffer.from(`42.unsubscribe.${Math.floor(now.getTime() / 1000) + 1000}`).toString('base64url')
     const forged = `${forgedClaims}.${signature}`
-    expect(checkToken({ nonce: 'nonce-of-42', now, purpose: 'unsubscribe', secret, token: forged })).toEqual({ ok: false, reason: 'invalid' })
+    expect(checkToken({ nonce: 'nonce-of-42', now, purpose: 'unsubscribe', secret, token: forged })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
     // Another subscriber's nonce never checks this subscriber's token either.
     expect(checkToken({ nonce: 'nonce-of-42', now, purpose: 'unsubscribe', secret, token })).toEqual({ ok: false, reason: 'invalid' })
   })

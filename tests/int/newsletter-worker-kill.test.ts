@@ -65,15 +65,26 @@ afterAll(async () => {
 })
 
 const countDeliveries = async (issueId: number | string, status: string) =>
-  (await hub.payload.count({ collection: 'newsletter-deliveries', overrideAccess: true, where: { and: [{ newsletter: { equals: issueId } }, { status: { equals: status } }] } }))
-    .totalDocs
+  (
+    await hub.payload.count({
+      collection: 'newsletter-deliveries',
+      overrideAccess: true,
+      where: { and: [{ newsletter: { equals: issueId } }, { status: { equals: status } }] },
+    })
+  ).totalDocs
 
 describe('a worker killed in the middle of a send', () => {
   it('resumes after a restart: every confirmed subscriber of the topic gets exactly one copy, nobody else any', async () => {
     const audience = await seedSubscribers({ count: SUBSCRIBERS, payload: hub.payload, prefix: 'reader', topics: ['network-updates'] })
     const others = [
       ...(await seedSubscribers({ count: 30, payload: hub.payload, prefix: 'other-topic', topics: ['consultations'] })),
-      ...(await seedSubscribers({ count: 20, payload: hub.payload, prefix: 'unconfirmed', status: 'unconfirmed', topics: ['network-updates'] })),
+      ...(await seedSubscribers({
+        count: 20,
+        payload: hub.payload,
+        prefix: 'unconfirmed',
+        status: 'unconfirmed',
+        topics: ['network-updates'],
+      })),
       ...(await seedSubscribers({ count: 20, payload: hub.payload, prefix: 'left', status: 'unsubscribed', topics: ['network-updates'] })),
     ]
     const update = await publishedUpdate({ payload: hub.payload, title: 'Kill test update' })
@@ -87,7 +98,10 @@ describe('a worker killed in the middle of a send', () => {
     // only to the sender's journal (outcomes reach the database in groups).
     let lag: number
     for (;;) {
-      await until('every connection waits for a reply the server holds back', () => smtp.received().length >= KILL_AFTER && smtp.held() === CONNECTIONS)
+      await until(
+        'every connection waits for a reply the server holds back',
+        () => smtp.received().length >= KILL_AFTER && smtp.held() === CONNECTIONS,
+      )
       lag = smtp.received().length - (await countDeliveries(issue.id, 'sent'))
       if (lag > 0) break
       // The last group had just been written: let one more round through.
@@ -99,7 +113,12 @@ describe('a worker killed in the middle of a send', () => {
     expect(accepted).toBeLessThan(SUBSCRIBERS)
     const journalled = fs
       .readdirSync(path.join(hub.dataDir, 'newsletter-journal'))
-      .flatMap((file) => fs.readFileSync(path.join(hub.dataDir, 'newsletter-journal', file), 'utf8').trim().split('\n'))
+      .flatMap((file) =>
+        fs
+          .readFileSync(path.join(hub.dataDir, 'newsletter-journal', file), 'utf8')
+          .trim()
+          .split('\n'),
+      )
       .map((line) => JSON.parse(line) as { id: number; kind: string })
     const stillSending = await hub.payload.find({
       collection: 'newsletter-deliveries',
@@ -117,7 +136,11 @@ describe('a worker killed in the middle of a send', () => {
     expect(smtp.received().length).toBe(accepted)
 
     await startWorker()
-    await until('the issue is sent', async () => (await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status === 'sent', 180_000)
+    await until(
+      'the issue is sent',
+      async () => (await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status === 'sent',
+      180_000,
+    )
 
     const copies = new Map<string, number>()
     for (const mail of smtp.received().filter((each) => each.subject === 'Kill and restart')) {
@@ -152,7 +175,11 @@ describe('a worker killed in the middle of a send', () => {
     expect(fs.readdirSync(path.join(hub.dataDir, 'newsletter-journal'))).toEqual([])
 
     await startWorker()
-    await until('the issue is sent', async () => (await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status === 'sent', 180_000)
+    await until(
+      'the issue is sent',
+      async () => (await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status === 'sent',
+      180_000,
+    )
     const recipients = ofIssue().map((mail) => mail.envelope.to[0])
     expect(recipients.sort()).toEqual([...audience].sort())
   }, 300_000)

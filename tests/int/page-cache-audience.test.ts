@@ -63,7 +63,11 @@ const get = async ({ token }: { token?: string } = {}) => {
 describe(`pages cached per audience (${testDatabase()})`, () => {
   it('two professionals share one cached copy; the public and a signed-in account without a role each have their own', async () => {
     invalidatePageCache()
-    const [first, second, member] = await Promise.all([signIn({ roles: ['professional'] }), signIn({ roles: ['professional'] }), signIn({ roles: [] })])
+    const [first, second, member] = await Promise.all([
+      signIn({ roles: ['professional'] }),
+      signIn({ roles: ['professional'] }),
+      signIn({ roles: [] }),
+    ])
     const professional = await get({ token: first })
     expect(professional).toMatchObject({ cache: 'MISS' })
     expect(professional.body).toContain('for professional')
@@ -105,7 +109,7 @@ describe(`pages cached per audience (${testDatabase()})`, () => {
     expect((await get({ token: 'not-a-token' })).body).toContain('for nobody')
   })
 
-  it('a content change empties every audience\'s copy', async () => {
+  it("a content change empties every audience's copy", async () => {
     invalidatePageCache()
     const token = await signIn({ roles: ['professional'] })
     await get({ token })
@@ -142,15 +146,24 @@ describe(`pages cached per audience (${testDatabase()})`, () => {
 
     const demoted = await signIn({ roles: ['professional'] })
     expect((await get({ token: demoted })).body).toBe(professional.body)
-    const { id } = (await payload.find({ collection: 'users', limit: 1, sort: '-createdAt', where: { roles: { contains: 'professional' } } })).docs[0]!
+    const { id } = (
+      await payload.find({ collection: 'users', limit: 1, sort: '-createdAt', where: { roles: { contains: 'professional' } } })
+    ).docs[0]!
     await payload.update({ id, collection: 'users', data: { roles: [] }, overrideAccess: true })
     expect((await get({ token: demoted })).body).toContain('for no role')
 
     const reset = await signIn({ roles: ['professional'] })
     expect((await get({ token: reset })).body).toBe(professional.body)
-    const account = (await payload.find({ collection: 'users', limit: 1, sort: '-createdAt' })).docs[0] as { email: string; id: number | string }
+    const account = (await payload.find({ collection: 'users', limit: 1, sort: '-createdAt' })).docs[0] as {
+      email: string
+      id: number | string
+    }
     const resetToken = await payload.forgotPassword({ collection: 'users', data: { email: account.email }, disableEmail: true })
-    await payload.resetPassword({ collection: 'users', data: { password: 'a brand new pass phrase 42', token: resetToken }, overrideAccess: true })
+    await payload.resetPassword({
+      collection: 'users',
+      data: { password: 'a brand new pass phrase 42', token: resetToken },
+      overrideAccess: true,
+    })
     expect((await get({ token: reset })).body).toContain('for nobody')
 
     const deleted = await signIn({ roles: ['professional'] })

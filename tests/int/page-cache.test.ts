@@ -27,7 +27,9 @@ beforeAll(async () => {
   })
   app.get('/big', (_req, res) => {
     renders++
-    res.type('html').send(`<main>${'<p>Commissioning considerations for long-term conditions.</p>'.repeat(200)}<p>render ${renders}</p></main>`)
+    res
+      .type('html')
+      .send(`<main>${'<p>Commissioning considerations for long-term conditions.</p>'.repeat(200)}<p>render ${renders}</p></main>`)
   })
   app.get('/gzipped', (_req, res) => {
     renders++
@@ -59,19 +61,21 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
 /** The raw response: fetch would undo the Content-Encoding this checks. */
 const raw = (path: string, headers: Record<string, string>) =>
   new Promise<{ body: Buffer; cache?: string; encoding?: string; length: number; vary?: string }>((resolve, reject) => {
-    http.get(`${base}${path}`, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
-        resolve({
-          body: Buffer.concat(chunks),
-          cache: response.headers['x-cache'] as string | undefined,
-          encoding: response.headers['content-encoding'],
-          length: Number(response.headers['content-length']),
-          vary: response.headers.vary,
-        }),
-      )
-    }).on('error', reject)
+    http
+      .get(`${base}${path}`, { headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            body: Buffer.concat(chunks),
+            cache: response.headers['x-cache'] as string | undefined,
+            encoding: response.headers['content-encoding'],
+            length: Number(response.headers['content-length']),
+            vary: response.headers.vary,
+          }),
+        )
+      })
+      .on('error', reject)
   })
 
 describe('page cache', () => {
@@ -81,7 +85,8 @@ describe('page cache', () => {
     expect(rendered).toMatchObject({ cache: 'MISS', encoding: undefined })
     // Compressed off the serving thread: until each copy is ready the page goes out as rendered.
     const compressed = async () =>
-      (await raw('/big', { 'accept-encoding': 'br' })).encoding === 'br' && (await raw('/big', { 'accept-encoding': 'gzip' })).encoding === 'gzip'
+      (await raw('/big', { 'accept-encoding': 'br' })).encoding === 'br' &&
+      (await raw('/big', { 'accept-encoding': 'gzip' })).encoding === 'gzip'
     expect(await waitFor({ check: compressed, intervalMs: 10, timeoutMs: 5_000 })).toBe(true)
     const br = await raw('/big', { 'accept-encoding': 'gzip, deflate, br' })
     expect(br).toMatchObject({ cache: 'HIT', encoding: 'br', length: br.body.length })
@@ -99,7 +104,6 @@ describe('page cache', () => {
     expect((await raw('/big', {})).body.equals(rendered.body)).toBe(true)
     expect(pageCacheStats().bytes).toBe(rendered.body.length + br.body.length + gzip.body.length)
   })
-
 
   it('serves a repeated anonymous read from memory without rendering again', async () => {
     invalidatePageCache()
@@ -154,7 +158,7 @@ describe.skipIf(testDatabase() !== 'postgres')('sharing invalidations between in
     await hub?.cleanup()
   })
 
-  it('a NOTIFY from another instance empties this instance\'s cache', async () => {
+  it("a NOTIFY from another instance empties this instance's cache", async () => {
     await get('/page')
     expect((await get('/page')).cache).toBe('HIT')
     const other = new pg.Client({ connectionString: hub.databaseUrl })
@@ -174,7 +178,7 @@ describe.skipIf(testDatabase() !== 'postgres')('sharing invalidations between in
     await other.end()
   })
 
-  it('a sign-out elsewhere reaches this instance\'s memory of sessions, and one here is announced', async () => {
+  it("a sign-out elsewhere reaches this instance's memory of sessions, and one here is announced", async () => {
     const account = await createUser({ payload: hub.payload, roles: ['professional'] })
     const { token } = await hub.payload.login({ collection: 'users', data: { email: account.email, password: account.password } })
     const req = { headers: { cookie: `payload-token=${token}` } }

@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { ParliamentaryQuestionData } from '../../src/lib/parliament/written-questions'
 
-import {
-  htmlToPlainText,
-  parseWrittenQuestions,
-  questionSourceUrl,
-} from '../../src/lib/parliament/written-questions'
+import { htmlToPlainText, parseWrittenQuestions, questionSourceUrl } from '../../src/lib/parliament/written-questions'
 
 // A fresh copy per test, so no test can change the data another one sees.
 const loadFixture = (): { totalResults: number; results: { value: Record<string, unknown> }[] } =>
@@ -217,9 +213,7 @@ describe('htmlToPlainText', () => {
   })
 
   it('keeps a lone "<" that is not a tag, and drops comments and scripts', () => {
-    expect(htmlToPlainText({ html: '<p>HbA1c < 48 mmol/mol<!-- note --><script>alert(1)</script></p>' })).toBe(
-      'HbA1c < 48 mmol/mol',
-    )
+    expect(htmlToPlainText({ html: '<p>HbA1c < 48 mmol/mol<!-- note --><script>alert(1)</script></p>' })).toBe('HbA1c < 48 mmol/mol')
   })
 
   it('returns an empty string for markup with no text', () => {

@@ -79,7 +79,17 @@ describe(`password reset (${testDatabase()})`, () => {
       timed({ task: async () => (await forgot({ email: user.email })).status }),
       timed({ task: async () => (await forgot({ email: others[0]!.email })).status }),
       timed({ task: async () => (await forgot({ email: 'nobody-here@example.org' })).status }),
-      timed({ task: async () => (await api.rest({ body: { email: user.email, password: user.password }, headers: { [CLIENT_IP_HEADER]: newClient() }, method: 'POST', path: 'users/login' })).status }),
+      timed({
+        task: async () =>
+          (
+            await api.rest({
+              body: { email: user.email, password: user.password },
+              headers: { [CLIENT_IP_HEADER]: newClient() },
+              method: 'POST',
+              path: 'users/login',
+            })
+          ).status,
+      }),
     ]
     const results = await Promise.all(requests)
     expect(results.map(({ result }) => result)).toEqual([200, 200, 200, 200])
@@ -97,12 +107,12 @@ describe(`password reset (${testDatabase()})`, () => {
     expect(knownBody).toBe(unknownBody)
     expect(JSON.parse(knownBody).message).toBe(RESET_REQUESTED_MESSAGE)
 
-    const graphql = async (email: string) =>
-      api.graphql({ query: `mutation { forgotPasswordUser(email: ${JSON.stringify(email)}) }` })
+    const graphql = async (email: string) => api.graphql({ query: `mutation { forgotPasswordUser(email: ${JSON.stringify(email)}) }` })
     const other = await createUser({ payload, roles: [] })
     expect(await graphql(other.email)).toEqual(await graphql('no-account-either@example.org'))
 
-    const site = async (email: string) => (await postForm({ fields: { email }, handler: sendResetLink, ip: newClient(), path: '/login/forgot/send' })).location
+    const site = async (email: string) =>
+      (await postForm({ fields: { email }, handler: sendResetLink, ip: newClient(), path: '/login/forgot/send' })).location
     const third = await createUser({ payload, roles: [] })
     expect(await site(third.email)).toBe('/login/forgot?sent=1')
     expect(await site('nor-this-one@example.org')).toBe('/login/forgot?sent=1')
@@ -156,7 +166,12 @@ describe(`password reset (${testDatabase()})`, () => {
 
   it('end to end by the site: request, email with the site link, new password twice, sign in', async () => {
     const user = await createUser({ payload, roles: ['professional'] })
-    const sent = await postForm({ fields: { email: user.email.toUpperCase() }, handler: sendResetLink, ip: newClient(), path: '/login/forgot/send' })
+    const sent = await postForm({
+      fields: { email: user.email.toUpperCase() },
+      handler: sendResetLink,
+      ip: newClient(),
+      path: '/login/forgot/send',
+    })
     expect(sent.status).toBe(303)
     expect(sent.location).toBe('/login/forgot?sent=1')
     // Queued, not sent: the email job delivers it.
@@ -172,7 +187,8 @@ describe(`password reset (${testDatabase()})`, () => {
     expect(page).toContain(`value="${token}"`)
     expect(page).toMatch(/autocomplete="new-password"/i)
 
-    const save = (fields: Record<string, string>) => postForm({ fields: { token, ...fields }, handler: saveNewPassword, path: '/login/reset/save' })
+    const save = (fields: Record<string, string>) =>
+      postForm({ fields: { token, ...fields }, handler: saveNewPassword, path: '/login/reset/save' })
     const mismatch = await save({ confirm: 'a different passphrase here', password: 'a brand new passphrase' })
     expect(mismatch.location).toBe(`/login/reset?token=${token}&error=confirm`)
     const summary = await html(ResetPage({ searchParams: Promise.resolve({ error: 'confirm', token }) }))
@@ -211,7 +227,11 @@ describe(`password reset (${testDatabase()})`, () => {
       .filter((mail) => mail.to === user.email)
     expect(mails).toHaveLength(1)
     const token = resetTokenIn(mails[0]!.text)
-    const done = await postForm({ fields: { confirm: 'outbox passphrase ok', password: 'outbox passphrase ok', token }, handler: saveNewPassword, path: '/login/reset/save' })
+    const done = await postForm({
+      fields: { confirm: 'outbox passphrase ok', password: 'outbox passphrase ok', token },
+      handler: saveNewPassword,
+      path: '/login/reset/save',
+    })
     expect(done.location).toBe('/login?reset=done')
   })
 
@@ -230,7 +250,9 @@ describe(`password reset (${testDatabase()})`, () => {
 
   it('the Local API asks for a reset without waiting on itself, and the email is queued with the token', async () => {
     const user = await createUser({ payload, roles: [] })
-    const { ms, result: token } = await timed({ task: () => payload.forgotPassword({ collection: 'users', data: { email: user.email } as never }) })
+    const { ms, result: token } = await timed({
+      task: () => payload.forgotPassword({ collection: 'users', data: { email: user.email } as never }),
+    })
     expect(ms).toBeLessThan(3_000)
     expect(token).toMatch(/^[0-9a-f]{40}$/)
     await runJobs()
@@ -239,9 +261,16 @@ describe(`password reset (${testDatabase()})`, () => {
 
   it('a password set through the link replaces a one-time password, so the account holds its roles', async () => {
     const email = 'one.time.reset@example.org'
-    await payload.create({ collection: 'users', data: { email, mustChangePassword: true, password: 'generated one time pass 2', roles: ['admin'] } })
+    await payload.create({
+      collection: 'users',
+      data: { email, mustChangePassword: true, password: 'generated one time pass 2', roles: ['admin'] },
+    })
     const token = await payload.forgotPassword({ collection: 'users', data: { email } as never, disableEmail: true })
-    const done = await postForm({ fields: { confirm: 'chosen by the owner', password: 'chosen by the owner', token: String(token) }, handler: saveNewPassword, path: '/login/reset/save' })
+    const done = await postForm({
+      fields: { confirm: 'chosen by the owner', password: 'chosen by the owner', token: String(token) },
+      handler: saveNewPassword,
+      path: '/login/reset/save',
+    })
     expect(done.location).toBe('/login?reset=done')
     const stored = await payload.find({ collection: 'users', where: { email: { equals: email } } })
     expect(stored.docs[0]?.mustChangePassword).toBe(false)

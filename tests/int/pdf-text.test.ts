@@ -4,8 +4,7 @@ import { extractPdfText, normalisePdfText } from '@/lib/search/pdf-text'
 
 import { makeTextPdf } from '../helpers/pdf'
 
-const twoPages = () =>
-  makeTextPdf({ pages: ['Insulin pump guidance for adults', 'Continuous glucose monitoring in pregnancy'] })
+const twoPages = () => makeTextPdf({ pages: ['Insulin pump guidance for adults', 'Continuous glucose monitoring in pregnancy'] })
 
 /** Deterministic "random" bytes so a failure can be reproduced. */
 const noise = ({ length, seed }: { length: number; seed: number }) => {
@@ -116,9 +115,7 @@ describe('extractPdfText', () => {
 
 describe('normalisePdfText', () => {
   it('strips NUL and control characters but keeps line structure', () => {
-    expect(normalisePdfText({ text: 'Dose\u0000 of\u0007 insulin\r\n\r\n  \tNext\fpage\u007f' })).toBe(
-      'Dose of insulin\nNext\npage',
-    )
+    expect(normalisePdfText({ text: 'Dose\u0000 of\u0007 insulin\r\n\r\n  \tNext\fpage\u007f' })).toBe('Dose of insulin\nNext\npage')
   })
 
   it('trims the ends and collapses non-breaking and mixed spaces', () => {

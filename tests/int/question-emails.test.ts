@@ -22,7 +22,10 @@ beforeAll(async () => {
   hub = await startTestHub({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' } })
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
   responderToken = (await api.login(await createUser({ payload: hub.payload, roles: ['responder'] }))).token
-  await hub.payload.updateGlobal({ slug: 'site-settings', data: { deskEmail: 'desk.lead@example.org', deskReplyTo: 'question.desk@example.org' } })
+  await hub.payload.updateGlobal({
+    slug: 'site-settings',
+    data: { deskEmail: 'desk.lead@example.org', deskReplyTo: 'question.desk@example.org' },
+  })
 })
 
 afterEach(() => {
@@ -148,7 +151,8 @@ describe('deadline reminders and overdue alerts', () => {
     await runJobs()
 
     const lead = mailTo('desk.lead@example.org')
-    const about = (prefix: string) => lead.filter((mail) => mail.subject.startsWith(prefix) && mail.subject.includes(String(question.reference)))
+    const about = (prefix: string) =>
+      lead.filter((mail) => mail.subject.startsWith(prefix) && mail.subject.includes(String(question.reference)))
     expect(about('Reminder:')).toHaveLength(1)
     expect(about('Reminder:')[0]!.text).toContain(`due by the end of ${formatDay(dueDay)}`)
     expect(about('Overdue:')).toHaveLength(1)

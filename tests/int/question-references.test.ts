@@ -59,7 +59,9 @@ describe(`references of questions stored at the same moment (${testDatabase()})`
     // The old scheme drew references from Math.random: a source that repeats would hand out one reference twice.
     const random = vi.spyOn(Math, 'random').mockReturnValue(0.123456)
     try {
-      const created = await Promise.all(Array.from({ length: 20 }, (_, n) => hub.payload.create({ collection: 'questions', data: question('same-moment', n) })))
+      const created = await Promise.all(
+        Array.from({ length: 20 }, (_, n) => hub.payload.create({ collection: 'questions', data: question('same-moment', n) })),
+      )
       const references = created.map((doc) => doc.reference)
       expect(new Set(references).size).toBe(20)
       for (const reference of references) expect(reference).toMatch(/^Q-\d{4}-\d{6}$/)
@@ -84,7 +86,9 @@ describe(`references of questions stored at the same moment (${testDatabase()})`
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     child.stdin!.write('go\n')
-    const mine = await Promise.all(Array.from({ length: COUNT }, (_, n) => hub.payload.create({ collection: 'questions', data: question('first-instance', n) })))
+    const mine = await Promise.all(
+      Array.from({ length: COUNT }, (_, n) => hub.payload.create({ collection: 'questions', data: question('first-instance', n) })),
+    )
     expect(await exited, output).toBe(0)
     const theirs = JSON.parse(output.trim().split('\n').at(-1)!).references as string[]
     const all = [...mine.map((doc) => doc.reference), ...theirs]

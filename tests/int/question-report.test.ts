@@ -39,11 +39,29 @@ type Fixture = {
  */
 const FIXTURES: Record<string, Fixture> = {
   // June, Diagnosis: 4 h to respond, answered the same day (met).
-  q1: { answeredAt: '2026-06-01T14:00:00+01:00', careArea: 'diagnosis', firstResponseAt: '2026-06-01T14:00:00+01:00', receivedAt: '2026-06-01T10:00:00+01:00', status: 'answered' },
+  q1: {
+    answeredAt: '2026-06-01T14:00:00+01:00',
+    careArea: 'diagnosis',
+    firstResponseAt: '2026-06-01T14:00:00+01:00',
+    receivedAt: '2026-06-01T10:00:00+01:00',
+    status: 'answered',
+  },
   // June, Diagnosis: Fri 16:00 → Mon 10:00 is 18 h; answered Mon 15 Jun, after the due day Fri 12 Jun (missed).
-  q2: { answeredAt: '2026-06-15T09:00:00+01:00', careArea: 'diagnosis', firstResponseAt: '2026-06-08T10:00:00+01:00', receivedAt: '2026-06-05T16:00:00+01:00', status: 'answered' },
+  q2: {
+    answeredAt: '2026-06-15T09:00:00+01:00',
+    careArea: 'diagnosis',
+    firstResponseAt: '2026-06-08T10:00:00+01:00',
+    receivedAt: '2026-06-05T16:00:00+01:00',
+    status: 'answered',
+  },
   // June, Feet: 24 h, answered on time and then closed: still answered.
-  q3: { answeredAt: '2026-06-11T09:00:00+01:00', careArea: 'feet', firstResponseAt: '2026-06-11T09:00:00+01:00', receivedAt: '2026-06-10T09:00:00+01:00', status: 'closed' },
+  q3: {
+    answeredAt: '2026-06-11T09:00:00+01:00',
+    careArea: 'feet',
+    firstResponseAt: '2026-06-11T09:00:00+01:00',
+    receivedAt: '2026-06-10T09:00:00+01:00',
+    status: 'closed',
+  },
   // 23:30 UTC on 30 June is 00:30 on 1 July in the UK: a July question. Unlinked, open, no response, overdue.
   q4: { receivedAt: '2026-06-30T23:30:00Z', status: 'assigned' },
   // July, Feet: 0.5 h to respond, open and due on Thursday 23rd (on track).
@@ -51,14 +69,34 @@ const FIXTURES: Record<string, Fixture> = {
   // July, Diagnosis: closed without an answer (spam): received, but neither met nor missed, nor open.
   q6: { careArea: 'diagnosis', receivedAt: '2026-07-02T09:00:00+01:00', status: 'closed' },
   // July, unlinked: Mon 09:00 → Tue 15:00 is 15 h + 15 h = 30 h, answered then (met).
-  q7: { answeredAt: '2026-07-07T15:00:00+01:00', firstResponseAt: '2026-07-07T15:00:00+01:00', receivedAt: '2026-07-06T09:00:00+01:00', status: 'answered' },
+  q7: {
+    answeredAt: '2026-07-07T15:00:00+01:00',
+    firstResponseAt: '2026-07-07T15:00:00+01:00',
+    receivedAt: '2026-07-06T09:00:00+01:00',
+    status: 'answered',
+  },
   // July, Diagnosis: awaiting the asker after 6 minutes (0.1 h), clock paused, so not overdue.
-  q8: { careArea: 'diagnosis', due: 'paused', firstResponseAt: '2026-07-17T09:06:00+01:00', receivedAt: '2026-07-17T09:00:00+01:00', status: 'awaiting-requester' },
+  q8: {
+    careArea: 'diagnosis',
+    due: 'paused',
+    firstResponseAt: '2026-07-17T09:06:00+01:00',
+    receivedAt: '2026-07-17T09:00:00+01:00',
+    status: 'awaiting-requester',
+  },
 }
 
 const row = (values: [number, number, number, null | number, null | number, null | number, number, number]) => {
   const [received, answered, metTarget, metPercent, median, p90, open, overdue] = values
-  return { answered, medianFirstResponseWorkingHours: median, metPercent, metTarget, open, overdue, p90FirstResponseWorkingHours: p90, received }
+  return {
+    answered,
+    medianFirstResponseWorkingHours: median,
+    metPercent,
+    metTarget,
+    open,
+    overdue,
+    p90FirstResponseWorkingHours: p90,
+    received,
+  }
 }
 
 //                                   received answered met  met%  median  p90  open overdue
@@ -115,7 +153,12 @@ beforeAll(async () => {
     const question = await payload.create({
       collection: 'questions',
       // Status and dates come from the hooks on create; the cast skips the generated type's demand for them.
-      data: { email: `${key}@example.org`, name: `Asker ${key}`, question: 'How do I refer to structured education?', telephone: '01632 960 001' } as never,
+      data: {
+        email: `${key}@example.org`,
+        name: `Asker ${key}`,
+        question: 'How do I refer to structured education?',
+        telephone: '01632 960 001',
+      } as never,
     })
     ids[key] = question.id
     const dueDay = fixture.due === 'paused' ? null : dueDayFor({ days: 5, received: new Date(fixture.receivedAt) })
@@ -171,13 +214,20 @@ describe('questionReport', () => {
       const questionReads = find.mock.calls.map(([args]) => args).filter((args) => args.collection === 'questions')
       expect(questionReads).toHaveLength(1)
       expect(questionReads[0]).toMatchObject({ depth: 1, limit: 500, page: 1 })
-      expect(Object.keys(questionReads[0]!.select ?? {}).sort()).toEqual(['answeredAt', 'careArea', 'dueDay', 'firstResponseAt', 'receivedAt', 'status'])
+      expect(Object.keys(questionReads[0]!.select ?? {}).sort()).toEqual([
+        'answeredAt',
+        'careArea',
+        'dueDay',
+        'firstResponseAt',
+        'receivedAt',
+        'status',
+      ])
     } finally {
       find.mockRestore()
     }
   })
 
-  it('is unchanged when askers\' personal data is erased', async () => {
+  it("is unchanged when askers' personal data is erased", async () => {
     const before = await questionReport({ now, payload })
     await eraseQuestion({ id: ids.q1!, payload })
     await eraseQuestion({ id: ids.q4!, payload })
@@ -217,7 +267,10 @@ describe('questionReport', () => {
   })
 
   it('refuses a date that is not a real day, naming the field', async () => {
-    await expect(questionReport({ from: '2026-02-30', now, payload })).rejects.toMatchObject({ data: { errors: [{ path: 'from' }] }, status: 400 })
+    await expect(questionReport({ from: '2026-02-30', now, payload })).rejects.toMatchObject({
+      data: { errors: [{ path: 'from' }] },
+      status: 400,
+    })
     await expect(questionReport({ from: '2026-07-02', now, payload, to: '2026-07-01' })).rejects.toMatchObject({
       data: { errors: [{ path: 'to' }] },
       status: 400,
@@ -225,7 +278,8 @@ describe('questionReport', () => {
   })
 
   it('gives responders and admins the same figures under access rules, draft care area named', async () => {
-    for (const roles of [['responder'], ['admin']]) expect(await questionReport({ now, payload, user: await asUser({ roles }) })).toEqual(EXPECTED)
+    for (const roles of [['responder'], ['admin']])
+      expect(await questionReport({ now, payload, user: await asUser({ roles }) })).toEqual(EXPECTED)
   })
 
   it('refuses editors, clinical reviewers, professionals and anonymous requests', async () => {
@@ -260,7 +314,10 @@ describe('reportCsv', () => {
     const empty = row([0, 0, 0, null, null, null, 0, 0])
     const csv = reportCsv({
       report: {
-        byCareArea: ['=HYPERLINK("http://evil.example")', '+44 1632', '-1+1', '@SUM(A1)', 'Safe - really'].map((careArea) => ({ careArea, ...empty })),
+        byCareArea: ['=HYPERLINK("http://evil.example")', '+44 1632', '-1+1', '@SUM(A1)', 'Safe - really'].map((careArea) => ({
+          careArea,
+          ...empty,
+        })),
         byMonth: [],
         overall: empty,
       },

@@ -19,13 +19,19 @@ afterAll(async () => {
 const question = async (email: string) =>
   hub.payload.create({
     collection: 'questions',
-    data: { email, name: 'Pat Asker', organisation: 'Surgery', question: 'A question about retinal screening.', telephone: '01632 960 001' } as never,
+    data: {
+      email,
+      name: 'Pat Asker',
+      organisation: 'Surgery',
+      question: 'A question about retinal screening.',
+      telephone: '01632 960 001',
+    } as never,
   })
 
 const close = async (id: number | string, closedAt: string) =>
   hub.payload.db.updateOne({ collection: 'questions', data: { closedAt, status: 'closed' }, id, returning: false })
 
-describe('keeping askers\' personal data no longer than needed', () => {
+describe("keeping askers' personal data no longer than needed", () => {
   it('erases personal details a year after closing, keeping the dates and status for statistics', async () => {
     const old = await question('old@example.org')
     const recent = await question('recent@example.org')
@@ -48,7 +54,7 @@ describe('keeping askers\' personal data no longer than needed', () => {
     expect(await eraseExpiredQuestions({ now: new Date('2026-11-23T12:00:00.000Z'), payload: hub.payload })).toBe(0)
   })
 
-  it('erases every question from one asker on request, and nobody else\'s', async () => {
+  it("erases every question from one asker on request, and nobody else's", async () => {
     const first = await question('request@example.org')
     const second = await question('request@example.org')
     const other = await question('someone.else@example.org')

@@ -114,7 +114,7 @@ describe('asking a question (POST /api/questions)', () => {
   })
 })
 
-describe('who sees the asker\'s personal details', () => {
+describe("who sees the asker's personal details", () => {
   const PERSONAL = ['name', 'email', 'telephone', 'jobTitle', 'organisation'] as const
 
   it.each([
@@ -133,7 +133,10 @@ describe('who sees the asker\'s personal details', () => {
     expect(rest.status).toBe(200)
     expect(rest.json.docs[0].question).toBeTruthy()
     for (const field of PERSONAL) expect(rest.json.docs[0][field]).toBeUndefined()
-    const graph = await api.graphql({ query: '{ Questions(limit: 1) { docs { reference question name email telephone } } }', token: tokens.editor })
+    const graph = await api.graphql({
+      query: '{ Questions(limit: 1) { docs { reference question name email telephone } } }',
+      token: tokens.editor,
+    })
     expect(graph.json.data.Questions.docs[0].reference).toMatch(/^Q-/)
     expect(graph.json.data.Questions.docs[0].email ?? null).toBeNull()
     expect(graph.json.data.Questions.docs[0].name ?? null).toBeNull()
@@ -187,7 +190,12 @@ describe('the desk workflow and its clock', () => {
     const ids: (number | string)[] = []
     for (const { oldDueAt, received } of cases) {
       const question = await newQuestion()
-      await hub.payload.db.updateOne({ collection: 'questions', data: { dueAt: oldDueAt, dueDay: null, receivedAt: received.toISOString() }, id: question.id, returning: false })
+      await hub.payload.db.updateOne({
+        collection: 'questions',
+        data: { dueAt: oldDueAt, dueDay: null, receivedAt: received.toISOString() },
+        id: question.id,
+        returning: false,
+      })
       ids.push(question.id)
     }
     expect(await fillQuestionDueDays({ payload: hub.payload })).toBeGreaterThanOrEqual(cases.length)

@@ -35,9 +35,17 @@ beforeAll(async () => {
   payload = hub.payload
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
   const owner = await createUser({ payload, roles: ['admin'] })
-  const area = await payload.create({ collection: 'care-areas', data: { _status: 'published', slug: 'limits', step: 1, summary: 'S', title: 'Limits' } })
+  const area = await payload.create({
+    collection: 'care-areas',
+    data: { _status: 'published', slug: 'limits', step: 1, summary: 'S', title: 'Limits' },
+  })
   const review = { contentOwner: owner.id, lastReviewed: '2026-01-01', nextReviewDue: '2027-01-01' }
-  pageId = (await payload.create({ collection: 'pages', data: { _status: 'published', careArea: area.id, review, slug: 'page', summary: 's', title: 'Page' } as never })).id
+  pageId = (
+    await payload.create({
+      collection: 'pages',
+      data: { _status: 'published', careArea: area.id, review, slug: 'page', summary: 's', title: 'Page' } as never,
+    })
+  ).id
 })
 
 afterAll(async () => {
@@ -45,8 +53,10 @@ afterAll(async () => {
 })
 
 const question = (email: string) => ({ email, name: 'Pat Asker', question: 'Where is the local structured education course held?' })
-const ask = (body: Record<string, unknown>, ip: string) => api.rest({ body, headers: { [CLIENT_IP_HEADER]: ip }, method: 'POST', path: 'questions' })
-const signup = (body: Record<string, unknown>, ip: string) => api.rest({ body, headers: { [CLIENT_IP_HEADER]: ip }, method: 'POST', path: 'subscribers/signup' })
+const ask = (body: Record<string, unknown>, ip: string) =>
+  api.rest({ body, headers: { [CLIENT_IP_HEADER]: ip }, method: 'POST', path: 'questions' })
+const signup = (body: Record<string, unknown>, ip: string) =>
+  api.rest({ body, headers: { [CLIENT_IP_HEADER]: ip }, method: 'POST', path: 'subscribers/signup' })
 
 const formOf = (values: Record<string, string>) => {
   const form = new FormData()
@@ -83,7 +93,7 @@ describe(`limits counted in the database (${testDatabase()})`, () => {
     expect((await ask(question('first-3@example.org'), ip)).status).toBe(429)
   })
 
-  it('field errors do not use up the address\'s questions; accepted questions do', async () => {
+  it("field errors do not use up the address's questions; accepted questions do", async () => {
     const ip = '203.0.113.2'
     for (let mistake = 0; mistake < 5; mistake++) expect((await ask({ ...question('typo'), telephone: '123' }, ip)).status).toBe(400)
     for (let sent = 0; sent < 3; sent++) expect((await ask(question(`honest-${sent}@example.org`), ip)).status).toBe(201)
@@ -112,7 +122,8 @@ describe(`limits counted in the database (${testDatabase()})`, () => {
 
   it('newsletter sign-ups: mistakes are forgiven, accepted sign-ups are limited, a flood is stopped', async () => {
     const ip = '203.0.113.6'
-    for (let mistake = 0; mistake < 4; mistake++) expect((await signup({ email: 'not-an-email', topics: ['guidance'] }, ip)).status).toBe(400)
+    for (let mistake = 0; mistake < 4; mistake++)
+      expect((await signup({ email: 'not-an-email', topics: ['guidance'] }, ip)).status).toBe(400)
     expect((await signup({ email: 'reader1@example.org', topics: ['guidance'] }, ip)).status).toBe(202)
     expect((await signup({ email: 'reader2@example.org', topics: ['guidance'] }, ip)).status).toBe(202)
     const limited = await signup({ email: 'reader3@example.org', topics: ['guidance'] }, ip)
@@ -137,7 +148,11 @@ describe(`limits counted in the database (${testDatabase()})`, () => {
 
   it('a form post without JavaScript over the limit is answered 429 with Retry-After and keeps what was typed', async () => {
     const ip = '203.0.113.9'
-    const typed = { email: 'kept@example.org', name: 'Kept Words', question: 'Every word of this question must still be there after the refusal.' }
+    const typed = {
+      email: 'kept@example.org',
+      name: 'Kept Words',
+      question: 'Every word of this question must still be there after the refusal.',
+    }
     // A stand-in for Next's page: renders the kept form with 200, as Next does for a form action's result.
     const app = createApp({
       dev: false,

@@ -234,7 +234,12 @@ describe('summarisePageFeedback', () => {
 
   it('lists the ten top tips page, which is no guidance page, with its answers and its address', async () => {
     const created = await Promise.all(
-      [true, false, false].map((useful, n) => payload.create({ collection: 'feedback', data: { comment: n === 2 ? 'Add examples' : undefined, sitePage: 'ten-top-tips', useful } })),
+      [true, false, false].map((useful, n) =>
+        payload.create({
+          collection: 'feedback',
+          data: { comment: n === 2 ? 'Add examples' : undefined, sitePage: 'ten-top-tips', useful },
+        }),
+      ),
     )
     const rows = await summarisePageFeedback({ payload })
     expect(rows[0]).toEqual(expected()[0])

@@ -9,7 +9,14 @@ import { RichTextContent } from '../../src/components/site/RichTextContent'
 import { block, bulletList, heading, internalLink, paragraph, richText } from '../../src/lib/richtext/build'
 
 const doc = (status: 'draft' | 'published') =>
-  ({ _status: status, filesize: 1_887_437, id: 7, mimeType: 'application/pdf', title: 'Diabetes Without Walls', url: '/api/documents/file/dww.pdf' }) as Document
+  ({
+    _status: status,
+    filesize: 1_887_437,
+    id: 7,
+    mimeType: 'application/pdf',
+    title: 'Diabetes Without Walls',
+    url: '/api/documents/file/dww.pdf',
+  }) as Document
 
 const render = (children: ReturnType<typeof paragraph>[], extra: Partial<Parameters<typeof RichTextContent>[0]> = {}) =>
   renderToStaticMarkup(<RichTextContent value={richText({ children }) as never} {...extra} />)
@@ -43,7 +50,18 @@ describe('guidance rich text on the site', () => {
 
   it('links related pages the visitor may see and drops the rest', () => {
     const html = render(
-      [block({ blockType: 'relatedPages', fields: { heading: 'See also', pages: [{ id: 1, title: 'Visible' }, { id: 2, title: 'Hidden' }] } })],
+      [
+        block({
+          blockType: 'relatedPages',
+          fields: {
+            heading: 'See also',
+            pages: [
+              { id: 1, title: 'Visible' },
+              { id: 2, title: 'Hidden' },
+            ],
+          },
+        }),
+      ],
       { relatedHref: (page) => ((page as { id: number }).id === 1 ? { href: '/care-areas/a/visible', id: 1, title: 'Visible' } : null) },
     )
     expect(html).toContain('href="/care-areas/a/visible"')
@@ -51,18 +69,39 @@ describe('guidance rich text on the site', () => {
   })
 
   it('renders the ten tips block from the tips loaded for the page', () => {
-    const tips = [1, 2].map((rank) => ({ body: `Body ${rank}`, id: rank, rank, slug: `tip-${rank}`, title: `Tip ${rank}` }) as CommissioningTip)
-    const html = render([block({ blockType: 'commissioningTips', fields: { heading: 'Ten top tips' } }), bulletList({ items: ['x'] })], { tips })
+    const tips = [1, 2].map(
+      (rank) => ({ body: `Body ${rank}`, id: rank, rank, slug: `tip-${rank}`, title: `Tip ${rank}` }) as CommissioningTip,
+    )
+    const html = render([block({ blockType: 'commissioningTips', fields: { heading: 'Ten top tips' } }), bulletList({ items: ['x'] })], {
+      tips,
+    })
     expect(html).toContain('id="tip-tip-1"')
     expect(html).toContain('Body 2')
   })
 })
 
 describe('library entries and review dates on the site', () => {
-  const reference = { _status: 'published', audience: 'public', id: 12, publicationYear: 2017, publisher: 'SCN', title: 'GM Diabetes Strategy' } as Document
+  const reference = {
+    _status: 'published',
+    audience: 'public',
+    id: 12,
+    publicationYear: 2017,
+    publisher: 'SCN',
+    title: 'GM Diabetes Strategy',
+  } as Document
 
   it('links a mention of a library entry to the entry, and shows only the words when the visitor may not see it', () => {
-    const mentionOf = (value: unknown) => paragraph({ text: ['See ', { ...internalLink({ relationTo: 'documents', text: 'the strategy', value: 1 }), fields: { doc: { relationTo: 'documents', value }, linkType: 'internal', newTab: false } }, '.'] })
+    const mentionOf = (value: unknown) =>
+      paragraph({
+        text: [
+          'See ',
+          {
+            ...internalLink({ relationTo: 'documents', text: 'the strategy', value: 1 }),
+            fields: { doc: { relationTo: 'documents', value }, linkType: 'internal', newTab: false },
+          },
+          '.',
+        ],
+      })
     expect(render([mentionOf(reference)])).toContain('<p>See <a href="/documents/12">the strategy</a>.</p>')
     expect(render([mentionOf(12)])).toContain('<p>See the strategy.</p>')
     expect(render([mentionOf({ ...reference, _status: 'draft' })])).not.toContain('<a')
@@ -81,26 +120,56 @@ describe('library entries and review dates on the site', () => {
     const tips = [{ body: 'Body', id: 1, rank: 1, slug: 'tip-1', title: 'Tip 1' } as CommissioningTip]
     const section = heading({ level: 'h2', text: 'Ten top tips for the commissioning of long term conditions' })
     const count = (html: string) => (html.match(/<h2/g) ?? []).length
-    expect(count(render([section, paragraph({ text: 'Intro' }), block({ blockType: 'commissioningTips', fields: { heading: 'Ten top tips for commissioning' } })], { tips }))).toBe(1)
+    expect(
+      count(
+        render(
+          [
+            section,
+            paragraph({ text: 'Intro' }),
+            block({ blockType: 'commissioningTips', fields: { heading: 'Ten top tips for commissioning' } }),
+          ],
+          { tips },
+        ),
+      ),
+    ).toBe(1)
     expect(count(render([section, block({ blockType: 'commissioningTips', fields: { heading: '' } })], { tips }))).toBe(1)
     // Under a different section, the block keeps its own heading.
-    expect(render([heading({ level: 'h2', text: 'Other' }), block({ blockType: 'commissioningTips', fields: { heading: 'Ten top tips for commissioning' } })], { tips })).toContain(
-      '<h2>Ten top tips for commissioning</h2>',
-    )
+    expect(
+      render(
+        [
+          heading({ level: 'h2', text: 'Other' }),
+          block({ blockType: 'commissioningTips', fields: { heading: 'Ten top tips for commissioning' } }),
+        ],
+        { tips },
+      ),
+    ).toContain('<h2>Ten top tips for commissioning</h2>')
   })
 
   it('says a review date is not known and that imported text awaits clinical review (where it came from above the guidance), instead of a next review date', () => {
     const imported = renderToStaticMarkup(
-      <ReviewDates review={{ awaitingClinicalReview: true, nextReviewDue: '2026-12-02', origin: 'written for the earlier Diabetes Journey site', originYear: 2007 }} />,
+      <ReviewDates
+        review={{
+          awaitingClinicalReview: true,
+          nextReviewDue: '2026-12-02',
+          origin: 'written for the earlier Diabetes Journey site',
+          originYear: 2007,
+        }}
+      />,
     )
     expect(imported).toContain('Page last reviewed: not known<br/>Awaiting clinical review')
     expect(imported).not.toContain('Next review due')
     const notice = renderToStaticMarkup(
-      <AwaitingReviewNotice review={{ awaitingClinicalReview: true, origin: 'written for the earlier Diabetes Journey site', originYear: 2007 }} />,
+      <AwaitingReviewNotice
+        review={{ awaitingClinicalReview: true, origin: 'written for the earlier Diabetes Journey site', originYear: 2007 }}
+      />,
     )
     expect(notice).toContain('This page was written for the earlier Diabetes Journey site (2007) and is awaiting clinical review.')
     expect(renderToStaticMarkup(<AwaitingReviewNotice review={{ awaitingClinicalReview: false, origin: 'x' }} />)).toBe('')
-    const signedOff = renderToStaticMarkup(<ReviewDates review={{ awaitingClinicalReview: false, lastReviewed: '2026-03-10T12:00:00.000Z', nextReviewDue: '2027-03-10T12:00:00.000Z' }} />)
+    const signedOff = renderToStaticMarkup(
+      <ReviewDates
+        review={{ awaitingClinicalReview: false, lastReviewed: '2026-03-10T12:00:00.000Z', nextReviewDue: '2027-03-10T12:00:00.000Z' }}
+      />,
+    )
     expect(signedOff).toContain('Page last reviewed: <time dateTime="2026-03-10">10 March 2026</time>')
     expect(signedOff).toContain('Next review due: <time dateTime="2027-03-10">10 March 2027</time>')
   })

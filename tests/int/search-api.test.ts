@@ -20,9 +20,32 @@ beforeAll(async () => {
   const runtime = searchRuntime()
   await runtime.engine.clear()
   await runtime.engine.upsert([
-    { audience: 'public', careArea: 'Diagnosis', id: 'pages:1', title: 'Retinal screening', type: 'guidance', url: '/care-areas/diagnosis/retinal-screening', body: 'Annual retinal screening for people with diabetes.' },
-    { audience: 'professional', careArea: 'Diagnosis', id: 'pages:2', title: 'Retinal screening service specification', type: 'guidance', url: '/care-areas/diagnosis/spec', body: 'Specification for commissioners of retinal screening.' },
-    { audience: 'public', id: 'updates:1', title: 'Screening update', type: 'update', url: '/updates/screening', body: 'News about retinal screening uptake.' },
+    {
+      audience: 'public',
+      careArea: 'Diagnosis',
+      id: 'pages:1',
+      title: 'Retinal screening',
+      type: 'guidance',
+      url: '/care-areas/diagnosis/retinal-screening',
+      body: 'Annual retinal screening for people with diabetes.',
+    },
+    {
+      audience: 'professional',
+      careArea: 'Diagnosis',
+      id: 'pages:2',
+      title: 'Retinal screening service specification',
+      type: 'guidance',
+      url: '/care-areas/diagnosis/spec',
+      body: 'Specification for commissioners of retinal screening.',
+    },
+    {
+      audience: 'public',
+      id: 'updates:1',
+      title: 'Screening update',
+      type: 'update',
+      url: '/updates/screening',
+      body: 'News about retinal screening uptake.',
+    },
   ])
   runtime.ready = true
 })
@@ -32,7 +55,8 @@ afterAll(async () => {
   await hub?.cleanup()
 })
 
-const search = (query: string, token?: string, ip = '192.0.2.90') => api.rest({ headers: { [CLIENT_IP_HEADER]: ip }, path: `search?${query}`, token })
+const search = (query: string, token?: string, ip = '192.0.2.90') =>
+  api.rest({ headers: { [CLIENT_IP_HEADER]: ip }, path: `search?${query}`, token })
 
 describe('GET /api/search', () => {
   it('returns hits, facets, total and timing; professional items only for professionals', async () => {

@@ -12,21 +12,90 @@ import { createEmbeddedEngine } from '../../src/lib/search/embedded'
 import { createMeilisearchEngine, toMeilisearchId } from '../../src/lib/search/meilisearch'
 import { searchDoc as doc } from '../helpers/search'
 
-
 // Words are chosen so prefix and typo matching agree across engines: 'screening' is in four public documents
 // and one professional one; 'ulcer' starts a word in one public and one professional document.
 const CORPUS: SearchDocument[] = [
-  doc({ id: 'pages:1', type: 'guidance', careArea: 'eye-screening', title: 'Diabetic eye screening', summary: 'Annual photographs of the back of the eye.', body: 'Screening finds changes early, before sight is affected.' }),
-  doc({ id: 'pages:2', type: 'guidance', careArea: 'eye-screening', title: 'Retinopathy grading explained', summary: 'How graders read screening photographs.', body: 'Background retinopathy needs no referral.' }),
-  doc({ id: 'pages:3', type: 'document', careArea: 'eye-screening', title: 'Screening programme annual report', summary: 'Uptake figures for the year.', body: 'Uptake rose in every practice.' }),
-  doc({ id: 'pages:4', type: 'tip', careArea: 'foot-care', title: 'Checking your feet', summary: 'A daily habit that prevents ulcers.', body: 'Look for cuts, blisters and colour changes.' }),
-  doc({ id: 'pages:5', type: 'guidance', careArea: 'foot-care', audience: 'professional', title: 'Ulcer referral pathway', summary: 'Thresholds for the foot protection team.', body: 'Clinicians refer active ulceration within one working day and arrange screening of the other foot.' }),
+  doc({
+    id: 'pages:1',
+    type: 'guidance',
+    careArea: 'eye-screening',
+    title: 'Diabetic eye screening',
+    summary: 'Annual photographs of the back of the eye.',
+    body: 'Screening finds changes early, before sight is affected.',
+  }),
+  doc({
+    id: 'pages:2',
+    type: 'guidance',
+    careArea: 'eye-screening',
+    title: 'Retinopathy grading explained',
+    summary: 'How graders read screening photographs.',
+    body: 'Background retinopathy needs no referral.',
+  }),
+  doc({
+    id: 'pages:3',
+    type: 'document',
+    careArea: 'eye-screening',
+    title: 'Screening programme annual report',
+    summary: 'Uptake figures for the year.',
+    body: 'Uptake rose in every practice.',
+  }),
+  doc({
+    id: 'pages:4',
+    type: 'tip',
+    careArea: 'foot-care',
+    title: 'Checking your feet',
+    summary: 'A daily habit that prevents ulcers.',
+    body: 'Look for cuts, blisters and colour changes.',
+  }),
+  doc({
+    id: 'pages:5',
+    type: 'guidance',
+    careArea: 'foot-care',
+    audience: 'professional',
+    title: 'Ulcer referral pathway',
+    summary: 'Thresholds for the foot protection team.',
+    body: 'Clinicians refer active ulceration within one working day and arrange screening of the other foot.',
+  }),
   // Mentions the pump only in its body, and comes before the document titled with it.
-  doc({ id: 'pages:7', type: 'question', title: 'Parliamentary question on access', summary: 'Answer from the minister.', body: 'Access to an insulin pump varies across the country.' }),
-  doc({ id: 'pages:6', type: 'update', careArea: 'blood-glucose', title: 'Insulin pump', summary: 'Training sessions for new users.', body: 'Bring your pump and spare infusion sets.' }),
-  doc({ id: 'pages:8', type: 'tip', careArea: 'blood-glucose', title: 'Eating well', summary: 'Balanced meals and snacks.', body: 'Carbohydrate awareness keeps glucose steady.' }),
-  doc({ id: 'posts:3', type: 'consultation', careArea: 'foot-care', title: 'Foot protection service consultation', summary: 'Tell us about podiatry.', body: 'We want views on waiting times and on screening.' }),
-  doc({ id: 'pages:10', type: 'care-area', careArea: 'foot-care', title: 'Foot care', summary: 'Looking after your feet.', body: 'Footwear, nail care and when to see a podiatrist.' }),
+  doc({
+    id: 'pages:7',
+    type: 'question',
+    title: 'Parliamentary question on access',
+    summary: 'Answer from the minister.',
+    body: 'Access to an insulin pump varies across the country.',
+  }),
+  doc({
+    id: 'pages:6',
+    type: 'update',
+    careArea: 'blood-glucose',
+    title: 'Insulin pump',
+    summary: 'Training sessions for new users.',
+    body: 'Bring your pump and spare infusion sets.',
+  }),
+  doc({
+    id: 'pages:8',
+    type: 'tip',
+    careArea: 'blood-glucose',
+    title: 'Eating well',
+    summary: 'Balanced meals and snacks.',
+    body: 'Carbohydrate awareness keeps glucose steady.',
+  }),
+  doc({
+    id: 'posts:3',
+    type: 'consultation',
+    careArea: 'foot-care',
+    title: 'Foot protection service consultation',
+    summary: 'Tell us about podiatry.',
+    body: 'We want views on waiting times and on screening.',
+  }),
+  doc({
+    id: 'pages:10',
+    type: 'care-area',
+    careArea: 'foot-care',
+    title: 'Foot care',
+    summary: 'Looking after your feet.',
+    body: 'Footwear, nail care and when to see a podiatrist.',
+  }),
 ]
 
 const contract = (name: string, makeEngine: () => Promise<SearchEngine> | SearchEngine) =>
@@ -50,7 +119,13 @@ const contract = (name: string, makeEngine: () => Promise<SearchEngine> | Search
     it('finds a word with one typo, and returns the stored fields with the original id', async () => {
       expect((await ids({ q: 'retinopthy' }))[0]).toBe('pages:2')
       const [hit] = (await find({ q: 'podiatry' })).hits
-      expect(hit).toMatchObject({ id: 'posts:3', type: 'consultation', url: '/posts/3', careArea: 'foot-care', title: 'Foot protection service consultation' })
+      expect(hit).toMatchObject({
+        id: 'posts:3',
+        type: 'consultation',
+        url: '/posts/3',
+        careArea: 'foot-care',
+        title: 'Foot protection service consultation',
+      })
       expect((await find({ q: 'parliamentary' })).hits[0]).toMatchObject({ id: 'pages:7', careArea: null })
     })
 
@@ -135,7 +210,14 @@ const contract = (name: string, makeEngine: () => Promise<SearchEngine> | Search
     })
 
     it('marks the match and escapes HTML in the snippet', async () => {
-      await engine.upsert([doc({ id: 'pages:30', type: 'tip', title: 'Hypo treatment', body: 'Never paste <script>alert(1)</script> into the glucagon form & keep kits ready.' })])
+      await engine.upsert([
+        doc({
+          id: 'pages:30',
+          type: 'tip',
+          title: 'Hypo treatment',
+          body: 'Never paste <script>alert(1)</script> into the glucagon form & keep kits ready.',
+        }),
+      ])
       const [hit] = (await find({ q: 'glucagon' })).hits
       expect(hit.id).toBe('pages:30')
       expect(hit.snippet).toContain('<mark>glucagon</mark>')
@@ -146,7 +228,12 @@ const contract = (name: string, makeEngine: () => Promise<SearchEngine> | Search
 
     it('finds an amount however it is written, in the text and in the query', async () => {
       await engine.upsert([
-        doc({ id: 'pages:40', type: 'question', title: 'Diabetes prevention funding', body: 'Areas may bid for approximately £40 million per year.' }),
+        doc({
+          id: 'pages:40',
+          type: 'question',
+          title: 'Diabetes prevention funding',
+          body: 'Areas may bid for approximately £40 million per year.',
+        }),
         doc({ id: 'pages:41', type: 'update', title: 'Transformation fund', summary: 'A £40m fund for structured education.' }),
         doc({ id: 'pages:42', type: 'update', title: 'Budget', summary: 'A £400 increase and a £4m pilot in four areas.' }),
       ])

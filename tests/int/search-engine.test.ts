@@ -7,20 +7,104 @@ import { snippet } from '../../src/lib/search/snippet'
 import { expandQuery } from '../../src/lib/search/synonyms'
 import { searchDoc as doc } from '../helpers/search'
 
-
 const CORPUS: SearchDocument[] = [
-  doc({ id: 'pages:1', type: 'guidance', careArea: 'commissioning', title: 'Commissioning considerations for long-term conditions', summary: 'How integrated care boards plan services.', body: 'Integrated care boards took over from clinical commissioning groups in 2022.' }),
-  doc({ id: 'pages:2', type: 'guidance', careArea: 'eye-screening', title: 'Diabetic retinopathy screening', summary: 'Annual eye checks for people with diabetes.', body: 'Retinopathy is damage to the retina caused by high blood glucose.' }),
-  doc({ id: 'pages:3', type: 'tip', careArea: 'foot-care', title: 'Checking your feet every day', summary: 'Simple daily checks prevent ulcers.', body: 'People living with type 2 diabetes should look for cuts, blisters and colour changes.' }),
-  doc({ id: 'pages:4', type: 'guidance', careArea: 'blood-glucose', title: 'Understanding your HbA1c result', summary: 'What the number means.', body: 'The test shows average blood sugar over about three months.' }),
-  doc({ id: 'pages:5', type: 'update', careArea: 'blood-glucose', title: 'New glucose meter contract', summary: 'The network has a new supplier.', body: 'Glycated haemoglobin targets are unchanged by the new contract.' }),
-  doc({ id: 'pages:6', type: 'consultation', careArea: 'foot-care', title: 'Foot protection service consultation', summary: 'Tell us about foot services.', body: 'We want views on podiatry waiting times.' }),
-  doc({ id: 'pages:7', type: 'question', careArea: null, title: 'Parliamentary question on insulin pumps', summary: 'Answer from the minister.', body: 'Insulin pump access varies across the country.' }),
-  doc({ id: 'pages:8', type: 'document', careArea: 'eye-screening', title: 'Screening programme annual report', summary: 'Figures for the year.', body: 'Uptake of eye screening rose slightly. Grading of diabetic retinopathy is described in annex B.' }),
-  doc({ id: 'pages:9', type: 'care-area', careArea: 'foot-care', title: 'Foot care', summary: 'Everything about looking after your feet.', body: 'Footwear, nail care and when to see a podiatrist.' }),
-  doc({ id: 'pages:10', type: 'tip', careArea: 'blood-glucose', title: 'Eating well with diabetes', summary: 'Balanced meals and snacks.', body: 'Carbohydrate awareness helps keep blood glucose steady.' }),
-  doc({ id: 'pages:11', type: 'guidance', careArea: 'foot-care', audience: 'professional', title: 'Foot ulcer escalation pathway for clinicians', summary: 'Referral thresholds for the multidisciplinary foot team.', body: 'Refer active foot ulceration within one working day. Clinicians should record wound size.' }),
-  doc({ id: 'pages:12', type: 'guidance', careArea: 'eye-screening', title: 'Pregnancy and eye screening', summary: 'Extra eye checks in pregnancy.', body: 'Women with diabetes are offered additional screening because retinopathy can progress.' }),
+  doc({
+    id: 'pages:1',
+    type: 'guidance',
+    careArea: 'commissioning',
+    title: 'Commissioning considerations for long-term conditions',
+    summary: 'How integrated care boards plan services.',
+    body: 'Integrated care boards took over from clinical commissioning groups in 2022.',
+  }),
+  doc({
+    id: 'pages:2',
+    type: 'guidance',
+    careArea: 'eye-screening',
+    title: 'Diabetic retinopathy screening',
+    summary: 'Annual eye checks for people with diabetes.',
+    body: 'Retinopathy is damage to the retina caused by high blood glucose.',
+  }),
+  doc({
+    id: 'pages:3',
+    type: 'tip',
+    careArea: 'foot-care',
+    title: 'Checking your feet every day',
+    summary: 'Simple daily checks prevent ulcers.',
+    body: 'People living with type 2 diabetes should look for cuts, blisters and colour changes.',
+  }),
+  doc({
+    id: 'pages:4',
+    type: 'guidance',
+    careArea: 'blood-glucose',
+    title: 'Understanding your HbA1c result',
+    summary: 'What the number means.',
+    body: 'The test shows average blood sugar over about three months.',
+  }),
+  doc({
+    id: 'pages:5',
+    type: 'update',
+    careArea: 'blood-glucose',
+    title: 'New glucose meter contract',
+    summary: 'The network has a new supplier.',
+    body: 'Glycated haemoglobin targets are unchanged by the new contract.',
+  }),
+  doc({
+    id: 'pages:6',
+    type: 'consultation',
+    careArea: 'foot-care',
+    title: 'Foot protection service consultation',
+    summary: 'Tell us about foot services.',
+    body: 'We want views on podiatry waiting times.',
+  }),
+  doc({
+    id: 'pages:7',
+    type: 'question',
+    careArea: null,
+    title: 'Parliamentary question on insulin pumps',
+    summary: 'Answer from the minister.',
+    body: 'Insulin pump access varies across the country.',
+  }),
+  doc({
+    id: 'pages:8',
+    type: 'document',
+    careArea: 'eye-screening',
+    title: 'Screening programme annual report',
+    summary: 'Figures for the year.',
+    body: 'Uptake of eye screening rose slightly. Grading of diabetic retinopathy is described in annex B.',
+  }),
+  doc({
+    id: 'pages:9',
+    type: 'care-area',
+    careArea: 'foot-care',
+    title: 'Foot care',
+    summary: 'Everything about looking after your feet.',
+    body: 'Footwear, nail care and when to see a podiatrist.',
+  }),
+  doc({
+    id: 'pages:10',
+    type: 'tip',
+    careArea: 'blood-glucose',
+    title: 'Eating well with diabetes',
+    summary: 'Balanced meals and snacks.',
+    body: 'Carbohydrate awareness helps keep blood glucose steady.',
+  }),
+  doc({
+    id: 'pages:11',
+    type: 'guidance',
+    careArea: 'foot-care',
+    audience: 'professional',
+    title: 'Foot ulcer escalation pathway for clinicians',
+    summary: 'Referral thresholds for the multidisciplinary foot team.',
+    body: 'Refer active foot ulceration within one working day. Clinicians should record wound size.',
+  }),
+  doc({
+    id: 'pages:12',
+    type: 'guidance',
+    careArea: 'eye-screening',
+    title: 'Pregnancy and eye screening',
+    summary: 'Extra eye checks in pregnancy.',
+    body: 'Women with diabetes are offered additional screening because retinopathy can progress.',
+  }),
 ]
 
 let engine: SearchEngine
@@ -29,7 +113,8 @@ beforeEach(async () => {
   await engine.upsert(CORPUS)
 })
 
-const ids = async (q: string, viewer: 'professional' | 'public' = 'public') => (await engine.search({ q, viewer, pageSize: 50 })).hits.map((hit) => hit.id)
+const ids = async (q: string, viewer: 'professional' | 'public' = 'public') =>
+  (await engine.search({ q, viewer, pageSize: 50 })).hits.map((hit) => hit.id)
 
 describe('ranking and matching', () => {
   it('ranks the document whose title is the query first', async () => {
@@ -60,8 +145,20 @@ describe('ranking and matching', () => {
   it('ranks a title match above a body-only match', async () => {
     // The body-only document even repeats the word, and is added first.
     await engine.upsert([
-      doc({ id: 'pages:21', type: 'update', title: 'Network newsletter', summary: 'News for members.', body: 'Pharmacy opening hours, pharmacy stock and a pharmacy survey.' }),
-      doc({ id: 'pages:20', type: 'update', title: 'Pharmacy contract changes', summary: 'What changes in April.', body: 'Repeat prescriptions will be collected differently.' }),
+      doc({
+        id: 'pages:21',
+        type: 'update',
+        title: 'Network newsletter',
+        summary: 'News for members.',
+        body: 'Pharmacy opening hours, pharmacy stock and a pharmacy survey.',
+      }),
+      doc({
+        id: 'pages:20',
+        type: 'update',
+        title: 'Pharmacy contract changes',
+        summary: 'What changes in April.',
+        body: 'Repeat prescriptions will be collected differently.',
+      }),
     ])
     expect(await ids('pharmacy')).toEqual(['pages:20', 'pages:21'])
   })
@@ -142,7 +239,14 @@ describe('suggestions and snippets', () => {
   })
 
   it('escapes HTML in the text and marks the match', async () => {
-    await engine.upsert([doc({ id: 'pages:30', type: 'tip', title: 'Hypo treatment', body: 'Never paste <script>alert(1)</script> into the glucagon form & keep kits ready.' })])
+    await engine.upsert([
+      doc({
+        id: 'pages:30',
+        type: 'tip',
+        title: 'Hypo treatment',
+        body: 'Never paste <script>alert(1)</script> into the glucagon form & keep kits ready.',
+      }),
+    ])
     const [hit] = (await engine.search({ q: 'glucagon', viewer: 'public' })).hits
     expect(hit.id).toBe('pages:30')
     expect(hit.snippet).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -171,7 +275,9 @@ describe('suggestions and snippets', () => {
   })
 
   it('shows line breaks and runs of spaces as single spaces and drops whitespace at either end', () => {
-    expect(snippet({ text: '\n\n  Check   your\tfeet\r\n\r\nevery   day.  \n', terms: ['feet'] })).toBe('Check your <mark>feet</mark> every day.')
+    expect(snippet({ text: '\n\n  Check   your\tfeet\r\n\r\nevery   day.  \n', terms: ['feet'] })).toBe(
+      'Check your <mark>feet</mark> every day.',
+    )
     expect(snippet({ text: ' \n\t ', terms: ['feet'] })).toBe('')
     const long = `${'word\n\n'.repeat(100)}target${'  word'.repeat(100)}\n`
     const text = snippet({ text: long, terms: ['target'] })

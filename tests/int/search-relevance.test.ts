@@ -35,7 +35,13 @@ beforeAll(async () => {
   // An amount abbreviated in the text, for the query that writes it out.
   await hub.payload.create({
     collection: 'updates',
-    data: { _status: 'published', date: '2026-11-02', slug: 'structured-education-fund', summary: 'A £12m fund for structured education places.', title: 'Structured education fund' },
+    data: {
+      _status: 'published',
+      date: '2026-11-02',
+      slug: 'structured-education-fund',
+      summary: 'A £12m fund for structured education places.',
+      title: 'Structured education fund',
+    },
   })
   engine = createEmbeddedEngine()
   await rebuildSearchIndex({ engine, payload: hub.payload })

@@ -49,18 +49,34 @@ const hitIds = async ({ engine, q, viewer = 'professional' }: { engine: SearchEn
   (await engine.search({ q, viewer })).hits.map((hit) => hit.id)
 
 const createPage = async ({ data }: { data: Record<string, unknown> }) =>
-  (await payload.create({ collection: 'pages', data: { _status: 'published', careArea: ids.area, review: ids.review, ...data } as never })).id
+  (await payload.create({ collection: 'pages', data: { _status: 'published', careArea: ids.area, review: ids.review, ...data } as never }))
+    .id
 
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
   const admin = await createUser({ payload, roles: ['admin'] })
-  for (const role of ['editor', 'professional', 'responder'] as const) tokens[role] = (await api.login(await createUser({ payload, roles: [role] }))).token
+  for (const role of ['editor', 'professional', 'responder'] as const)
+    tokens[role] = (await api.login(await createUser({ payload, roles: [role] }))).token
   ids.review = { contentOwner: admin.id, lastReviewed: '2026-01-01', nextReviewDue: '2027-01-01' } as never
-  ids.area = (await payload.create({ collection: 'care-areas', data: { _status: 'published', slug: 'complications', step: 5, summary: 'Living with complications', title: 'Complications' } })).id
-  ids.publicPage = await createPage({ data: { slug: 'gastroparesis', summary: 'Gastroparesis: when the stomach empties slowly', title: 'Gastroparesis' } })
-  ids.proPage = await createPage({ data: { audience: 'professional', slug: 'gastric-pacing', summary: 'Gastric pacing referral criteria for gastroparesis', title: 'Gastric pacing' } })
+  ids.area = (
+    await payload.create({
+      collection: 'care-areas',
+      data: { _status: 'published', slug: 'complications', step: 5, summary: 'Living with complications', title: 'Complications' },
+    })
+  ).id
+  ids.publicPage = await createPage({
+    data: { slug: 'gastroparesis', summary: 'Gastroparesis: when the stomach empties slowly', title: 'Gastroparesis' },
+  })
+  ids.proPage = await createPage({
+    data: {
+      audience: 'professional',
+      slug: 'gastric-pacing',
+      summary: 'Gastric pacing referral criteria for gastroparesis',
+      title: 'Gastric pacing',
+    },
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -80,7 +96,9 @@ describe(`search resilience (${testDatabase()})`, () => {
     runtime.ready = true
     try {
       setDown(true)
-      const added = await createPage({ data: { slug: 'autonomic-neuropathy', summary: 'Autonomic neuropathy affects the gut and heart', title: 'Autonomic neuropathy' } })
+      const added = await createPage({
+        data: { slug: 'autonomic-neuropathy', summary: 'Autonomic neuropathy affects the gut and heart', title: 'Autonomic neuropathy' },
+      })
       await payload.update({ collection: 'pages', data: { title: 'Gastroparesis and diet' }, id: ids.publicPage })
       await expect(follower.pollNow()).rejects.toThrow(/ECONNREFUSED/)
 
@@ -95,7 +113,9 @@ describe(`search resilience (${testDatabase()})`, () => {
       expect(professionalView.result.total).toBe(2)
       // Title matches first, as with the engine.
       expect(professionalView.result.hits[0]!.id).toBe(`pages:${ids.publicPage}`)
-      expect((await runSearch({ payload, query: { q: 'autonomic neuropathy', viewer: 'public' } })).result.hits.map((hit) => hit.id)).toEqual([`pages:${added}`])
+      expect(
+        (await runSearch({ payload, query: { q: 'autonomic neuropathy', viewer: 'public' } })).result.hits.map((hit) => hit.id),
+      ).toEqual([`pages:${added}`])
       // Through the API too: 200 with the mode, not an error.
       const viaApi = await api.rest({ headers: { [CLIENT_IP_HEADER]: '192.0.2.7' }, path: 'search?q=gastroparesis' })
       expect(viaApi.status).toBe(200)
@@ -116,7 +136,11 @@ describe(`search resilience (${testDatabase()})`, () => {
 
   it('answers from the database while the index is still being built', async () => {
     searchRuntime().ready = false
-    const { json, status } = await api.rest({ headers: { [CLIENT_IP_HEADER]: '192.0.2.8' }, path: 'search?q=gastric+pacing', token: tokens.professional })
+    const { json, status } = await api.rest({
+      headers: { [CLIENT_IP_HEADER]: '192.0.2.8' },
+      path: 'search?q=gastric+pacing',
+      token: tokens.professional,
+    })
     expect(status).toBe(200)
     expect(json.mode).toBe('database')
     expect(json.hits.map((hit: { id: string }) => hit.id)).toEqual([`pages:${ids.proPage}`])
@@ -160,15 +184,24 @@ describe(`search resilience (${testDatabase()})`, () => {
       expect(before.status).toBe(200)
       expect(await hitIds({ engine: instances[0]!, q: 'delayed gastric emptying' })).toEqual([])
 
-      const rejected = await api.rest({ body: { synonyms: [{ terms: 'gastroparesis' }] }, method: 'POST', path: 'globals/search-settings', token: tokens.editor })
+      const rejected = await api.rest({
+        body: { synonyms: [{ terms: 'gastroparesis' }] },
+        method: 'POST',
+        path: 'globals/search-settings',
+        token: tokens.editor,
+      })
       expect(rejected.status).toBe(400)
       expect(JSON.stringify(rejected.json.errors)).toContain('synonyms')
 
-      const rows = [...DEFAULT_SYNONYMS.map((group) => ({ terms: group.join(', ') })), { terms: 'Gastroparesis,  delayed gastric emptying ' }]
+      const rows = [
+        ...DEFAULT_SYNONYMS.map((group) => ({ terms: group.join(', ') })),
+        { terms: 'Gastroparesis,  delayed gastric emptying ' },
+      ]
       const saved = await api.rest({ body: { synonyms: rows }, method: 'POST', path: 'globals/search-settings', token: tokens.editor })
       expect(saved.status).toBe(200)
       for (const follower of followers) await follower.pollNow()
-      for (const engine of instances) expect(await hitIds({ engine, q: 'delayed gastric emptying', viewer: 'public' })).toEqual([`pages:${ids.publicPage}`])
+      for (const engine of instances)
+        expect(await hitIds({ engine, q: 'delayed gastric emptying', viewer: 'public' })).toEqual([`pages:${ids.publicPage}`])
 
       // A rebuild (a new process) starts from the saved list too.
       const fresh = createEmbeddedEngine()
@@ -178,7 +211,10 @@ describe(`search resilience (${testDatabase()})`, () => {
       // Who may read or change them: content staff only.
       for (const role of ['professional', 'responder'] as const) {
         expect((await api.rest({ path: 'globals/search-settings', token: tokens[role] })).status, role).toBe(403)
-        expect((await api.rest({ body: { synonyms: [] }, method: 'POST', path: 'globals/search-settings', token: tokens[role] })).status, role).toBe(403)
+        expect(
+          (await api.rest({ body: { synonyms: [] }, method: 'POST', path: 'globals/search-settings', token: tokens[role] })).status,
+          role,
+        ).toBe(403)
       }
       expect((await api.rest({ path: 'globals/search-settings' })).status).toBe(403)
     } finally {
@@ -190,12 +226,22 @@ describe(`search resilience (${testDatabase()})`, () => {
     const pdf = makeTextPdf({ pages: ['Sulfonylurea dose adjustment during Ramadan fasting.'] })
     const doc = await payload.create({
       collection: 'documents',
-      data: { _status: 'published', audience: 'public', publicationDate: '2026-03-01', title: 'Fasting and diabetes', extractedText: 'forged by a client' } as never,
+      data: {
+        _status: 'published',
+        audience: 'public',
+        publicationDate: '2026-03-01',
+        title: 'Fasting and diabetes',
+        extractedText: 'forged by a client',
+      } as never,
       file: { data: pdf, mimetype: 'application/pdf', name: 'fasting.pdf', size: pdf.length },
     })
     expect(doc.extractedText).toContain('Sulfonylurea dose adjustment')
     // Editing other fields keeps it; a client cannot overwrite it.
-    const edited = await payload.update({ collection: 'documents', data: { extractedText: 'replaced', title: 'Fasting and diabetes medicines' } as never, id: doc.id })
+    const edited = await payload.update({
+      collection: 'documents',
+      data: { extractedText: 'replaced', title: 'Fasting and diabetes medicines' } as never,
+      id: doc.id,
+    })
     expect(edited.extractedText).toContain('Sulfonylurea')
 
     const anonymous = await api.rest({ path: `documents/${doc.id}` })
@@ -206,6 +252,8 @@ describe(`search resilience (${testDatabase()})`, () => {
     const engine = createEmbeddedEngine()
     await rebuildSearchIndex({ engine, payload })
     expect(await hitIds({ engine, q: 'ramadan', viewer: 'public' })).toEqual([`documents:${doc.id}`])
-    expect((await searchDatabase({ payload, query: { q: 'ramadan', viewer: 'public' } })).hits.map((hit) => hit.id)).toEqual([`documents:${doc.id}`])
+    expect((await searchDatabase({ payload, query: { q: 'ramadan', viewer: 'public' } })).hits.map((hit) => hit.id)).toEqual([
+      `documents:${doc.id}`,
+    ])
   })
 })

@@ -76,7 +76,10 @@ const QUERIES = [
 
 const referenceSearch = ({ index, q, filter }: { index: MiniSearch<SearchDocument>; q: string; filter: (stored: Stored) => boolean }) =>
   index.search(
-    { combineWith: 'OR', queries: expandQuery({ q, synonyms: DEFAULT_SYNONYMS }).map((variant) => ({ combineWith: 'AND', queries: [variant] })) },
+    {
+      combineWith: 'OR',
+      queries: expandQuery({ q, synonyms: DEFAULT_SYNONYMS }).map((variant) => ({ combineWith: 'AND', queries: [variant] })),
+    },
     { filter: (result) => filter(result as unknown as Stored) },
   )
 
@@ -91,11 +94,17 @@ const tally = (results: SearchResult[], key: 'careArea' | 'type') => {
 
 const compare = ({ index, label }: { index: MiniSearch<SearchDocument>; label: string }) => {
   const { boost, fuzzy, prefix } = INDEX_OPTIONS.searchOptions
-  const score = createScorer({ index, options: { boost, fuzzy, prefix, processTerm: INDEX_OPTIONS.processTerm, tokenize: INDEX_OPTIONS.tokenize } })
+  const score = createScorer({
+    index,
+    options: { boost, fuzzy, prefix, processTerm: INDEX_OPTIONS.processTerm, tokenize: INDEX_OPTIONS.tokenize },
+  })
   let compared = 0
   for (const q of QUERIES) {
     for (const viewer of ['public', 'professional'] as const) {
-      for (const filters of [{}, { type: 'guidance' }, { careArea: 'foot-care' }, { careArea: 'kidney', type: 'tip' }] as { careArea?: string; type?: string }[]) {
+      for (const filters of [{}, { type: 'guidance' }, { careArea: 'foot-care' }, { careArea: 'kidney', type: 'tip' }] as {
+        careArea?: string
+        type?: string
+      }[]) {
         const visible = (stored: Stored) => viewer === 'professional' || stored.audience === 'public'
         const inType = (stored: Stored) => !filters.type || stored.type === filters.type
         const inArea = (stored: Stored) => !filters.careArea || stored.careArea === filters.careArea
@@ -113,12 +122,27 @@ const compare = ({ index, label }: { index: MiniSearch<SearchDocument>; label: s
           })
           const where = `${label}: "${q}" as ${viewer} ${JSON.stringify(filters)} from ${offset}`
           expect(got.total, where).toBe(expected.length)
-          expect(got.facets.type, where).toEqual(tally(all.filter((result) => inArea(result as unknown as Stored)), 'type'))
-          expect(got.facets.careArea, where).toEqual(tally(all.filter((result) => inType(result as unknown as Stored)), 'careArea'))
+          expect(got.facets.type, where).toEqual(
+            tally(
+              all.filter((result) => inArea(result as unknown as Stored)),
+              'type',
+            ),
+          )
+          expect(got.facets.careArea, where).toEqual(
+            tally(
+              all.filter((result) => inType(result as unknown as Stored)),
+              'careArea',
+            ),
+          )
           const page = expected.slice(offset, offset + 20)
-          expect(got.hits.map((hit) => hit.score), where).toEqual(page.map((result) => result.score))
+          expect(
+            got.hits.map((hit) => hit.score),
+            where,
+          ).toEqual(page.map((result) => result.score))
           // Equal scores may come in either order; distinct ones must not.
-          expect(got.hits.map((hit) => `${hit.score}:${hit.id}`).sort(), where).toEqual(page.map((result) => `${result.score}:${result.id}`).sort())
+          expect(got.hits.map((hit) => `${hit.score}:${hit.id}`).sort(), where).toEqual(
+            page.map((result) => `${result.score}:${result.id}`).sort(),
+          )
           for (const hit of got.hits) {
             const same = page.find((result) => result.id === hit.id)!
             expect(Object.fromEntries(Object.entries(hit.match).map(([term, fields]) => [term, [...fields].sort()])), where).toEqual(

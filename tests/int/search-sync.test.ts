@@ -121,7 +121,14 @@ describe(`search index sync (${testDatabase()})`, () => {
     const engine = createEmbeddedEngine()
     const count = await rebuildSearchIndex({ engine, payload })
     // The ten top tips page is always on the site, with or without tips.
-    const expected = [`care-areas:${ids.area}`, `pages:${ids.publicPage}`, `pages:${ids.proPage}`, `updates:${ids.update}`, `documents:${ids.document}`, 'site-pages:ten-top-tips']
+    const expected = [
+      `care-areas:${ids.area}`,
+      `pages:${ids.publicPage}`,
+      `pages:${ids.proPage}`,
+      `updates:${ids.update}`,
+      `documents:${ids.document}`,
+      'site-pages:ten-top-tips',
+    ]
     expect(count).toBe(expected.length)
     expect(await engine.count()).toBe(expected.length)
     expect((await loadAllSearchDocuments({ payload })).map((doc) => doc.id).sort()).toEqual([...expected].sort())
@@ -158,11 +165,23 @@ describe(`search index sync (${testDatabase()})`, () => {
       return id
     }
     try {
-      const child = await make('pages', { _status: 'published', parent: ids.publicPage, slug: 'outcomes', summary: 'Outcomes after transplant', title: 'Transplant outcomes' })
+      const child = await make('pages', {
+        _status: 'published',
+        parent: ids.publicPage,
+        slug: 'outcomes',
+        summary: 'Outcomes after transplant',
+        title: 'Transplant outcomes',
+      })
       // Published, then a newer draft: the index must keep the published wording.
       const edited = await make('pages', { _status: 'published', slug: 'pumps', summary: 'Insulin pump starts', title: 'Pump starts' })
       await payload.update({ collection: 'pages', data: { title: 'Pump starts (draft wording)' }, draft: true, id: edited })
-      const tip = await make('commissioning-tips', { _status: 'published', body: 'Commission structured education for everyone newly diagnosed.', rank: 77, slug: 'education', title: 'Fund education' })
+      const tip = await make('commissioning-tips', {
+        _status: 'published',
+        body: 'Commission structured education for everyone newly diagnosed.',
+        rank: 77,
+        slug: 'education',
+        title: 'Fund education',
+      })
       const consultation = await make('updates', {
         _status: 'published',
         consultation: { feedbackDeadline: '2026-04-01' },
@@ -183,7 +202,13 @@ describe(`search index sync (${testDatabase()})`, () => {
         slug: 'prevention',
       })
       const loaded = await loadAllSearchDocuments({ payload })
-      for (const id of [`pages:${child}`, `pages:${edited}`, `commissioning-tips:${tip}`, `updates:${consultation}`, `parliamentary-questions:${question}`]) {
+      for (const id of [
+        `pages:${child}`,
+        `pages:${edited}`,
+        `commissioning-tips:${tip}`,
+        `updates:${consultation}`,
+        `parliamentary-questions:${question}`,
+      ]) {
         expect(loaded.map((doc) => doc.id)).toContain(id)
       }
       expect(loaded.find((doc) => doc.id === `pages:${edited}`)?.title).toBe('Pump starts')
@@ -338,7 +363,17 @@ describe(`search index sync (${testDatabase()})`, () => {
 
       const fresh = createEmbeddedEngine()
       await rebuildSearchIndex({ engine: fresh, payload })
-      const queries = ['offloading', 'neuropathic', 'glucokinase', 'monogenic', 'pooled budgets', 'retinopathy screening', 'diagnosis', 'titration', 'islet']
+      const queries = [
+        'offloading',
+        'neuropathic',
+        'glucokinase',
+        'monogenic',
+        'pooled budgets',
+        'retinopathy screening',
+        'diagnosis',
+        'titration',
+        'islet',
+      ]
       for (const viewer of ['public', 'professional'] as const) {
         for (const q of queries) {
           const expected = await hitIds({ engine: fresh, q, viewer })

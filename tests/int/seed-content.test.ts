@@ -75,7 +75,8 @@ const findUpdate = async (slug: string): Promise<Update> => {
 }
 
 const nodesOf = (page: Pick<Page, 'body'>): LexicalNode[] => (page.body?.root.children ?? []) as LexicalNode[]
-const blockTypes = (nodes: LexicalNode[]) => nodes.filter((node) => node.type === 'block').map((node) => (node.fields as { blockType: string }).blockType)
+const blockTypes = (nodes: LexicalNode[]) =>
+  nodes.filter((node) => node.type === 'block').map((node) => (node.fields as { blockType: string }).blockType)
 
 let firstCounts: Record<string, number>
 
@@ -161,7 +162,12 @@ describe('content seed', () => {
     const page = await findPage(LTC_SLUG)
     const careArea = (await hub.payload.find({ collection: 'care-areas', where: { slug: { equals: 'commissioning' } } })).docs[0]!
     const admin = (await hub.payload.find({ collection: 'users', where: { email: { equals: 'seed.admin@example.org' } } })).docs[0]!
-    expect(page).toMatchObject({ _status: 'published', audience: 'public', careArea: careArea.id, title: 'Commissioning considerations for long-term conditions' })
+    expect(page).toMatchObject({
+      _status: 'published',
+      audience: 'public',
+      careArea: careArea.id,
+      title: 'Commissioning considerations for long-term conditions',
+    })
 
     const nodes = nodesOf(page)
     expect(blockTypes(nodes)).toEqual(['contentsList', 'commissioningTips'])
@@ -173,7 +179,9 @@ describe('content seed', () => {
     expect(text).toContain('Traditional specialist care either as part of a surveillance and secondary prevention programme')
     expect(page.review.contentOwner).toBe(admin.id)
     // The section heading introduces the tips; the block adds no second heading.
-    const tipsBlock = nodes.find((node) => node.type === 'block' && (node.fields as { blockType: string }).blockType === 'commissioningTips')!
+    const tipsBlock = nodes.find(
+      (node) => node.type === 'block' && (node.fields as { blockType: string }).blockType === 'commissioningTips',
+    )!
     expect((tipsBlock.fields as { heading: string }).heading).toBe('')
   })
 
@@ -193,10 +201,12 @@ describe('content seed', () => {
       expect(page.signOff.signedOffBy ?? null, slug).toBeNull()
     }
     const rows = await findReviewsDue({ payload: hub.payload })
-    expect(rows.filter((row) => row.awaitingClinicalReview).map((row) => row.title).sort()).toEqual([
-      'Commissioning considerations for long-term conditions',
-      'Service specification benchmarking (professionals)',
-    ])
+    expect(
+      rows
+        .filter((row) => row.awaitingClinicalReview)
+        .map((row) => row.title)
+        .sort(),
+    ).toEqual(['Commissioning considerations for long-term conditions', 'Service specification benchmarking (professionals)'])
   })
 
   it('creates a library entry, without a file, for each document the texts name', async () => {
@@ -205,7 +215,12 @@ describe('content seed', () => {
     expect(docs.map(summary)).toEqual([
       ['Clinical Commissioning Group Improvement and Assessment Framework', null, null, 'public'],
       ['Diabetes Without Walls', null, null, 'public'],
-      ['Draft diabetes service specification for Greater Manchester', 'Greater Manchester and Eastern Cheshire Strategic Clinical Network', 2017, 'professional'],
+      [
+        'Draft diabetes service specification for Greater Manchester',
+        'Greater Manchester and Eastern Cheshire Strategic Clinical Network',
+        2017,
+        'professional',
+      ],
       ['GM Diabetes Strategy (draft)', 'Greater Manchester and Eastern Cheshire Strategic Clinical Network', 2017, 'public'],
       ['NHS Operational Planning and Contracting Guidance 2017-2019', null, 2016, 'public'],
       ['Service review by Dr Sue Levi (HASSC recommendation 9)', null, null, 'public'],
@@ -226,15 +241,25 @@ describe('content seed', () => {
       for (const child of (node.children as LexicalNode[] | undefined) ?? []) walk(child)
     }
     nodesOf(page).forEach(walk)
-    expect(links.map((link) => link.fields)).toEqual([{ doc: { relationTo: 'documents', value: entry.id }, linkType: 'internal', newTab: false }])
+    expect(links.map((link) => link.fields)).toEqual([
+      { doc: { relationTo: 'documents', value: entry.id }, linkType: 'internal', newTab: false },
+    ])
   })
 
   it('attaches the strategy documents to the letter, the specification to the benchmarking page and the review to its recommendations', async () => {
     const titleOf = (value: unknown) => (value as Document).title
     const letter = await findUpdate(CONSULTATION_SLUG)
-    expect((letter.attachments ?? []).map(titleOf)).toEqual(['GM Diabetes Strategy (draft)', 'Draft diabetes service specification for Greater Manchester'])
-    const benchmarking = (await hub.payload.find({ collection: 'pages', depth: 1, where: { slug: { equals: 'service-specification-benchmarking' } } })).docs[0]!
-    expect((benchmarking.relatedDocuments ?? []).map(titleOf)).toEqual(['Draft diabetes service specification for Greater Manchester', 'GM Diabetes Strategy (draft)'])
+    expect((letter.attachments ?? []).map(titleOf)).toEqual([
+      'GM Diabetes Strategy (draft)',
+      'Draft diabetes service specification for Greater Manchester',
+    ])
+    const benchmarking = (
+      await hub.payload.find({ collection: 'pages', depth: 1, where: { slug: { equals: 'service-specification-benchmarking' } } })
+    ).docs[0]!
+    expect((benchmarking.relatedDocuments ?? []).map(titleOf)).toEqual([
+      'Draft diabetes service specification for Greater Manchester',
+      'GM Diabetes Strategy (draft)',
+    ])
     const { docs } = await hub.payload.find({ collection: 'recommendations', depth: 1, limit: 10 })
     expect(docs.map((doc) => titleOf(doc.sourceDocument))).toEqual(Array(7).fill('Service review by Dr Sue Levi (HASSC recommendation 9)'))
   })
@@ -256,9 +281,12 @@ describe('content seed', () => {
     expect(update.consultation?.feedbackDeadline?.slice(0, 10)).toBe('2018-01-31')
     expect((update.consultation?.feedbackTo as Person).name).toBe('Ewan Jones')
     expect(update.consultation?.feedbackInstructions).toMatch(/Ewan Jones.*Krista Williams/s)
-    expect((update.contacts as Person[]).map((person) => person.name).sort()).toEqual(
-      ['Angela Devine', 'Ewan Jones', 'Krista Williams', 'Naresh Kanumilli'],
-    )
+    expect((update.contacts as Person[]).map((person) => person.name).sort()).toEqual([
+      'Angela Devine',
+      'Ewan Jones',
+      'Krista Williams',
+      'Naresh Kanumilli',
+    ])
     const text = plainTextOf({ value: update.body })
     expect(text).toMatch(/^Dear Colleagues\n/)
     expect(text).toContain('by 31 January 2018')
@@ -324,15 +352,24 @@ describe('content seed', () => {
   })
 
   it('seeds the redesign group: co-chairs, the four PBC leads with their groups, two held meetings and the mid-December one', async () => {
-    const group = (await hub.payload.find({ collection: 'groups', depth: 2, where: { name: { equals: 'West Herts Diabetes Service Redesign Group' } } })).docs[0]!
+    const group = (
+      await hub.payload.find({ collection: 'groups', depth: 2, where: { name: { equals: 'West Herts Diabetes Service Redesign Group' } } })
+    ).docs[0]!
     expect(group.visibility).toBe('public')
     expect((group.parent as { name: string }).name).toBe('West Herts Clinical Conclave')
     expect((group.chairs as Person[]).map((person) => person.name)).toEqual(['Colin Johnston', 'Mike Walton'])
     const leads = (group.members ?? [])
       .filter((member) => member.role?.includes('PBC group diabetes lead'))
       .map((member) => `${(member.person as Person).name} (${(member.organisation as { shortName: string }).shortName})`)
-    expect(leads).toEqual(['Mike Walton (STAHCOM)', 'Elizabeth Ponsonby (DAC-COM)', 'Marie Anne Essam (WAT-COM)', 'Sally Trevor (Hertsmere)'])
-    const meetings = (await hub.payload.find({ collection: 'meetings', depth: 0, sort: 'startsAt', where: { group: { equals: group.id } } })).docs
+    expect(leads).toEqual([
+      'Mike Walton (STAHCOM)',
+      'Elizabeth Ponsonby (DAC-COM)',
+      'Marie Anne Essam (WAT-COM)',
+      'Sally Trevor (Hertsmere)',
+    ])
+    const meetings = (
+      await hub.payload.find({ collection: 'meetings', depth: 0, sort: 'startsAt', where: { group: { equals: group.id } } })
+    ).docs
     expect(meetings.map((meeting) => [meeting.day, meeting.status, meeting.minutesStatus])).toEqual([
       ['2007-09-12', 'held', 'approved'],
       ['2007-11-07', 'held', 'unconfirmed'],
@@ -361,7 +398,9 @@ describe('content seed', () => {
       '6. Reconsider patient education provision',
       '7. Work together',
     ])
-    expect(docs.every((doc) => doc.status === 'not-started' && doc.review === 'Service review by Dr Sue Levi (HASSC recommendation 9)')).toBe(true)
+    expect(
+      docs.every((doc) => doc.status === 'not-started' && doc.review === 'Service review by Dr Sue Levi (HASSC recommendation 9)'),
+    ).toBe(true)
     expect(docs[0]!.detail).toMatch(/own the health outcomes/)
     expect(docs[6]!.subPoints?.map((point) => point.text)).toHaveLength(3)
     expect(docs[6]!.subPoints?.[0]?.text).toMatch(/named Lead Diabetes Clinician/)

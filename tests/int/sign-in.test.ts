@@ -124,10 +124,20 @@ describe(`sign-in does not tell whether an account exists (${testDatabase()})`, 
     expect((await payload.count({ collection: 'users', where: { email: { equals: 'graphql-signup@example.org' } } })).totalDocs).toBe(0)
     const admin = await createUser({ payload, roles: ['admin'] })
     const { token } = await login({ email: admin.email, ip: newClient(), password: admin.password }).then(({ json }) => json)
-    const created = await api.rest({ body: { email: 'made-by-admin@example.org', password: 'three random words here' }, method: 'POST', path: 'users', token })
+    const created = await api.rest({
+      body: { email: 'made-by-admin@example.org', password: 'three random words here' },
+      method: 'POST',
+      path: 'users',
+      token,
+    })
     expect(created.status).toBe(201)
     expect(created.json.doc.email).toBe('made-by-admin@example.org')
-    const duplicate = await api.rest({ body: { email: 'made-by-admin@example.org', password: 'three random words here' }, method: 'POST', path: 'users', token })
+    const duplicate = await api.rest({
+      body: { email: 'made-by-admin@example.org', password: 'three random words here' },
+      method: 'POST',
+      path: 'users',
+      token,
+    })
     expect(duplicate.status).toBe(400)
   })
 })
@@ -158,7 +168,10 @@ describe(`lockout per account and client address (${testDatabase()})`, () => {
   it('parallel guesses cannot slip past the limit (one GraphQL request with ten aliased attempts)', async () => {
     const user = await createUser({ payload, roles: ['editor'] })
     const ip = newClient()
-    const attempts = Array.from({ length: 10 }, (_, n) => `a${n}: loginUser(email: ${JSON.stringify(user.email)}, password: "guess ${n} wrong") { token }`)
+    const attempts = Array.from(
+      { length: 10 },
+      (_, n) => `a${n}: loginUser(email: ${JSON.stringify(user.email)}, password: "guess ${n} wrong") { token }`,
+    )
     const burst = (await api.graphql({ headers: { [CLIENT_IP_HEADER]: ip }, query: `mutation { ${attempts.join(' ')} }` })).json
     expect(burst.errors).toHaveLength(10)
     expect((await login({ email: user.email, ip, password: user.password })).status).toBe(401)
@@ -170,7 +183,12 @@ describe(`lockout per account and client address (${testDatabase()})`, () => {
     for (let n = 0; n < SIGN_IN_LIMITS.perAddress.points; n++) {
       expect((await login({ email: `target-${n}@example.org`, ip: flood, password: WRONG })).status).toBe(401)
     }
-    const stopped = await api.raw({ body: { email: user.email, password: user.password }, headers: { [CLIENT_IP_HEADER]: flood }, method: 'POST', path: 'users/login' })
+    const stopped = await api.raw({
+      body: { email: user.email, password: user.password },
+      headers: { [CLIENT_IP_HEADER]: flood },
+      method: 'POST',
+      path: 'users/login',
+    })
     expect(stopped.status).toBe(429)
     expect(Number(stopped.headers.get('retry-after'))).toBeGreaterThan(0)
     expect((await stopped.json()).errors[0].message).toMatch(/too many failed sign-ins/i)
@@ -182,11 +200,22 @@ describe(`lockout per account and client address (${testDatabase()})`, () => {
 describe(`signing out ends the session (${testDatabase()})`, () => {
   it('after the site sign-out, the old cookie and token are anonymous on /api/users/me and on a professional-only page', async () => {
     const admin = await createUser({ payload, roles: ['admin'] })
-    const area = await payload.create({ collection: 'care-areas', data: { _status: 'published', slug: 'sign-out-area', step: 90, summary: 'Area', title: 'Area' } })
+    const area = await payload.create({
+      collection: 'care-areas',
+      data: { _status: 'published', slug: 'sign-out-area', step: 90, summary: 'Area', title: 'Area' },
+    })
     const review = { contentOwner: admin.id, lastReviewed: '2026-01-01', nextReviewDue: '2027-01-01' }
     await payload.create({
       collection: 'pages',
-      data: { _status: 'published', audience: 'professional', careArea: area.id, review, slug: 'for-professionals', summary: 's', title: 'For professionals' } as never,
+      data: {
+        _status: 'published',
+        audience: 'professional',
+        careArea: area.id,
+        review,
+        slug: 'for-professionals',
+        summary: 's',
+        title: 'For professionals',
+      } as never,
     })
     const professional = await createUser({ payload, roles: ['professional'] })
     const signedIn = await siteLogin({ email: professional.email, ip: newClient(), password: professional.password })

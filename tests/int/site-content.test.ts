@@ -80,45 +80,87 @@ describe('resolving guidance addresses', () => {
 
 describe('page feedback', () => {
   it('stores an answer about the ten top tips page, which is no guidance page', async () => {
-    const result = await submitFeedback({ input: { comment: 'Clear', sitePage: 'ten-top-tips', useful: 'yes' }, ip: '192.0.2.31', payload, user: null })
+    const result = await submitFeedback({
+      input: { comment: 'Clear', sitePage: 'ten-top-tips', useful: 'yes' },
+      ip: '192.0.2.31',
+      payload,
+      user: null,
+    })
     expect(result).toEqual({ ok: true, stored: true })
     const stored = await payload.find({ collection: 'feedback', where: { sitePage: { equals: 'ten-top-tips' } } })
     expect(stored.docs.map((doc) => [doc.page ?? null, doc.useful, doc.comment])).toEqual([[null, true, 'Clear']])
   })
 
   it('names the field for an unknown site page, or a guidance page and a site page together', async () => {
-    expect(await submitFeedback({ input: { sitePage: 'admin', useful: 'no' }, ip: '192.0.2.31', payload, user: null })).toMatchObject({ field: 'sitePage', status: 422 })
-    expect(await submitFeedback({ input: { page: String(ids.parent), sitePage: 'ten-top-tips', useful: 'no' }, ip: '192.0.2.31', payload, user: null })).toMatchObject({
+    expect(await submitFeedback({ input: { sitePage: 'admin', useful: 'no' }, ip: '192.0.2.31', payload, user: null })).toMatchObject({
+      field: 'sitePage',
+      status: 422,
+    })
+    expect(
+      await submitFeedback({
+        input: { page: String(ids.parent), sitePage: 'ten-top-tips', useful: 'no' },
+        ip: '192.0.2.31',
+        payload,
+        user: null,
+      }),
+    ).toMatchObject({
       field: 'sitePage',
       status: 400,
     })
     // The collection itself refuses an answer about no page, or two, whoever writes it.
     await expect(payload.create({ collection: 'feedback', data: { useful: true } })).rejects.toMatchObject({ status: 400 })
-    await expect(payload.create({ collection: 'feedback', data: { page: ids.parent as number, sitePage: 'ten-top-tips', useful: true } })).rejects.toMatchObject({ status: 400 })
+    await expect(
+      payload.create({ collection: 'feedback', data: { page: ids.parent as number, sitePage: 'ten-top-tips', useful: true } }),
+    ).rejects.toMatchObject({ status: 400 })
   })
 
   it('stores a valid answer against the page', async () => {
-    const result = await submitFeedback({ input: { comment: ' Useful ', page: String(ids.parent), useful: 'yes' }, ip: '192.0.2.30', payload, user: null })
+    const result = await submitFeedback({
+      input: { comment: ' Useful ', page: String(ids.parent), useful: 'yes' },
+      ip: '192.0.2.30',
+      payload,
+      user: null,
+    })
     expect(result).toEqual({ ok: true, stored: true })
     const stored = await payload.find({ collection: 'feedback', where: { page: { equals: ids.parent } } })
     expect(stored.docs.map((doc) => [doc.useful, doc.comment])).toEqual([[true, 'Useful']])
   })
 
   it('names the field for a missing answer, an over-long comment and an unknown page', async () => {
-    expect(await submitFeedback({ input: { page: String(ids.parent) }, ip: '192.0.2.30', payload, user: null })).toMatchObject({ field: 'useful', status: 400 })
+    expect(await submitFeedback({ input: { page: String(ids.parent) }, ip: '192.0.2.30', payload, user: null })).toMatchObject({
+      field: 'useful',
+      status: 400,
+    })
     expect(
-      await submitFeedback({ input: { comment: 'x'.repeat(1001), page: String(ids.parent), useful: 'no' }, ip: '192.0.2.30', payload, user: null }),
+      await submitFeedback({
+        input: { comment: 'x'.repeat(1001), page: String(ids.parent), useful: 'no' },
+        ip: '192.0.2.30',
+        payload,
+        user: null,
+      }),
     ).toMatchObject({ field: 'comment', status: 422 })
-    expect(await submitFeedback({ input: { page: '999999', useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({ field: 'page', status: 422 })
-    expect(await submitFeedback({ input: { useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({ field: 'page', status: 400 })
+    expect(await submitFeedback({ input: { page: '999999', useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({
+      field: 'page',
+      status: 422,
+    })
+    expect(await submitFeedback({ input: { useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({
+      field: 'page',
+      status: 400,
+    })
   })
 
   it('cannot be used to probe for professional or draft pages', async () => {
-    expect(await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, ip: '192.0.2.30', payload, user: null })).toMatchObject({
+    expect(
+      await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, ip: '192.0.2.30', payload, user: null }),
+    ).toMatchObject({
       field: 'page',
     })
-    expect(await submitFeedback({ input: { page: String(ids.draft), useful: 'no' }, ip: '192.0.2.30', payload, user: admin })).toMatchObject({ field: 'page' })
-    expect(await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, ip: '192.0.2.30', payload, user: professional })).toEqual({
+    expect(
+      await submitFeedback({ input: { page: String(ids.draft), useful: 'no' }, ip: '192.0.2.30', payload, user: admin }),
+    ).toMatchObject({ field: 'page' })
+    expect(
+      await submitFeedback({ input: { page: String(ids.professional), useful: 'no' }, ip: '192.0.2.30', payload, user: professional }),
+    ).toEqual({
       ok: true,
       stored: true,
     })
@@ -126,7 +168,9 @@ describe('page feedback', () => {
 
   it('drops a bot submission (honeypot filled) without storing it', async () => {
     const before = (await payload.count({ collection: 'feedback' })).totalDocs
-    expect(await submitFeedback({ input: { page: String(ids.parent), useful: 'no', website: 'spam' }, ip: '192.0.2.30', payload, user: null })).toEqual({
+    expect(
+      await submitFeedback({ input: { page: String(ids.parent), useful: 'no', website: 'spam' }, ip: '192.0.2.30', payload, user: null }),
+    ).toEqual({
       ok: true,
       stored: false,
     })
@@ -193,7 +237,9 @@ describe('library entries without a file', () => {
 
   it('a professional-only entry stays hidden from the public, on the site and through the Local API', async () => {
     expect(await findDocument({ id: String(ids.professional), payload, user: null })).toBeNull()
-    expect(await findDocument({ id: String(ids.professional), payload, user: professional })).toMatchObject({ title: 'Specification reference' })
+    expect(await findDocument({ id: String(ids.professional), payload, user: professional })).toMatchObject({
+      title: 'Specification reference',
+    })
     await expect(payload.findByID({ collection: 'documents', id: ids.professional, overrideAccess: false })).rejects.toThrow()
     // An address that cannot be an id is simply not found.
     expect(await findDocument({ id: '1 or 1=1', payload, user: null })).toBeNull()
@@ -202,7 +248,12 @@ describe('library entries without a file', () => {
   it('refuses a year that is not a whole year in range, naming the field', async () => {
     for (const publicationYear of [2017.5, 1066, 'next year']) {
       await expect(
-        payload.create({ collection: 'documents', data: { audience: 'public', publicationYear, title: 'Bad year' } as never, overrideAccess: false, user: await editor() }),
+        payload.create({
+          collection: 'documents',
+          data: { audience: 'public', publicationYear, title: 'Bad year' } as never,
+          overrideAccess: false,
+          user: await editor(),
+        }),
       ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'publicationYear' })] } })
     }
   })
@@ -226,8 +277,15 @@ describe('library entries without a file', () => {
 
 describe('pages that would say the same thing twice', () => {
   it('treats "Ten top tips for commissioning" as repeating "Ten top tips for the commissioning of long term conditions"', () => {
-    expect(similarHeadings({ a: 'Ten top tips for commissioning', b: 'Ten top tips for the commissioning of long term conditions' })).toBe(true)
-    expect(similarHeadings({ a: 'Commissioning considerations for long-term conditions', b: 'Commissioning considerations for long term conditions' })).toBe(true)
+    expect(similarHeadings({ a: 'Ten top tips for commissioning', b: 'Ten top tips for the commissioning of long term conditions' })).toBe(
+      true,
+    )
+    expect(
+      similarHeadings({
+        a: 'Commissioning considerations for long-term conditions',
+        b: 'Commissioning considerations for long term conditions',
+      }),
+    ).toBe(true)
     expect(similarHeadings({ a: 'The role of commissioning', b: 'Commissioning considerations for long-term conditions' })).toBe(false)
     expect(similarHeadings({ a: 'LTC model', b: 'LTC' })).toBe(false)
   })
@@ -242,7 +300,11 @@ describe('pages that would say the same thing twice', () => {
         paragraph({ text: 'What commissioners need to consider.' }),
       ],
     })
-    const trimmed = withoutOpeningRepeats({ summary: 'What commissioners need to consider', title: 'Commissioning considerations for long-term conditions', value })
+    const trimmed = withoutOpeningRepeats({
+      summary: 'What commissioners need to consider',
+      title: 'Commissioning considerations for long-term conditions',
+      value,
+    })
     expect(plainTextOf({ value: trimmed })).toBe('The body proper.\nWhat commissioners need to consider.')
     // A body that does not repeat them is returned as it was.
     expect(withoutOpeningRepeats({ summary: 'Other', title: 'Other title', value })).toBe(value)

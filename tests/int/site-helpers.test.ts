@@ -37,13 +37,23 @@ describe('return paths after a form post', () => {
 describe('formatting', () => {
   it('writes dates the NHS way and anchors that are stable', () => {
     expect(formatDate('2016-11-28T00:00:00.000Z')).toBe('28 November 2016')
-    expect(anchorId('Ten top tips for the commissioning of long term conditions')).toBe('ten-top-tips-for-the-commissioning-of-long-term-conditions')
+    expect(anchorId('Ten top tips for the commissioning of long term conditions')).toBe(
+      'ten-top-tips-for-the-commissioning-of-long-term-conditions',
+    )
     expect(anchorId('£ & ?')).toBe('section')
   })
 
   it('escapes feed entries so content cannot break the XML', () => {
     const xml = atomFeed({
-      entries: [{ id: 'https://hub/u/1', summary: 'A < B & "C"', title: 'Tom & Jerry <script>', updated: '2026-01-01T00:00:00.000Z', url: 'https://hub/u/1' }],
+      entries: [
+        {
+          id: 'https://hub/u/1',
+          summary: 'A < B & "C"',
+          title: 'Tom & Jerry <script>',
+          updated: '2026-01-01T00:00:00.000Z',
+          url: 'https://hub/u/1',
+        },
+      ],
       selfUrl: 'https://hub/updates/feed.xml',
       siteUrl: 'https://hub/updates',
       title: 'Updates',

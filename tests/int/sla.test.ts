@@ -220,7 +220,9 @@ describe('service-level status and "Due in N working days"', () => {
       expect(slaStatus({ dueDay, now: received }), `${day} ${time}`).toEqual({ state: 'on-track', workingDaysLeft: 5 })
     }
     const closed = uk('2026-12-24', '10:00')
-    expect(slaStatus({ closures: ['2026-12-24'], dueDay: due({ closures: ['2026-12-24'], from: closed }), now: closed }).workingDaysLeft).toBe(5)
+    expect(
+      slaStatus({ closures: ['2026-12-24'], dueDay: due({ closures: ['2026-12-24'], from: closed }), now: closed }).workingDaysLeft,
+    ).toBe(5)
   })
 
   it('is due soon with one working day left, due today on the due day, and overdue only once that day ends', () => {
@@ -252,9 +254,13 @@ describe('service-level status and "Due in N working days"', () => {
     expect(describeSla({ closures: [], dueDay, now: received })).toBe('Due in 5 working days (Tuesday 29 December 2026)')
     expect(describeSla({ closures: [], dueDay, now: uk('2026-12-24', '12:00') })).toBe('Due in 1 working day (Tuesday 29 December 2026)')
     expect(describeSla({ closures: [], dueDay, now: uk('2026-12-29', '20:00') })).toBe('Due today (Tuesday 29 December 2026)')
-    expect(describeSla({ closures: [], dueDay, now: uk('2026-12-31', '09:00') })).toBe('Overdue by 2 working days (due Tuesday 29 December 2026)')
+    expect(describeSla({ closures: [], dueDay, now: uk('2026-12-31', '09:00') })).toBe(
+      'Overdue by 2 working days (due Tuesday 29 December 2026)',
+    )
     const goodFriday = uk('2027-03-26', '10:00')
-    expect(describeSla({ closures: [], dueDay: due({ from: goodFriday }), now: goodFriday })).toBe('Due in 5 working days (Monday 5 April 2027)')
+    expect(describeSla({ closures: [], dueDay: due({ from: goodFriday }), now: goodFriday })).toBe(
+      'Due in 5 working days (Monday 5 April 2027)',
+    )
   })
 })
 

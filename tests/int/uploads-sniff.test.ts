@@ -1,14 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import {
-  checkUpload,
-  DOCUMENT_TYPES,
-  formatBytes,
-  formatFileLabel,
-  IMAGE_TYPES,
-  sniffFileType,
-} from '../../src/lib/uploads/sniff'
+import { checkUpload, DOCUMENT_TYPES, formatBytes, formatFileLabel, IMAGE_TYPES, sniffFileType } from '../../src/lib/uploads/sniff'
 
 const MB = 1024 * 1024
 
@@ -29,10 +22,13 @@ const MIME = {
 // ---------------------------------------------------------------------------------------------------------
 // Real, minimal files built by hand.
 
-const pdf = () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')
+const pdf = () =>
+  Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')
 
 const image = (format: 'avif' | 'gif' | 'jpeg' | 'png' | 'webp') =>
-  sharp({ create: { background: '#fff', channels: 3, height: 2, width: 2 } })[format]().toBuffer()
+  sharp({ create: { background: '#fff', channels: 3, height: 2, width: 2 } })
+    [format]()
+    .toBuffer()
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n
@@ -217,7 +213,10 @@ describe('sniffFileType', () => {
     ['a ZIP with word/ but no [Content_Types].xml', zip({ 'word/document.xml': '<w/>' })],
     ['a ZIP whose mimetype entry is not first', zip({ 'content.xml': '<c/>', mimetype: MIME.odt })],
     ['a ZIP whose mimetype is not an accepted OpenDocument type', openDocument('application/epub+zip')],
-    ['a DOCX cut short before its central directory', zip({ '[Content_Types].xml': '<T/>', 'word/document.xml': '<w/>' }, { centralDirectory: false })],
+    [
+      'a DOCX cut short before its central directory',
+      zip({ '[Content_Types].xml': '<T/>', 'word/document.xml': '<w/>' }, { centralDirectory: false }),
+    ],
   ])('treats %s as a plain ZIP, not an office document', (_, data) => {
     expect(sniffFileType({ data })).toEqual({ extension: 'zip', label: 'ZIP', mimeType: 'application/zip' })
   })
@@ -273,7 +272,11 @@ describe('sniffFileType', () => {
 
 describe('accepted type lists', () => {
   it('lists the ten document types and five image types', () => {
-    expect([...DOCUMENT_TYPES].sort()).toEqual(Object.values(MIME).filter((m) => m !== MIME.docm).sort())
+    expect([...DOCUMENT_TYPES].sort()).toEqual(
+      Object.values(MIME)
+        .filter((m) => m !== MIME.docm)
+        .sort(),
+    )
     expect([...IMAGE_TYPES].sort()).toEqual(['image/avif', 'image/gif', 'image/jpeg', 'image/png', 'image/webp'])
   })
 

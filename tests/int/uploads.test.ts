@@ -47,7 +47,9 @@ describe('documents', () => {
   })
 
   it('rejects an image renamed to .pdf, naming the file field, and stores nothing', async () => {
-    const png = await sharp({ create: { background: '#fff', channels: 3, height: 4, width: 4 } }).png().toBuffer()
+    const png = await sharp({ create: { background: '#fff', channels: 3, height: 4, width: 4 } })
+      .png()
+      .toBuffer()
     const before = (await payload.count({ collection: 'documents' })).totalDocs
     const result = await rejection(
       payload.create({
@@ -78,7 +80,9 @@ describe('documents', () => {
 
 describe('images', () => {
   it('requires alt text', async () => {
-    const jpeg = await sharp({ create: { background: '#f00', channels: 3, height: 8, width: 8 } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { background: '#f00', channels: 3, height: 8, width: 8 } })
+      .jpeg()
+      .toBuffer()
     const result = await rejection(
       payload.create({ collection: 'media', data: {} as never, file: fileOf({ data: jpeg, mimetype: 'image/jpeg', name: 'a.jpg' }) }),
     )

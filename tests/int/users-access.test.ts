@@ -45,7 +45,12 @@ describe('logging in', () => {
     const user = await createUser({ payload, roles: ['editor'] })
     const from = (ip: string) => ({ [CLIENT_IP_HEADER]: ip })
     for (let attempt = 0; attempt < 5; attempt++) {
-      const failed = await api.rest({ body: { email: user.email, password: 'not the right password at all' }, headers: from('203.0.113.7'), method: 'POST', path: 'users/login' })
+      const failed = await api.rest({
+        body: { email: user.email, password: 'not the right password at all' },
+        headers: from('203.0.113.7'),
+        method: 'POST',
+        path: 'users/login',
+      })
       expect(failed.status).toBe(401)
     }
     const refused = await api.rest({ body: user, headers: from('203.0.113.7'), method: 'POST', path: 'users/login' })
@@ -99,7 +104,10 @@ describe('colleagues, by name and role', () => {
   }
 
   const ids = (docs: { id: number | string }[]) => docs.map((doc) => String(doc.id))
-  const asUser = async (key: string) => ({ ...(await payload.findByID({ collection: 'users', id: people[key]!.id })), collection: 'users' as const })
+  const asUser = async (key: string) => ({
+    ...(await payload.findByID({ collection: 'users', id: people[key]!.id })),
+    collection: 'users' as const,
+  })
 
   beforeAll(async () => {
     await person({ key: 'admin', name: 'Ada Admin', roles: ['admin'] })
@@ -131,13 +139,19 @@ describe('colleagues, by name and role', () => {
       data: { email: 'asker@example.org', name: 'Sam Asker', question: 'Who runs the local insulin pump clinic?' } as never,
     })
     for (const assignee of [people.responder!.id, people.colleague!.id]) {
-      const saved = await api.rest({ body: { assignee, status: 'assigned' }, method: 'PATCH', path: `questions/${question.id}?depth=1`, token })
+      const saved = await api.rest({
+        body: { assignee, status: 'assigned' },
+        method: 'PATCH',
+        path: `questions/${question.id}?depth=1`,
+        token,
+      })
       expect(saved.status).toBe(200)
       expect(saved.json.doc.assignee).toMatchObject({ id: assignee })
     }
-    expect((await api.rest({ body: { assignee: people.colleague!.id }, method: 'PATCH', path: `questions/${question.id}?depth=1`, token })).json.doc.assignee.name).toBe(
-      'Ben Responder',
-    )
+    expect(
+      (await api.rest({ body: { assignee: people.colleague!.id }, method: 'PATCH', path: `questions/${question.id}?depth=1`, token })).json
+        .doc.assignee.name,
+    ).toBe('Ben Responder')
     // Someone off the desk is refused, naming the field.
     const refused = await api.rest({ body: { assignee: people.editor!.id }, method: 'PATCH', path: `questions/${question.id}`, token })
     expect(refused.status).toBe(400)
@@ -151,10 +165,21 @@ describe('colleagues, by name and role', () => {
       data: { email: 'asker2@example.org', name: 'Sam Asker', question: 'Is there a diabetes specialist nurse helpline?' } as never,
     })
     for (const assignee of [people.responder!.id, people.colleague!.id] as number[]) {
-      const saved = await payload.update({ collection: 'questions', data: { assignee }, id: question.id, overrideAccess: false, user: responder })
+      const saved = await payload.update({
+        collection: 'questions',
+        data: { assignee },
+        id: question.id,
+        overrideAccess: false,
+        user: responder,
+      })
       expect(typeof saved.assignee === 'object' ? saved.assignee?.id : saved.assignee).toBe(assignee)
     }
-    const options = await payload.find({ collection: 'users', overrideAccess: false, user: responder, where: { roles: { in: ['admin', 'responder'] } } })
+    const options = await payload.find({
+      collection: 'users',
+      overrideAccess: false,
+      user: responder,
+      where: { roles: { in: ['admin', 'responder'] } },
+    })
     expect(options.docs.map((doc) => doc.name)).toEqual(expect.arrayContaining(['Rita Responder', 'Ben Responder']))
     const graphql = await api.graphql({
       query: '{ Users(limit: 100, where: { roles: { in: [responder] } }) { docs { id name roles email } } }',
@@ -172,11 +197,18 @@ describe('colleagues, by name and role', () => {
     expect(approvers.status).toBe(200)
     expect(approvers.json.docs.map((doc: { name: string }) => doc.name)).toContain('Rhea Reviewer')
     const everyone = ids((await api.rest({ path: 'users?limit=1000', token })).json.docs)
-    for (const key of ['admin', 'editor', 'clinical-reviewer', 'responder', 'secretary']) expect(everyone).toContain(String(people[key]!.id))
+    for (const key of ['admin', 'editor', 'clinical-reviewer', 'responder', 'secretary'])
+      expect(everyone).toContain(String(people[key]!.id))
     // Accounts without a staff role are nobody's colleagues.
     expect(everyone).not.toContain(String(people.professional!.id))
     expect(everyone).not.toContain(String(people.member!.id))
-    const local = await payload.find({ collection: 'users', limit: 1000, overrideAccess: false, user: await asUser('editor'), where: { roles: { contains: 'clinical-reviewer' } } })
+    const local = await payload.find({
+      collection: 'users',
+      limit: 1000,
+      overrideAccess: false,
+      user: await asUser('editor'),
+      where: { roles: { contains: 'clinical-reviewer' } },
+    })
     expect(local.docs.map((doc) => doc.name)).toContain('Rhea Reviewer')
   })
 
@@ -204,7 +236,10 @@ describe('colleagues, by name and role', () => {
       }
       expect(JSON.stringify(rest.json), key).not.toContain(people.editor!.id === me.id ? people.admin!.email : people.editor!.email)
       const local = await payload.find({ collection: 'users', limit: 1000, overrideAccess: false, user: await asUser(key) })
-      expect(local.docs.filter((doc) => doc.email).map((doc) => doc.email), key).toEqual([me.email])
+      expect(
+        local.docs.filter((doc) => doc.email).map((doc) => doc.email),
+        key,
+      ).toEqual([me.email])
       const graphql = await api.graphql({ query: '{ Users(limit: 1000) { docs { email } } }', token: me.token })
       expect(graphql.json.data.Users.docs.map((doc: { email: null | string }) => doc.email).filter(Boolean), key).toEqual([me.email])
       // Nor may anyone find an account by its address.
@@ -212,7 +247,9 @@ describe('colleagues, by name and role', () => {
       expect(byEmail.json.docs ?? [], key).toHaveLength(0)
     }
     const admin = await api.rest({ path: 'users?limit=1000', token: people.admin!.token })
-    expect(admin.json.docs.map((doc: { email: string }) => doc.email)).toEqual(expect.arrayContaining([people.editor!.email, people.member!.email]))
+    expect(admin.json.docs.map((doc: { email: string }) => doc.email)).toEqual(
+      expect.arrayContaining([people.editor!.email, people.member!.email]),
+    )
   })
 
   it.each(['professional', 'member'])('an account without a staff role (%s) reads only itself', async (key) => {
@@ -312,21 +349,39 @@ describe('password policy', () => {
 
   it("an administrator setting someone's password is checked against that person's email name", async () => {
     const admin = await createUser({ payload, roles: ['admin'] })
-    const target = await payload.create({ collection: 'users', data: { email: 'gwendolyn.target@example.org', password: 'three random words here' } })
+    const target = await payload.create({
+      collection: 'users',
+      data: { email: 'gwendolyn.target@example.org', password: 'three random words here' },
+    })
     const { token } = await api.login(admin)
-    const withTargetName = await api.rest({ body: { password: 'gwendolyn.target 2026!' }, method: 'PATCH', path: `users/${target.id}`, token })
+    const withTargetName = await api.rest({
+      body: { password: 'gwendolyn.target 2026!' },
+      method: 'PATCH',
+      path: `users/${target.id}`,
+      token,
+    })
     expect(withTargetName.status).toBe(400)
     expect(withTargetName.json.errors[0].data.errors[0].message).toMatch(/email name/)
     // The administrator's own email name is no concern of the target's password.
     const adminName = admin.email.split('@')[0]!
-    const withAdminName = await api.rest({ body: { password: `${adminName} chose this` }, method: 'PATCH', path: `users/${target.id}`, token })
+    const withAdminName = await api.rest({
+      body: { password: `${adminName} chose this` },
+      method: 'PATCH',
+      path: `users/${target.id}`,
+      token,
+    })
     expect(withAdminName.status).toBe(200)
     expect((await api.login({ email: 'gwendolyn.target@example.org', password: `${adminName} chose this` })).status).toBe(200)
   })
 
   it("the Local API and a bulk update check each changed account's own email name", async () => {
-    const target = await payload.create({ collection: 'users', data: { email: 'bartholomew.local@example.org', password: 'three random words here' } })
-    await expect(payload.update({ collection: 'users', data: { password: 'bartholomew.local again' }, id: target.id })).rejects.toThrow(/password/)
+    const target = await payload.create({
+      collection: 'users',
+      data: { email: 'bartholomew.local@example.org', password: 'three random words here' },
+    })
+    await expect(payload.update({ collection: 'users', data: { password: 'bartholomew.local again' }, id: target.id })).rejects.toThrow(
+      /password/,
+    )
     await expect(
       payload.update({ collection: 'users', data: { password: 'bartholomew.local again' }, where: { email: { equals: target.email } } }),
     ).rejects.toThrow(/password/)

@@ -23,7 +23,15 @@ export const trackAction: CollectionBeforeChangeHook = async ({ data, operation,
   const meetingId = relationId(merged.meeting)
   if (meetingId === null) return fail({ message: 'Choose the meeting this action was raised at.', path: 'meeting', req })
   const meeting = await req.payload
-    .findByID({ collection: 'meetings', depth: 0, disableErrors: true, id: meetingId, overrideAccess: true, req, select: { agendaItems: true, group: true } })
+    .findByID({
+      collection: 'meetings',
+      depth: 0,
+      disableErrors: true,
+      id: meetingId,
+      overrideAccess: true,
+      req,
+      select: { agendaItems: true, group: true },
+    })
     .catch(() => null)
   if (!meeting) return fail({ message: 'That meeting does not exist.', path: 'meeting', req })
   const items = (meeting.agendaItems ?? []).map((item: { number?: null | number }) => item.number)

@@ -13,7 +13,11 @@ export const keepParentsSound: CollectionBeforeValidateHook = async ({ data, ori
   if (!id || parent === null) return data
   for (let depth = 0; parent !== null && depth < MAX_DEPTH; depth++) {
     if (String(parent) === String(id)) {
-      throw new ValidationError({ collection: 'groups', errors: [{ message: 'A group cannot report to itself or to a group below it.', path: 'parent' }], req })
+      throw new ValidationError({
+        collection: 'groups',
+        errors: [{ message: 'A group cannot report to itself or to a group below it.', path: 'parent' }],
+        req,
+      })
     }
     const above: { parent?: unknown } | null = await req.payload
       .findByID({ collection: 'groups', depth: 0, disableErrors: true, id: parent, overrideAccess: true, req, select: { parent: true } })

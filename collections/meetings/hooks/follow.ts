@@ -12,9 +12,23 @@ import { relationId } from '../../../src/lib/site/format'
 export const confirmEarlierMinutes: CollectionAfterChangeHook = async ({ doc, req }) => {
   const earlierId = relationId(doc.confirmsMinutesOf)
   if (doc.status !== 'held' || earlierId === null) return doc
-  const earlier = await req.payload.findByID({ collection: 'meetings', depth: 0, disableErrors: true, id: earlierId, overrideAccess: true, req })
+  const earlier = await req.payload.findByID({
+    collection: 'meetings',
+    depth: 0,
+    disableErrors: true,
+    id: earlierId,
+    overrideAccess: true,
+    req,
+  })
   if (earlier?.minutesStatus === 'unconfirmed') {
-    await req.payload.update({ collection: 'meetings', data: { minutesStatus: 'approved' }, depth: 0, id: earlierId, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'meetings',
+      data: { minutesStatus: 'approved' },
+      depth: 0,
+      id: earlierId,
+      overrideAccess: true,
+      req,
+    })
   }
   return doc
 }
@@ -27,7 +41,10 @@ export const moveCarriedActions: CollectionAfterChangeHook = async ({ doc, opera
   const group = relationId(doc.group)
   const previousGroup = operation === 'update' ? relationId(previousDoc?.group) : null
   const calendarChanged =
-    operation === 'create' || previousDoc?.status !== doc.status || new Date(previousDoc?.startsAt).getTime() !== new Date(doc.startsAt).getTime() || String(previousGroup) !== String(group)
+    operation === 'create' ||
+    previousDoc?.status !== doc.status ||
+    new Date(previousDoc?.startsAt).getTime() !== new Date(doc.startsAt).getTime() ||
+    String(previousGroup) !== String(group)
   if (!calendarChanged) return doc
   if (group !== null) await carryForwardPending({ group, req })
   if (previousGroup !== null && String(previousGroup) !== String(group)) await carryForwardPending({ group: previousGroup, req })
@@ -47,7 +64,12 @@ export const keepMeetingsWithActions: CollectionBeforeDeleteHook = async ({ id, 
   if (totalDocs) {
     throw new ValidationError({
       collection: 'meetings',
-      errors: [{ message: `${totalDocs === 1 ? 'An action was' : `${totalDocs} actions were`} raised at this meeting: delete them or move them to another meeting first.`, path: 'id' }],
+      errors: [
+        {
+          message: `${totalDocs === 1 ? 'An action was' : `${totalDocs} actions were`} raised at this meeting: delete them or move them to another meeting first.`,
+          path: 'id',
+        },
+      ],
       req,
     })
   }

@@ -24,7 +24,9 @@ const fail = ({ message, path, req }: { message: string; path: string; req: Payl
 }
 
 const loadMeeting = async ({ id, req }: { id: number | string; req: PayloadRequest }): Promise<Meeting | null> =>
-  (await req.payload.findByID({ collection: 'meetings', depth: 0, disableErrors: true, id, overrideAccess: true, req }).catch(() => null)) as Meeting | null
+  (await req.payload
+    .findByID({ collection: 'meetings', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+    .catch(() => null)) as Meeting | null
 
 /** The later, held meeting of the same group that records confirming these minutes, if any. */
 const confirmingMeeting = async ({ meeting, req }: { meeting: Meeting; req: PayloadRequest }): Promise<Meeting | null> => {
@@ -52,18 +54,24 @@ const checkConfirmation = async ({ meeting, previous, req }: { meeting: Meeting;
   const earlierId = relationId(meeting.confirmsMinutesOf)
   if (earlierId === null || String(earlierId) === String(relationId(previous?.confirmsMinutesOf))) return
   const path = 'confirmsMinutesOf'
-  if (meeting.id !== undefined && String(earlierId) === String(meeting.id)) fail({ message: 'A meeting cannot confirm its own minutes.', path, req })
+  if (meeting.id !== undefined && String(earlierId) === String(meeting.id))
+    fail({ message: 'A meeting cannot confirm its own minutes.', path, req })
   const earlier = await loadMeeting({ id: earlierId, req })
   if (!earlier) return fail({ message: 'That meeting does not exist.', path, req })
-  if (String(relationId(earlier.group)) !== String(relationId(meeting.group))) fail({ message: 'A meeting confirms the minutes of its own group only.', path, req })
-  if (new Date(earlier.startsAt!) >= new Date(meeting.startsAt!)) fail({ message: 'A meeting confirms the minutes of an earlier meeting.', path, req })
+  if (String(relationId(earlier.group)) !== String(relationId(meeting.group)))
+    fail({ message: 'A meeting confirms the minutes of its own group only.', path, req })
+  if (new Date(earlier.startsAt!) >= new Date(meeting.startsAt!))
+    fail({ message: 'A meeting confirms the minutes of an earlier meeting.', path, req })
   const when = formatMeetingDay({ startsAt: earlier.startsAt! })
-  if (earlier.minutesStatus === 'draft') fail({ message: `The minutes of ${when} are still a draft: circulate them as unconfirmed first.`, path, req })
+  if (earlier.minutesStatus === 'draft')
+    fail({ message: `The minutes of ${when} are still a draft: circulate them as unconfirmed first.`, path, req })
   const others = await req.payload.count({
     collection: 'meetings',
     overrideAccess: true,
     req,
-    where: { and: [{ confirmsMinutesOf: { equals: earlierId } }, ...(meeting.id !== undefined ? [{ id: { not_equals: meeting.id } }] : [])] },
+    where: {
+      and: [{ confirmsMinutesOf: { equals: earlierId } }, ...(meeting.id !== undefined ? [{ id: { not_equals: meeting.id } }] : [])],
+    },
   })
   if (others.totalDocs) fail({ message: `The minutes of ${when} are already confirmed by another meeting.`, path, req })
 }
@@ -91,7 +99,8 @@ export const enforceMinutesWorkflow: CollectionBeforeChangeHook = async ({ data,
     const confirming = await confirmingMeeting({ meeting: merged, req })
     if (!confirming) {
       fail({
-        message: 'Minutes are approved when a later meeting of the group confirms them: record it on that meeting under "Confirms the minutes of", once it is held.',
+        message:
+          'Minutes are approved when a later meeting of the group confirms them: record it on that meeting under "Confirms the minutes of", once it is held.',
         path: 'minutesStatus',
         req,
       })
@@ -103,7 +112,12 @@ export const enforceMinutesWorkflow: CollectionBeforeChangeHook = async ({ data,
     }
   }
   if (from === 'approved' && to !== 'approved') stamped.minutesApproval = { approvedAt: null, approvedBy: null, confirmedBy: null }
-  if (from === 'approved' && to === 'approved' && !isAdmin && minutesFingerprint(merged as never) !== minutesFingerprint(previous as never)) {
+  if (
+    from === 'approved' &&
+    to === 'approved' &&
+    !isAdmin &&
+    minutesFingerprint(merged as never) !== minutesFingerprint(previous as never)
+  ) {
     fail({ message: 'Approved minutes are the record and cannot be changed: an administrator can reopen them.', path: 'agendaItems', req })
   }
   return stamped

@@ -17,7 +17,8 @@ export const stampMeeting: CollectionBeforeChangeHook = async ({ data, originalD
   const merged = { ...originalDoc, ...data }
   const groupId = relationId(merged.group)
   if (groupId === null) return fail({ message: 'Choose the group this meeting belongs to.', path: 'group', req })
-  if (!merged.startsAt || Number.isNaN(new Date(merged.startsAt).getTime())) return fail({ message: 'Enter the date and time of the meeting.', path: 'startsAt', req })
+  if (!merged.startsAt || Number.isNaN(new Date(merged.startsAt).getTime()))
+    return fail({ message: 'Enter the date and time of the meeting.', path: 'startsAt', req })
   if (merged.endsAt && new Date(merged.endsAt) <= new Date(merged.startsAt)) {
     fail({ message: 'The meeting must end after it starts.', path: 'endsAt', req })
   }
@@ -32,9 +33,12 @@ export const stampMeeting: CollectionBeforeChangeHook = async ({ data, originalD
     limit: 1,
     overrideAccess: true,
     req,
-    where: { and: [{ group: { equals: groupId } }, { day: { equals: day } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: {
+      and: [{ group: { equals: groupId } }, { day: { equals: day } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
+    },
   })
-  if (sameDay.totalDocs) fail({ message: `${group.name} already has a meeting on ${formatMeetingDay({ startsAt: merged.startsAt })}.`, path: 'startsAt', req })
+  if (sameDay.totalDocs)
+    fail({ message: `${group.name} already has a meeting on ${formatMeetingDay({ startsAt: merged.startsAt })}.`, path: 'startsAt', req })
   const agendaItems = Array.isArray(merged.agendaItems)
     ? (merged.agendaItems as Record<string, unknown>[]).map((item, index) => ({ ...item, number: index + 1 }))
     : merged.agendaItems

@@ -8,7 +8,11 @@ import type { Newsletter } from '../../../src/payload-types'
 export const freezeSentIssues: CollectionBeforeChangeHook<Newsletter> = ({ context, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || context.newsletterSystem === true) return data
   if (originalDoc?.status === 'sending' || originalDoc?.status === 'sent') {
-    throw new ValidationError({ collection: 'newsletters', errors: [{ message: 'This issue has been sent and can no longer be changed.', path: 'subject' }], req })
+    throw new ValidationError({
+      collection: 'newsletters',
+      errors: [{ message: 'This issue has been sent and can no longer be changed.', path: 'subject' }],
+      req,
+    })
   }
   return data
 }

@@ -20,7 +20,8 @@ export const keepTreeSound: CollectionBeforeValidateHook = async ({ data, origin
     let cursor: null | number | string = parentId
     let parentCareArea: null | number | string = null
     for (let depth = 0; cursor !== null; depth++) {
-      if (selfId !== null && String(cursor) === String(selfId)) fail('parent', 'A page cannot sit under itself or one of its own sub-pages.')
+      if (selfId !== null && String(cursor) === String(selfId))
+        fail('parent', 'A page cannot sit under itself or one of its own sub-pages.')
       if (depth > 20) fail('parent', 'The pages above this one are nested too deeply.')
       const ancestor = await req.payload
         .findByID({ collection: 'pages', depth: 0, disableErrors: true, draft: true, id: cursor, overrideAccess: true, req })

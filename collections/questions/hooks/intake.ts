@@ -97,7 +97,12 @@ export const assignReference: CollectionAfterChangeHook = async ({ doc, operatio
   } else {
     reference = randomQuestionReference({ receivedAt })
     for (let attempt = 0; attempt < 10; attempt++) {
-      const clash = await req.payload.count({ collection: 'questions', overrideAccess: true, req, where: { reference: { equals: reference } } })
+      const clash = await req.payload.count({
+        collection: 'questions',
+        overrideAccess: true,
+        req,
+        where: { reference: { equals: reference } },
+      })
       if (!clash.totalDocs) break
       reference = randomQuestionReference({ receivedAt })
     }

@@ -39,7 +39,8 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
       }),
     })
     // The newsletter opt-in is its own job: a problem with the subscription never touches the question.
-    if (doc.newsletterOptIn) await req.payload.jobs.queue({ input: { question: String(doc.id) }, queue: DEFAULT_QUEUE, req, task: QUESTION_OPT_IN_TASK })
+    if (doc.newsletterOptIn)
+      await req.payload.jobs.queue({ input: { question: String(doc.id) }, queue: DEFAULT_QUEUE, req, task: QUESTION_OPT_IN_TASK })
   }
   if (operation === 'update' && doc.status === 'answered' && previousDoc?.status !== 'answered' && doc.answerEmail?.messageId) {
     await queueEmail({
@@ -48,7 +49,12 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
       replyTo,
       req,
       to: doc.email,
-      ...answerEmail({ answer: doc.answer ?? '', disclaimer: settings.disclaimer, question: doc.question, reference: String(doc.reference) }),
+      ...answerEmail({
+        answer: doc.answer ?? '',
+        disclaimer: settings.disclaimer,
+        question: doc.question,
+        reference: String(doc.reference),
+      }),
     })
   }
   return visible

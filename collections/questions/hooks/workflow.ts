@@ -36,9 +36,13 @@ export const trackQuestionWorkflow: CollectionBeforeChangeHook = async ({ data, 
   if (to !== from) {
     if (!NEXT[from].includes(to)) fail(`A question cannot go from "${from}" to "${to}".`)
     if (from === 'closed' && !hasRole({ roles: ADMINS, user: req.user })) fail('Only an administrator can reopen a closed question.')
-    if (to === 'answered' && !String(data.answer ?? originalDoc?.answer ?? '').trim()) fail('Write the answer before marking the question answered.')
+    if (to === 'answered' && !String(data.answer ?? originalDoc?.answer ?? '').trim())
+      fail('Write the answer before marking the question answered.')
   }
-  const pauses: StoredPause[] = [...((originalDoc?.pauses as StoredPause[] | undefined) ?? [])].map(({ from: start, to: end }) => ({ from: start, to: end }))
+  const pauses: StoredPause[] = [...((originalDoc?.pauses as StoredPause[] | undefined) ?? [])].map(({ from: start, to: end }) => ({
+    from: start,
+    to: end,
+  }))
   const open = pauses.find((pause) => !pause.to)
   if (to === 'awaiting-requester' && !open) pauses.push({ from: now, to: null })
   if (to !== 'awaiting-requester' && open) open.to = now

@@ -17,13 +17,22 @@ export const staffMayOnlyUnsubscribe: CollectionBeforeChangeHook<Subscriber> = (
   if (data.status !== 'unsubscribed') {
     throw new ValidationError({
       collection: 'subscribers',
-      errors: [{ message: 'Only the subscriber can confirm a subscription, by the link in their email. Staff can only unsubscribe someone.', path: 'status' }],
+      errors: [
+        {
+          message: 'Only the subscriber can confirm a subscription, by the link in their email. Staff can only unsubscribe someone.',
+          path: 'status',
+        },
+      ],
       req,
     })
   }
   const now = new Date().toISOString()
   const past = (originalDoc.consents ?? []).map(({ action, at, source, topics, wording }) => ({ action, at, source, topics, wording }))
-  return { ...data, consents: [...past, { action: 'unsubscribed' as const, at: now, source: `${CONSENT_SOURCES.staff}:${req.user?.email ?? 'unknown'}` }], unsubscribedAt: now }
+  return {
+    ...data,
+    consents: [...past, { action: 'unsubscribed' as const, at: now, source: `${CONSENT_SOURCES.staff}:${req.user?.email ?? 'unknown'}` }],
+    unsubscribedAt: now,
+  }
 }
 
 /** "Unsubscribes since" for each issue: the issues this person had already been sent are marked. */

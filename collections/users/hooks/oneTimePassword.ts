@@ -17,7 +17,11 @@ export const clearOneTimePasswordOnReset: CollectionAfterOperationHook = async (
   if (operation !== 'resetPassword') return result
   const id = (result as { user?: { id?: number | string } } | undefined)?.user?.id
   if (id === undefined) return result
-  const account = await req.payload.db.findOne<{ id: number | string; mustChangePassword?: boolean | null }>({ collection: 'users', req, where: { id: { equals: id } } })
+  const account = await req.payload.db.findOne<{ id: number | string; mustChangePassword?: boolean | null }>({
+    collection: 'users',
+    req,
+    where: { id: { equals: id } },
+  })
   if (account?.mustChangePassword) {
     await req.payload.db.updateOne({ id, collection: 'users', data: { mustChangePassword: false }, req, returning: false })
   }

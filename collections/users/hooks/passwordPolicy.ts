@@ -7,7 +7,13 @@ import { passwordProblem } from '../../../src/lib/auth/password-policy'
 type Args = { data?: { email?: unknown; password?: unknown; token?: unknown }; id?: number | string; where?: Where }
 
 const emailsWhere = async ({ req, where }: { req: PayloadRequest; where: Where }): Promise<string[]> => {
-  const { docs } = await req.payload.db.find<{ email?: string; id: number | string }>({ collection: 'users', limit: 0, pagination: false, req, where })
+  const { docs } = await req.payload.db.find<{ email?: string; id: number | string }>({
+    collection: 'users',
+    limit: 0,
+    pagination: false,
+    req,
+    where,
+  })
   return docs.map((doc) => doc.email ?? '').filter(Boolean)
 }
 
@@ -35,9 +41,7 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ arg
   const password = (args as Args).data?.password
   if (typeof password !== 'string') return args
   const emails = await accountEmails({ args: args as Args, operation, req })
-  const problem = emails.length
-    ? emails.map((email) => passwordProblem({ email, password })).find(Boolean)
-    : passwordProblem({ password })
+  const problem = emails.length ? emails.map((email) => passwordProblem({ email, password })).find(Boolean) : passwordProblem({ password })
   if (problem) {
     throw new ValidationError({ collection: 'users', errors: [{ message: problem, path: 'password' }], req })
   }

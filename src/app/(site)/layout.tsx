@@ -39,10 +39,24 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
                 <label className="nhsuk-u-visually-hidden" htmlFor="header-search">
                   Search this site
                 </label>
-                <input autoComplete="off" className="nhsuk-header__search-input nhsuk-input" id="header-search" name="q" placeholder="Search" type="search" />
+                <input
+                  autoComplete="off"
+                  className="nhsuk-header__search-input nhsuk-input"
+                  id="header-search"
+                  name="q"
+                  placeholder="Search"
+                  type="search"
+                />
                 <button className="nhsuk-header__search-submit" type="submit">
                   <span className="nhsuk-u-visually-hidden">Search</span>
-                  <svg aria-hidden="true" className="nhsuk-icon nhsuk-icon--search" focusable="false" height="24" viewBox="0 0 24 24" width="24">
+                  <svg
+                    aria-hidden="true"
+                    className="nhsuk-icon nhsuk-icon--search"
+                    focusable="false"
+                    height="24"
+                    viewBox="0 0 24 24"
+                    width="24"
+                  >
                     <path d="m20.7 19.3-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 11a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z" />
                   </svg>
                 </button>

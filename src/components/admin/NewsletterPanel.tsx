@@ -6,7 +6,17 @@ import { useCallback, useEffect, useState } from 'react'
 
 import { canManageNewsletter } from '../../lib/access'
 
-type Stats = { bounced: number; failed: number; queued: number; recipients: number; sent: number; sentAt: null | string; skipped: number; status: string; unsubscribesSince: number }
+type Stats = {
+  bounced: number
+  failed: number
+  queued: number
+  recipients: number
+  sent: number
+  sentAt: null | string
+  skipped: number
+  status: string
+  unsubscribesSince: number
+}
 type Preview = { html: string; missing: unknown[]; subject: string; text: string }
 type Message = { kind: 'error' | 'info'; text: string }
 
@@ -58,7 +68,17 @@ export const NewsletterPanel = () => {
 
   if (!id) return <p>Save the issue to preview, test and send it.</p>
 
-  const act = async ({ body, confirm, done, path }: { body?: unknown; confirm?: string; done: (json: Record<string, unknown>) => string; path: string }) => {
+  const act = async ({
+    body,
+    confirm,
+    done,
+    path,
+  }: {
+    body?: unknown
+    confirm?: string
+    done: (json: Record<string, unknown>) => string
+    path: string
+  }) => {
     if (confirm && !window.confirm(confirm)) return
     setBusy(true)
     setMessage(null)
@@ -90,21 +110,33 @@ export const NewsletterPanel = () => {
   // The endpoints decide; the panel only leaves out what would be refused.
   const editable = canManageNewsletter(user as never) && (!stats || stats.status === 'draft' || stats.status === 'scheduled')
   return (
-    <section aria-labelledby="newsletter-panel-heading" style={{ border: '1px solid var(--theme-elevation-150)', marginBottom: 'var(--base)', padding: 'var(--base)' }}>
+    <section
+      aria-labelledby="newsletter-panel-heading"
+      style={{ border: '1px solid var(--theme-elevation-150)', marginBottom: 'var(--base)', padding: 'var(--base)' }}
+    >
       <h3 id="newsletter-panel-heading">Preview and send</h3>
       <p>Save your changes first: the preview, the test and the send use the saved issue.</p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
         <Button buttonStyle="secondary" disabled={busy} onClick={() => void showPreview()} size="small">
           Preview
         </Button>
-        <Button buttonStyle="secondary" disabled={busy} onClick={() => void act({ done: (json) => `A test copy was sent to ${json.sentTo}.`, path: 'test' })} size="small">
+        <Button
+          buttonStyle="secondary"
+          disabled={busy}
+          onClick={() => void act({ done: (json) => `A test copy was sent to ${json.sentTo}.`, path: 'test' })}
+          size="small"
+        >
           Send a test to me
         </Button>
         {editable ? (
           <Button
             disabled={busy}
             onClick={() =>
-              void act({ confirm: 'Send this issue to every confirmed subscriber of its topic now?', done: () => 'Sending has started.', path: 'send' })
+              void act({
+                confirm: 'Send this issue to every confirmed subscriber of its topic now?',
+                done: () => 'Sending has started.',
+                path: 'send',
+              })
             }
             size="small"
           >
@@ -115,26 +147,39 @@ export const NewsletterPanel = () => {
       {editable ? (
         <div style={{ alignItems: 'end', display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', marginTop: 'var(--base)' }}>
           <label>
-            Send at (your local time){' '}
-            <input onChange={(event) => setWhen(event.target.value)} type="datetime-local" value={when} />
+            Send at (your local time) <input onChange={(event) => setWhen(event.target.value)} type="datetime-local" value={when} />
           </label>
           <Button
             buttonStyle="secondary"
             disabled={busy || !when}
-            onClick={() => void act({ body: { at: new Date(when).toISOString() }, done: (json) => `Scheduled for ${new Date(String(json.scheduledFor)).toLocaleString()}.`, path: 'schedule' })}
+            onClick={() =>
+              void act({
+                body: { at: new Date(when).toISOString() },
+                done: (json) => `Scheduled for ${new Date(String(json.scheduledFor)).toLocaleString()}.`,
+                path: 'schedule',
+              })
+            }
             size="small"
           >
             Schedule
           </Button>
           {stats?.status === 'scheduled' ? (
-            <Button buttonStyle="secondary" disabled={busy} onClick={() => void act({ done: () => 'The issue is a draft again.', path: 'unschedule' })} size="small">
+            <Button
+              buttonStyle="secondary"
+              disabled={busy}
+              onClick={() => void act({ done: () => 'The issue is a draft again.', path: 'unschedule' })}
+              size="small"
+            >
               Cancel schedule
             </Button>
           ) : null}
         </div>
       ) : null}
       {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          style={{ color: message.kind === 'error' ? 'var(--theme-error-500)' : undefined }}
+        >
           {message.text}
         </p>
       ) : null}
@@ -161,7 +206,12 @@ export const NewsletterPanel = () => {
             </p>
           ) : null}
           <h4>HTML</h4>
-          <iframe sandbox="" srcDoc={preview.html} style={{ background: '#fff', border: '1px solid var(--theme-elevation-150)', height: 600, width: '100%' }} title="HTML preview of the email" />
+          <iframe
+            sandbox=""
+            srcDoc={preview.html}
+            style={{ background: '#fff', border: '1px solid var(--theme-elevation-150)', height: 600, width: '100%' }}
+            title="HTML preview of the email"
+          />
           <h4>Plain text</h4>
           <pre style={{ maxHeight: 400, overflow: 'auto', whiteSpace: 'pre-wrap' }}>{preview.text}</pre>
         </div>

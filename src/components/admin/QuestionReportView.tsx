@@ -21,9 +21,7 @@ type Filters = Partial<Record<(typeof FILTERS)[number], string>>
 
 /** The filter days from the address; an empty box means no limit, a repeated one counts once. */
 const filtersFrom = ({ searchParams = {} }: { searchParams?: AdminViewServerProps['searchParams'] }): Filters =>
-  Object.fromEntries(
-    FILTERS.map((name) => [name, [searchParams[name]].flat()[0] || undefined]).filter(([, value]) => value),
-  )
+  Object.fromEntries(FILTERS.map((name) => [name, [searchParams[name]].flat()[0] || undefined]).filter(([, value]) => value))
 
 const monthLabel = (month: string): string =>
   new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC', year: 'numeric' }).format(new Date(`${month}-01T00:00:00Z`))
@@ -59,8 +57,8 @@ export const QuestionReportView = async (view: AdminViewServerProps) => {
   return (
     <StaffViewShell audience={DESK_AUDIENCE} heading={heading} view={view}>
       <p>
-        Questions by the day they were received (UK time). Met target counts answers given by the end of the due day; open questions
-        already past it count as missed. First response is measured in working time.
+        Questions by the day they were received (UK time). Met target counts answers given by the end of the due day; open questions already
+        past it count as missed. First response is measured in working time.
       </p>
       <FilterForm filters={filters} />
       <p>

@@ -17,5 +17,4 @@ export const STAFF_VIEWS: readonly StaffViewLink[] = [
 ]
 
 /** Admin URL for a path, honouring a custom admin route. */
-export const adminHref = ({ adminRoute, path }: { adminRoute: string; path: `/${string}` }): string =>
-  formatAdminURL({ adminRoute, path })
+export const adminHref = ({ adminRoute, path }: { adminRoute: string; path: `/${string}` }): string => formatAdminURL({ adminRoute, path })

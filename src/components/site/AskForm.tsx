@@ -15,8 +15,23 @@ const FIELDS: Field[] = [
   { autoComplete: 'name', label: 'Full name', name: 'name', required: true, width: 'nhsuk-u-width-two-thirds' },
   { autoComplete: 'organization-title', label: 'Job title (optional)', name: 'jobTitle', width: 'nhsuk-u-width-two-thirds' },
   { autoComplete: 'organization', label: 'Organisation (optional)', name: 'organisation', width: 'nhsuk-u-width-two-thirds' },
-  { autoComplete: 'email', hint: 'We will send our answer to this address.', label: 'Email address', name: 'email', required: true, type: 'email', width: 'nhsuk-u-width-two-thirds' },
-  { autoComplete: 'tel', hint: 'For example, 01632 960 001 or 07700 900 982.', label: 'UK telephone number (optional)', name: 'telephone', type: 'tel', width: 'nhsuk-input--width-20' },
+  {
+    autoComplete: 'email',
+    hint: 'We will send our answer to this address.',
+    label: 'Email address',
+    name: 'email',
+    required: true,
+    type: 'email',
+    width: 'nhsuk-u-width-two-thirds',
+  },
+  {
+    autoComplete: 'tel',
+    hint: 'For example, 01632 960 001 or 07700 900 982.',
+    label: 'UK telephone number (optional)',
+    name: 'telephone',
+    type: 'tel',
+    width: 'nhsuk-input--width-20',
+  },
 ]
 
 const UNAVAILABLE_MESSAGE =

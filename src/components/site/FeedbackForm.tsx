@@ -13,7 +13,9 @@ export const FeedbackForm = ({
   returnTo,
   sitePage,
   status,
-}: { returnTo: string; status?: string } & ({ pageId: number | string; sitePage?: never } | { pageId?: never; sitePage: SiteFeedbackPage })) => {
+}: { returnTo: string; status?: string } & (
+  { pageId: number | string; sitePage?: never } | { pageId?: never; sitePage: SiteFeedbackPage }
+)) => {
   if (status === 'thanks') {
     return (
       <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">

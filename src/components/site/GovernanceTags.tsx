@@ -30,6 +30,10 @@ export const ActionStatusTag = ({ overdue, status }: { overdue?: boolean | null;
 )
 
 const MINUTES_COLOURS: Record<MinutesState, string> = { approved: 'green', draft: 'grey', unconfirmed: 'yellow' }
-const MINUTES_TEXT: Record<MinutesState, string> = { approved: 'Approved minutes', draft: 'Minutes not yet available', unconfirmed: 'Unconfirmed minutes' }
+const MINUTES_TEXT: Record<MinutesState, string> = {
+  approved: 'Approved minutes',
+  draft: 'Minutes not yet available',
+  unconfirmed: 'Unconfirmed minutes',
+}
 
 export const MinutesTag = ({ state }: { state: MinutesState }) => <Tag colour={MINUTES_COLOURS[state]} text={MINUTES_TEXT[state]} />

@@ -42,7 +42,10 @@ export const ContentsList = ({ headings }: { headings: { id: string; text: strin
 
 type Related = Pick<Page, 'id' | 'title'> & { href: string }
 
-type LinkNode = { children: never[]; fields: { doc?: { relationTo?: string; value?: unknown }; linkType?: string; newTab?: boolean; url?: string } }
+type LinkNode = {
+  children: never[]
+  fields: { doc?: { relationTo?: string; value?: unknown }; linkType?: string; newTab?: boolean; url?: string }
+}
 
 /**
  * Where an internal link goes on the site: a mention of a library document opens its entry (which offers
@@ -52,7 +55,8 @@ type LinkNode = { children: never[]; fields: { doc?: { relationTo?: string; valu
 const internalHref = ({ doc }: { doc?: { relationTo?: string; value?: unknown } }): null | string => {
   const target = doc?.value
   if (!target || typeof target !== 'object') return null
-  if (doc?.relationTo === 'documents' && (target as Document)._status === 'published') return libraryEntryPath({ document: target as Document })
+  if (doc?.relationTo === 'documents' && (target as Document)._status === 'published')
+    return libraryEntryPath({ document: target as Document })
   return null
 }
 

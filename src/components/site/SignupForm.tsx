@@ -12,7 +12,13 @@ import { Honeypot } from './Honeypot'
  * The newsletter sign-up form. Server-validated, with an NHS.UK error summary and every value kept; without
  * JavaScript it is an ordinary form post.
  */
-export const SignupForm = ({ action, consent }: { action: (state: SignupState, form: FormData) => Promise<SignupState>; consent: string }) => {
+export const SignupForm = ({
+  action,
+  consent,
+}: {
+  action: (state: SignupState, form: FormData) => Promise<SignupState>
+  consent: string
+}) => {
   const [state, formAction, pending] = useActionState(action, null)
   const errors = new Map((state?.errors ?? []).map((error) => [error.field, error.message]))
   const emailError = errors.get('email')
@@ -40,7 +46,12 @@ export const SignupForm = ({ action, consent }: { action: (state: SignupState, f
           type="email"
         />
       </div>
-      <TopicCheckboxes checked={state?.values.topics ?? []} error={errors.get('topics')} key={`topics-${(state?.values.topics ?? []).join()}`} legend="What would you like to hear about?" />
+      <TopicCheckboxes
+        checked={state?.values.topics ?? []}
+        error={errors.get('topics')}
+        key={`topics-${(state?.values.topics ?? []).join()}`}
+        legend="What would you like to hear about?"
+      />
       <p>{consent}</p>
       <Honeypot />
       <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" type="submit">

@@ -43,7 +43,8 @@ export const adminOrSelfField: FieldAccess = ({ doc, req }) => {
 }
 
 /** Published documents for everyone; drafts only for staff who edit content. */
-export const publishedOrEditors = ({ roles }: { roles: Role[] }): Access =>
+export const publishedOrEditors =
+  ({ roles }: { roles: Role[] }): Access =>
   ({ req }) => {
     if (hasRole({ roles, user: req.user })) return true
     const published: Where = { _status: { equals: 'published' } }

@@ -26,7 +26,12 @@ const canUpdateTarget = async ({ req, target }: { req: PayloadRequest; target: L
   if (allowed === true) return true
   if (!allowed) return false
   // A rule that narrows to some documents: is this one of them?
-  const { totalDocs } = await req.payload.count({ collection: slug as never, overrideAccess: true, req, where: { and: [{ id: { equals: id } }, allowed as Where] } })
+  const { totalDocs } = await req.payload.count({
+    collection: slug as never,
+    overrideAccess: true,
+    req,
+    where: { and: [{ id: { equals: id } }, allowed as Where] },
+  })
   return totalDocs > 0
 }
 
@@ -55,7 +60,14 @@ export const guardDocumentLocks = (config: SanitizedConfig): SanitizedConfig => 
     create: staff,
     delete: async ({ id, req }) => {
       if (!canUseAdminPanel({ req }) || id === undefined) return false
-      const lock = (await req.payload.findByID({ collection: LOCKS as never, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as LockRow | null
+      const lock = (await req.payload.findByID({
+        collection: LOCKS as never,
+        depth: 0,
+        disableErrors: true,
+        id,
+        overrideAccess: true,
+        req,
+      })) as LockRow | null
       if (!lock) return false
       if (String(idOf(lock.user?.value)) === String(req.user?.id)) return true
       return canUpdateTarget({ req, target: lock })

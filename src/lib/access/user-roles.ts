@@ -23,4 +23,3 @@ export const effectiveRoles = (user: MaybeUser): Role[] => {
 
 export const hasRole = ({ roles, user }: { roles: Role[]; user: MaybeUser }): boolean =>
   effectiveRoles(user).some((role) => roles.includes(role))
-

@@ -25,7 +25,12 @@ export const authMutations: GraphQLExtension = (_graphQL, { Mutation }) => {
     }
     if (outcome.kind === 'limited') {
       const minutes = Math.ceil(outcome.retryAfterSeconds / 60)
-      throw new APIError(`Too many reset requests. Try again in ${minutes} minutes.`, 429, { retryAfterSeconds: outcome.retryAfterSeconds }, true)
+      throw new APIError(
+        `Too many reset requests. Try again in ${minutes} minutes.`,
+        429,
+        { retryAfterSeconds: outcome.retryAfterSeconds },
+        true,
+      )
     }
     return true
   }

@@ -37,9 +37,7 @@ export const resetPasswordResetLimits = async (): Promise<void> => {
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/
 
 export type ResetRequestOutcome =
-  | { kind: 'invalid'; message: string }
-  | { kind: 'limited'; retryAfterSeconds: number }
-  | { kind: 'requested' }
+  { kind: 'invalid'; message: string } | { kind: 'limited'; retryAfterSeconds: number } | { kind: 'requested' }
 
 /**
  * One reset request from any door (REST, GraphQL, the site form): check the address looks like one, count

@@ -47,7 +47,12 @@ export const limitSignIn: CollectionBeforeOperationHook = async ({ args, operati
     headers.set('Retry-After', String(address.retryAfterSeconds))
     req.responseHeaders = headers
     const minutes = Math.ceil(address.retryAfterSeconds / 60)
-    throw new APIError(`Too many failed sign-ins from this network. Try again in ${minutes} minutes.`, 429, { retryAfterSeconds: address.retryAfterSeconds }, true)
+    throw new APIError(
+      `Too many failed sign-ins from this network. Try again in ${minutes} minutes.`,
+      429,
+      { retryAfterSeconds: address.retryAfterSeconds },
+      true,
+    )
   }
   const account = await byAccount.take({ key: accountKey({ email, ip }) })
   if (!account.allowed) {

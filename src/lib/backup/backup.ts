@@ -10,7 +10,10 @@ import { snapshotSqlite, summariseSqlite } from './sqlite'
 
 /** `hub-2026-12-02T074215Z.tar.gz`: sorts by time, and has no characters a file system or shell minds. */
 export const backupFileName = ({ now }: { now: Date }): string =>
-  `hub-${now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '')}.tar.gz`
+  `hub-${now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '')}.tar.gz`
 
 /** `--out` names either the archive itself (ending .tar.gz or .tgz) or the folder to put it in. */
 export const backupTarget = ({ now, out }: { now: Date; out: string }): string =>

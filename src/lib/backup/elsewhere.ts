@@ -2,14 +2,26 @@ import path from 'node:path'
 
 import type { DatabaseKind } from '../db/kind'
 
-const stampOf = (now: Date) => now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '')
+const stampOf = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '')
 
 /**
  * What to run instead of `npm run backup` when the database is not SQLite: the server's own dump tool, which
  * knows its formats and versions, and an ordinary archive of the media folder. The URL stays in the
  * environment rather than on screen (it may hold a password).
  */
-export const externalBackupAdvice = ({ kind, mediaDir, now }: { kind: Exclude<DatabaseKind, 'sqlite'>; mediaDir: string; now: Date }): string => {
+export const externalBackupAdvice = ({
+  kind,
+  mediaDir,
+  now,
+}: {
+  kind: Exclude<DatabaseKind, 'sqlite'>
+  mediaDir: string
+  now: Date
+}): string => {
   const stamp = stampOf(now)
   const media = [
     `  tar -czf media-${stamp}.tar.gz -C ${path.dirname(mediaDir)} ${path.basename(mediaDir)}`,

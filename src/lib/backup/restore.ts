@@ -53,7 +53,8 @@ const verifyExtracted = async ({ databaseStage, mediaStage }: { databaseStage: s
   const tables = new Set([...Object.keys(summary.tables), ...Object.keys(manifest.database.tables)])
   const wrongCounts = [...tables].filter((table) => summary.tables[table] !== manifest.database.tables[table])
   if (wrongCounts.length) throw new Error(`The archived database does not match its manifest in: ${wrongCounts.join(', ')}`)
-  if (manifest.secretKey && !fs.existsSync(path.join(databaseStage, ARCHIVE.secret))) throw new Error(`The archive has no ${ARCHIVE.secret}`)
+  if (manifest.secretKey && !fs.existsSync(path.join(databaseStage, ARCHIVE.secret)))
+    throw new Error(`The archive has no ${ARCHIVE.secret}`)
   const problems = await mediaDifferences({ dir: mediaStage, expected: manifest.media.files })
   if (problems.length) throw new Error(`The archived media do not match the manifest: ${problems.slice(0, 5).join('; ')}`)
   return manifest
@@ -72,7 +73,9 @@ export const restoreBackup = async ({ archive, databaseFile, dataDir, force, med
   }
   const existing = [databaseFile, mediaDir].filter((target) => (target === mediaDir ? hasFiles(target) : fs.existsSync(target)))
   if (existing.length && !force) {
-    throw new Error(`${existing.join(' and ')} already exist: add --force to replace them (the current files are kept aside, renamed *.before-restore-<time>)`)
+    throw new Error(
+      `${existing.join(' and ')} already exist: add --force to replace them (the current files are kept aside, renamed *.before-restore-<time>)`,
+    )
   }
   for (const dir of [path.dirname(databaseFile), path.dirname(mediaDir), dataDir]) fs.mkdirSync(dir, { recursive: true })
   const databaseStage = fs.mkdtempSync(path.join(path.dirname(databaseFile), '.restore-'))
@@ -82,12 +85,19 @@ export const restoreBackup = async ({ archive, databaseFile, dataDir, force, med
     await extract({ ...common, cwd: databaseStage, filter: (entryPath) => !isMediaEntry(entryPath) })
     await extract({ ...common, cwd: mediaStage, filter: isMediaEntry, strip: 1 })
     const manifest = await verifyExtracted({ databaseStage, mediaStage })
-    const known = fs.existsSync(migrationDir('sqlite')) ? fs.readdirSync(migrationDir('sqlite')).map((file) => file.replace(/\.(ts|js|json)$/, '')) : []
+    const known = fs.existsSync(migrationDir('sqlite'))
+      ? fs.readdirSync(migrationDir('sqlite')).map((file) => file.replace(/\.(ts|js|json)$/, ''))
+      : []
     const warnings =
       known.length && manifest.database.migration && !known.includes(manifest.database.migration)
-        ? [`The backup was made by a hub with a migration this one does not know (${manifest.database.migration}): run the version it came from (${manifest.hub.version}) or newer`]
+        ? [
+            `The backup was made by a hub with a migration this one does not know (${manifest.database.migration}): run the version it came from (${manifest.hub.version}) or newer`,
+          ]
         : []
-    const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '')
+    const stamp = new Date()
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replaceAll(':', '')
     const secret = path.join(dataDir, ARCHIVE.secret)
     const replaced = [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`, mediaDir, ...(manifest.secretKey ? [secret] : [])]
     const aside = replaced.filter((file) => fs.existsSync(file)).map((file) => ({ from: file, to: `${file}.before-restore-${stamp}` }))

@@ -35,7 +35,7 @@ export const ContentsListBlock: Block = {
     {
       name: 'note',
       type: 'text',
-      admin: { description: 'Lists the page\'s headings automatically; nothing to fill in.' },
+      admin: { description: "Lists the page's headings automatically; nothing to fill in." },
       maxLength: 1,
     },
   ],

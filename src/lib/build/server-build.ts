@@ -3,16 +3,16 @@ import path from 'node:path'
 
 /** The Node entry points, bundled from TypeScript into `dist/` so they run on plain `node`. */
 export const SERVER_ENTRIES = {
-  'backup': 'scripts/backup.ts',
+  backup: 'scripts/backup.ts',
   'db-copy': 'scripts/db-copy.ts',
   'import-questions': 'scripts/import-questions.ts',
-  'migrate': 'scripts/migrate.ts',
+  migrate: 'scripts/migrate.ts',
   'migrate-create': 'scripts/migrate-create.ts',
-  'reindex': 'scripts/reindex.ts',
-  'restore': 'scripts/restore.ts',
-  'seed': 'seed/run.ts',
-  'start': 'src/server/start.ts',
-  'worker': 'src/server/worker.ts',
+  reindex: 'scripts/reindex.ts',
+  restore: 'scripts/restore.ts',
+  seed: 'seed/run.ts',
+  start: 'src/server/start.ts',
+  worker: 'src/server/worker.ts',
 } as const
 
 export type ServerEntry = keyof typeof SERVER_ENTRIES

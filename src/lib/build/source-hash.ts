@@ -8,9 +8,7 @@ const INPUTS = ['src', 'collections', 'globals', 'payload.config.ts', 'next.conf
 const listFiles = (entry: string): string[] => {
   if (!fs.existsSync(entry)) return []
   if (fs.statSync(entry).isFile()) return [entry]
-  return fs
-    .readdirSync(entry, { withFileTypes: true })
-    .flatMap((dirent) => listFiles(path.join(entry, dirent.name)))
+  return fs.readdirSync(entry, { withFileTypes: true }).flatMap((dirent) => listFiles(path.join(entry, dirent.name)))
 }
 
 /** A content hash of the build inputs; a clone or checkout changes mtimes, not contents. */
@@ -29,8 +27,7 @@ export const buildMarker = ({ root }: { root: string }) => path.join(root, '.nex
 export const buildIsCurrent = ({ root }: { root: string }): boolean => {
   try {
     return (
-      fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
-      fs.readFileSync(buildMarker({ root }), 'utf8').trim() === sourceHash({ root })
+      fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.readFileSync(buildMarker({ root }), 'utf8').trim() === sourceHash({ root })
     )
   } catch {
     return false

@@ -16,7 +16,8 @@ type WithHeaders = { headers: IncomingHttpHeaders }
 
 const TOKEN_COOKIE = /(?:^|;\s*)payload-token=([^;]*)/
 
-export const hasCredentials = (req: WithHeaders): boolean => TOKEN_COOKIE.test(req.headers.cookie ?? '') || Boolean(req.headers.authorization)
+export const hasCredentials = (req: WithHeaders): boolean =>
+  TOKEN_COOKIE.test(req.headers.cookie ?? '') || Boolean(req.headers.authorization)
 
 /**
  * What a session cookie was found to be, so that a reader's every page is not another read of the account.

@@ -53,9 +53,9 @@ export const sharePageCacheInvalidations = async ({ payload }: { payload: Payloa
   await listen()
 
   const tell = (what: keyof typeof DROPS) => () =>
-    void pool.query('SELECT pg_notify($1, $2)', [CHANNEL, `${instanceId} ${what}`]).catch((error: Error) =>
-      payload.logger.warn({ err: error }, `could not tell other instances to drop their ${what}`),
-    )
+    void pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, `${instanceId} ${what}`])
+      .catch((error: Error) => payload.logger.warn({ err: error }, `could not tell other instances to drop their ${what}`))
   const unsubscribe = [onPageCacheInvalidated(tell('pages')), onSessionsForgotten(tell('sessions'))]
   return async () => {
     stopped = true

@@ -41,7 +41,11 @@ const compressEntry = ({ entry, key }: { entry: Entry; key: string }) => {
     store().bytes += sizeOf(entry) - before
     evictOverLimit()
   }
-  zlib.brotliCompress(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } }, keep('br'))
+  zlib.brotliCompress(
+    entry.body,
+    { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } },
+    keep('br'),
+  )
   zlib.gzip(entry.body, { level: 6 }, keep('gzip'))
 }
 
@@ -52,7 +56,9 @@ const preferredEncoding = (acceptEncoding: string | undefined): Encoding | null 
   let chosen = chosenEncodings.get(acceptEncoding)
   if (chosen === undefined) {
     // At equal q Brotli is preferred: it is the smaller (Negotiator 1.x takes `preferred`; its types predate it).
-    const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }) as unknown as { encodings: (available: string[], options: { preferred: string[] }) => string[] }
+    const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }) as unknown as {
+      encodings: (available: string[], options: { preferred: string[] }) => string[]
+    }
     chosen = (negotiator.encodings(['br', 'gzip'], { preferred: ['br', 'gzip'] })[0] as Encoding | undefined) ?? null
     if (chosenEncodings.size < 256) chosenEncodings.set(acceptEncoding, chosen)
   }
@@ -63,7 +69,13 @@ const preferredEncoding = (acceptEncoding: string | undefined): Encoding | null 
  * The smallest form of the entry this client accepts (q above 0, the client's preference first), with the
  * headers that go with it; a request without Accept-Encoding gets the body as rendered.
  */
-const representation = ({ acceptEncoding, entry }: { acceptEncoding: string | undefined; entry: Entry }): { body: Buffer; headers: string[] } => {
+const representation = ({
+  acceptEncoding,
+  entry,
+}: {
+  acceptEncoding: string | undefined
+  entry: Entry
+}): { body: Buffer; headers: string[] } => {
   const preferred = preferredEncoding(acceptEncoding)
   const encoding = preferred && entry.encoded[preferred] ? preferred : null
   const body = encoding ? entry.encoded[encoding]! : entry.body
@@ -109,7 +121,19 @@ const SKIP_HEADERS = new Set([
 ])
 // Search follows the index, which trails content changes by a poll, so its pages are never cached; the
 // newsletter's confirmation and preference pages are personal (their addresses carry a subscriber's token).
-const UNCACHED_PREFIXES = ['/_next/', '/admin', '/api', '/assets/', '/feedback', '/healthz', '/login', '/logout', '/newsletter/', '/readyz', '/search']
+const UNCACHED_PREFIXES = [
+  '/_next/',
+  '/admin',
+  '/api',
+  '/assets/',
+  '/feedback',
+  '/healthz',
+  '/login',
+  '/logout',
+  '/newsletter/',
+  '/readyz',
+  '/search',
+]
 
 /** Drops every cached page, here and (through the listeners, e.g. PostgreSQL NOTIFY) on other instances. */
 export const invalidatePageCache = ({ broadcast = true }: { broadcast?: boolean } = {}): void => {
@@ -135,9 +159,7 @@ const isNextDataRequest = (req: Pick<IncomingMessage, 'headers'>): boolean =>
   Boolean(req.headers.rsc || req.headers['next-router-state-tree'] || req.headers['next-router-prefetch'])
 
 const cacheable = ({ req, url }: { req: Pick<IncomingMessage, 'headers' | 'method'>; url: string }): boolean =>
-  (req.method === 'GET' || req.method === 'HEAD') &&
-  !isNextDataRequest(req) &&
-  !UNCACHED_PREFIXES.some((prefix) => url.startsWith(prefix))
+  (req.method === 'GET' || req.method === 'HEAD') && !isNextDataRequest(req) && !UNCACHED_PREFIXES.some((prefix) => url.startsWith(prefix))
 
 /** The stored page for this audience and address (as requested, query included), marked as just used. */
 const lookUp = ({ audience, url }: { audience: PageAudience; url: string }): Entry | undefined => {
@@ -212,10 +234,7 @@ export const pageCache =
   ({ audienceOf = anonymousOnly }: { audienceOf?: (req: Request) => Promise<null | PageAudience> } = {}): RequestHandler =>
   (req: Request, res: Response, next: NextFunction) => {
     if (!cacheable({ req, url: req.path })) return next()
-    audienceOf(req).then(
-      (audience) => (audience ? serve({ audience, next, req, res }) : next()),
-      next,
-    )
+    audienceOf(req).then((audience) => (audience ? serve({ audience, next, req, res }) : next()), next)
   }
 
 const serve = ({ audience, next, req, res }: { audience: PageAudience; next: NextFunction; req: Request; res: Response }) => {
@@ -236,7 +255,9 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
   const end = res.end.bind(res) as (...args: unknown[]) => Response
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding))
+    chunks.push(
+      Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding),
+    )
   }
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0])

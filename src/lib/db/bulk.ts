@@ -21,7 +21,13 @@ const sqlAdapter = (payload: Payload): SqlAdapter => {
 }
 
 /** The transaction `req` has open (as Payload's own operations find it), else the adapter itself. */
-export const drizzleFor = async ({ payload, req }: { payload: Payload; req?: PayloadRequest }): Promise<{ db: Drizzle; tables: SqlAdapter['tables'] }> => {
+export const drizzleFor = async ({
+  payload,
+  req,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<{ db: Drizzle; tables: SqlAdapter['tables'] }> => {
   const adapter = sqlAdapter(payload)
   const id = req?.transactionID ? String(await req.transactionID) : undefined
   return { db: (id && adapter.sessions?.[id]?.db) || adapter.drizzle, tables: adapter.tables }
@@ -88,11 +94,13 @@ export const updateRows = async ({
   const target = tables[table]
   if (!target) throw new Error(`no table named ${table}`)
   // The adapter's own copy of Drizzle builds the expressions its queries are made of.
-  const { inArray, sql } = payload.db.name === 'postgres' ? await import('@payloadcms/db-postgres/drizzle') : await import('@payloadcms/db-sqlite/drizzle')
+  const { inArray, sql } =
+    payload.db.name === 'postgres' ? await import('@payloadcms/db-postgres/drizzle') : await import('@payloadcms/db-sqlite/drizzle')
   // PostgreSQL gives an untyped parameter in a CASE the type text, which a date column refuses without a cast.
   const column = perRow ? (target[perRow.column] as Column | undefined) : undefined
   if (perRow && !column) throw new Error(`no column ${perRow.column} in ${table}`)
-  const typed = (value: unknown) => (payload.db.name === 'postgres' && value !== null ? sql`CAST(${value} AS ${sql.raw(column!.getSQLType())})` : sql`${value}`)
+  const typed = (value: unknown) =>
+    payload.db.name === 'postgres' && value !== null ? sql`CAST(${value} AS ${sql.raw(column!.getSQLType())})` : sql`${value}`
   const chunk = Math.floor(PARAMETERS_PER_STATEMENT / 3)
   for (let start = 0; start < ids.length; start += chunk) {
     const some = ids.slice(start, start + chunk)
@@ -101,6 +109,9 @@ export const updateRows = async ({
       const cases = some.map((id, index) => sql`WHEN ${id} THEN ${typed(perRow.values[start + index])}`)
       set[perRow.column] = sql`CASE ${target.id} ${sql.join(cases, sql` `)} END`
     }
-    await db.update(target).set(set).where(inArray(target.id as never, some))
+    await db
+      .update(target)
+      .set(set)
+      .where(inArray(target.id as never, some))
   }
 }

@@ -45,8 +45,12 @@ export const closeSqliteSource = ({ source }: { source: SQLiteAdapter }) => sour
 
 /** Tables and columns in the SQLite file that the schema does not know would be left behind: refuse instead. */
 export const unknownSourceColumns = async ({ source }: { source: SQLiteAdapter }): Promise<string[]> => {
-  const known = new Map(Object.values(source.rawTables).map((table) => [table.name, new Set(Object.values(table.columns).map((column) => column.name))]))
-  const tables = (await source.client.execute(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)).rows
+  const known = new Map(
+    Object.values(source.rawTables).map((table) => [table.name, new Set(Object.values(table.columns).map((column) => column.name))]),
+  )
+  const tables = (
+    await source.client.execute(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)
+  ).rows
   const problems: string[] = []
   for (const { name } of tables) {
     const columns = known.get(String(name))
@@ -73,7 +77,10 @@ const eachBatch = async ({ db, onBatch, table }: { db: Reader; onBatch: (rows: R
     const rows =
       last === undefined
         ? await from.orderBy(table.id as never).limit(BATCH_ROWS)
-        : await from.where(sql`${table.id} > ${last}` as never).orderBy(table.id as never).limit(BATCH_ROWS)
+        : await from
+            .where(sql`${table.id} > ${last}` as never)
+            .orderBy(table.id as never)
+            .limit(BATCH_ROWS)
     if (!rows.length) return
     await onBatch(rows)
     if (rows.length < BATCH_ROWS) return
@@ -119,9 +126,12 @@ export const copyRows = async ({ source, target }: { source: SQLiteAdapter; targ
         db: source.drizzle as never,
         onBatch: async (rows) => {
           for (let start = 0; start < rows.length; start += chunk) {
-            await tx.insert(target.tables[table]).values(rows.slice(start, start + chunk) as never).catch((error: unknown) => {
-              throw new Error(`copying ${table}: ${databaseReason(error)}`)
-            })
+            await tx
+              .insert(target.tables[table])
+              .values(rows.slice(start, start + chunk) as never)
+              .catch((error: unknown) => {
+                throw new Error(`copying ${table}: ${databaseReason(error)}`)
+              })
           }
           copied[table] += rows.length
         },

@@ -8,12 +8,23 @@ import { inTransaction } from './transaction'
  * advisory lock held until commit serialises them. Keys only have to be the same in every instance of the
  * hub and differ from one another (and from the migration lock). Keep `work` short: it blocks the others.
  */
-export const withDatabaseLock = <T>({ key, payload, work }: { key: number; payload: Payload; work: (req: PayloadRequest) => Promise<T> }): Promise<T> =>
+export const withDatabaseLock = <T>({
+  key,
+  payload,
+  work,
+}: {
+  key: number
+  payload: Payload
+  work: (req: PayloadRequest) => Promise<T>
+}): Promise<T> =>
   inTransaction({
     payload,
     work: async (req) => {
       if (payload.db.name === 'postgres') {
-        const db = payload.db as unknown as { execute: (args: { db: unknown; raw: string }) => Promise<unknown>; sessions: Record<string, { db: unknown }> }
+        const db = payload.db as unknown as {
+          execute: (args: { db: unknown; raw: string }) => Promise<unknown>
+          sessions: Record<string, { db: unknown }>
+        }
         const session = db.sessions[String(await req.transactionID)]
         await db.execute({ db: session?.db, raw: `SELECT pg_advisory_xact_lock(${Math.trunc(key)})` })
       }

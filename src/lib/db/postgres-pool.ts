@@ -32,7 +32,10 @@ export const survivePostgresDisconnects = ({ payload }: { payload: Payload }): v
   returnClientsHeldSinceConnect({ pool })
   // The error carries the whole pg client (its buffers and settings): only what an operator can act on is logged.
   pool.on('error', (error) =>
-    payload.logger.warn({ code: (error as { code?: string }).code, reason: error.message }, 'PostgreSQL connection lost; it is replaced on next use'),
+    payload.logger.warn(
+      { code: (error as { code?: string }).code, reason: error.message },
+      'PostgreSQL connection lost; it is replaced on next use',
+    ),
   )
   pool.on('acquire', (client) => checkedOut.set(client, Date.now()))
   pool.on('release', (_error, client) => checkedOut.delete(client))

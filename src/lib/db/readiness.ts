@@ -46,13 +46,7 @@ type AnyAdapter = {
 }
 
 /** Is the database reachable right now? Never throws: the reason goes in the answer. */
-export const databaseReadiness = async ({
-  payload,
-  timeoutMs = 2_000,
-}: {
-  payload: Payload
-  timeoutMs?: number
-}): Promise<Readiness> => {
+export const databaseReadiness = async ({ payload, timeoutMs = 2_000 }: { payload: Payload; timeoutMs?: number }): Promise<Readiness> => {
   const db = payload.db as unknown as AnyAdapter
   try {
     if (db.name === 'sqlite' && db.client && db.clientConfig) {

@@ -10,7 +10,11 @@ const canonical = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(canonical)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, canonical(record[key])]))
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((key) => [key, canonical(record[key])]),
+    )
   }
   return value
 }

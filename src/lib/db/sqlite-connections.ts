@@ -123,7 +123,15 @@ const closedError = () => Object.assign(new Error('The transaction is closed'), 
  * A transaction on `connection`, which nothing else uses while it is open (the caller holds the write lock).
  * `release` runs once, when it commits, rolls back or is closed.
  */
-const openTransaction = async ({ connection, mode, release }: { connection: Client; mode: TransactionMode; release: () => void }): Promise<Transaction> => {
+const openTransaction = async ({
+  connection,
+  mode,
+  release,
+}: {
+  connection: Client
+  mode: TransactionMode
+  release: () => void
+}): Promise<Transaction> => {
   await connection.execute(BEGIN[mode])
   let open = true
   const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
@@ -181,7 +189,11 @@ const openTransaction = async ({ connection, mode, release }: { connection: Clie
  */
 export const serialiseSqliteWrites = ({ busyTimeoutMs, payload }: { busyTimeoutMs: number; payload: Payload }): void => {
   if (payload.db.name !== 'sqlite') return
-  const adapter = payload.db as unknown as { client?: LibsqlClient; clientConfig: Parameters<typeof createClient>[0]; wal?: false | { synchronous: string } }
+  const adapter = payload.db as unknown as {
+    client?: LibsqlClient
+    clientConfig: Parameters<typeof createClient>[0]
+    wal?: false | { synchronous: string }
+  }
   const client = adapter.client
   if (!client || client.writeLockInstalled) return
   const lock = createWriteLock({ timeoutMs: busyTimeoutMs })

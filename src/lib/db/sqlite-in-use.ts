@@ -22,8 +22,11 @@ export const sqliteFileInUse = async ({ file }: { file: string }): Promise<boole
   if (!fs.existsSync(file)) return false
   const libsql = createRequire(import.meta.url).resolve('@libsql/client')
   const answer = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, ['-e', PROBE], { env: { ...process.env, HUB_LIBSQL_CLIENT: libsql, HUB_SQLITE_FILE: file } }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.trim()),
+    execFile(
+      process.execPath,
+      ['-e', PROBE],
+      { env: { ...process.env, HUB_LIBSQL_CLIENT: libsql, HUB_SQLITE_FILE: file } },
+      (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
     ),
   )
   if (answer === 'free') return false

@@ -13,7 +13,11 @@ export type Delivery = { messageId: string; sentAt: string; transport: SendResul
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export const deliveryOf = (result: SendResult): Delivery => ({ messageId: result.messageId, sentAt: result.acceptedAt, transport: result.transport })
+export const deliveryOf = (result: SendResult): Delivery => ({
+  messageId: result.messageId,
+  sentAt: result.acceptedAt,
+  transport: result.transport,
+})
 
 /**
  * Sent messages are recorded in Payload's key-value store (the payload-kv table every hub already has,
@@ -27,9 +31,21 @@ const deliveryKey = (messageId: string): string => `email-sent:${messageId}`
  * to guess. With `req` (a field hook inside an operation) the read joins the request's transaction; the
  * key-value API always takes a connection of its own.
  */
-export const findDelivery = async ({ messageId, payload, req }: { messageId: string; payload: Payload; req?: PayloadRequest }): Promise<Delivery | null> => {
+export const findDelivery = async ({
+  messageId,
+  payload,
+  req,
+}: {
+  messageId: string
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<Delivery | null> => {
   if (!req) return payload.kv.get<Delivery>(deliveryKey(messageId))
-  const found = await payload.db.findOne<{ data: Delivery; id: number | string }>({ collection: 'payload-kv', req, where: { key: { equals: deliveryKey(messageId) } } })
+  const found = await payload.db.findOne<{ data: Delivery; id: number | string }>({
+    collection: 'payload-kv',
+    req,
+    where: { key: { equals: deliveryKey(messageId) } },
+  })
   return found?.data ?? null
 }
 
@@ -48,7 +64,10 @@ export const recordDelivery = async ({ delivery, payload }: { delivery: Delivery
       payload.logger.warn({ err, messageId: delivery.messageId, msg: 'Could not record a sent email; trying again' })
     }
   }
-  payload.logger.error({ messageId: delivery.messageId, msg: 'Sent email not recorded in the database; only the local acceptance journal knows it was sent' })
+  payload.logger.error({
+    messageId: delivery.messageId,
+    msg: 'Sent email not recorded in the database; only the local acceptance journal knows it was sent',
+  })
   return false
 }
 
@@ -76,4 +95,5 @@ export const journalAcceptance = ({ delivery, payload }: { delivery: Delivery; p
 export const journalledDelivery = ({ messageId }: { messageId: string }): Delivery | null =>
   readJournal<Delivery>({ dir: journalDir(), name: journalName(messageId) }).find((entry) => entry.messageId === messageId) ?? null
 
-export const forgetJournalled = ({ messageId }: { messageId: string }): void => removeJournal({ dir: journalDir(), name: journalName(messageId) })
+export const forgetJournalled = ({ messageId }: { messageId: string }): void =>
+  removeJournal({ dir: journalDir(), name: journalName(messageId) })

@@ -4,7 +4,6 @@ import { deliveryOf, findDelivery, forgetJournalled, journalAcceptance, journall
 import { sendMail } from './transport'
 import { SEND_EMAIL_TASK } from '../jobs/names'
 
-
 // Payload does not export its RetryConfig type.
 type RetryConfig = Exclude<NonNullable<TaskConfig['retries']>, number>
 
@@ -36,7 +35,10 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
       payload.logger.info({ messageId, msg: 'Email accepted by the server before its sender stopped; not sending it again' })
       return { output: { ...journalled, alreadySent: true } }
     }
-    const result = await sendMail({ message: input, onAccepted: (accepted) => journalAcceptance({ delivery: deliveryOf(accepted), payload }) })
+    const result = await sendMail({
+      message: input,
+      onAccepted: (accepted) => journalAcceptance({ delivery: deliveryOf(accepted), payload }),
+    })
     const delivery = deliveryOf(result)
     if (await recordDelivery({ delivery, payload })) forgetJournalled({ messageId })
     if (result.rejected.length) {

@@ -79,8 +79,7 @@ const sendSmtp = async ({ mail, smtp }: { mail: SendMailOptions; smtp: SmtpSetti
 }
 
 /** The outbox file is named after the Message-ID, so writing the same message again replaces it. */
-export const outboxFileName = (messageId: string): string =>
-  `${messageId.replace(/^<|>$/g, '').replace(/[^\w.@-]/g, '_')}.eml`
+export const outboxFileName = (messageId: string): string => `${messageId.replace(/^<|>$/g, '').replace(/[^\w.@-]/g, '_')}.eml`
 
 export const writeOutbox = async ({ dir, mail, messageId }: { dir: string; mail: SendMailOptions; messageId: string }) => {
   const transporter = nodemailer.createTransport({ ...noFetching, buffer: true, newline: 'windows', streamTransport: true })
@@ -100,12 +99,24 @@ export const writeOutbox = async ({ dir, mail, messageId }: { dir: string; mail:
  * message was not handed over, so the job that called it is retried. `onAccepted` is called the moment
  * the server accepts, before anything else happens, for a caller that must note it synchronously.
  */
-export const sendMail = async ({ message, onAccepted }: { message: OutgoingMessage; onAccepted?: (result: SendResult) => void }): Promise<SendResult> => {
+export const sendMail = async ({
+  message,
+  onAccepted,
+}: {
+  message: OutgoingMessage
+  onAccepted?: (result: SendResult) => void
+}): Promise<SendResult> => {
   const { from, outboxDir, smtp } = emailSettings()
   const mail = mailOptions({ from, message })
   if (!smtp) {
     const file = await writeOutbox({ dir: outboxDir, mail, messageId: message.messageId })
-    const result: SendResult = { acceptedAt: new Date().toISOString(), file, messageId: message.messageId, rejected: [], transport: 'outbox' }
+    const result: SendResult = {
+      acceptedAt: new Date().toISOString(),
+      file,
+      messageId: message.messageId,
+      rejected: [],
+      transport: 'outbox',
+    }
     onAccepted?.(result)
     return result
   }

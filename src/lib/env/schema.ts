@@ -23,12 +23,32 @@ const LIMIT = { kind: 'integer', max: 1_000_000, min: 1 } as const
 export const ENV_SCHEMA = {
   PORT: { default: 3000, description: 'Port the server listens on', kind: 'integer', max: 65_535, min: 1 },
   HOST: { default: '127.0.0.1', description: 'Address the server listens on', kind: 'string' },
-  NODE_ENV: { description: 'production under npm start, development under npm run dev', kind: 'choice', values: ['development', 'production', 'test'] },
-  LOG_LEVEL: { description: 'pino level for request and Payload logs; info when unset', kind: 'choice', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] },
+  NODE_ENV: {
+    description: 'production under npm start, development under npm run dev',
+    kind: 'choice',
+    values: ['development', 'production', 'test'],
+  },
+  LOG_LEVEL: {
+    description: 'pino level for request and Payload logs; info when unset',
+    kind: 'choice',
+    values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+  },
   PUBLIC_URL: { description: 'The public origin (links in emails, admin)', kind: 'url', protocols: ['http:', 'https:'] },
   TRUST_PROXY: { default: 0, description: 'Proxy hops to trust for X-Forwarded-*', kind: 'integer', max: 100, min: 0 },
-  SHUTDOWN_TIMEOUT_MS: { default: 25_000, description: 'How long shutdown waits for in-flight work', kind: 'integer', max: 600_000, min: 0 },
-  LIVENESS_WEDGE_MS: { default: 30_000, description: 'When /healthz reports a wedged database pool or writer', kind: 'integer', max: 3_600_000, min: 1000 },
+  SHUTDOWN_TIMEOUT_MS: {
+    default: 25_000,
+    description: 'How long shutdown waits for in-flight work',
+    kind: 'integer',
+    max: 600_000,
+    min: 0,
+  },
+  LIVENESS_WEDGE_MS: {
+    default: 30_000,
+    description: 'When /healthz reports a wedged database pool or writer',
+    kind: 'integer',
+    max: 3_600_000,
+    min: 1000,
+  },
 
   DATABASE_URL: {
     description: 'The database: file:…, postgres://… or mongodb://…',
@@ -36,9 +56,27 @@ export const ENV_SCHEMA = {
     protocols: ['file:', 'postgres:', 'postgresql:', 'mongodb:', 'mongodb+srv:'],
   },
   DATABASE_POOL_MAX: { default: 10, description: 'PostgreSQL pool size per process', kind: 'integer', max: 1000, min: 1 },
-  DATABASE_POOL_TIMEOUT_MS: { default: 5000, description: 'Wait for a free PostgreSQL connection', kind: 'integer', max: 600_000, min: 100 },
-  DATABASE_IDLE_IN_TRANSACTION_MS: { default: 60_000, description: 'PostgreSQL idle-in-transaction timeout (0: off)', kind: 'integer', max: 86_400_000, min: 0 },
-  SQLITE_BUSY_TIMEOUT_MS: { default: 5000, description: 'How long a SQLite write waits for another', kind: 'integer', max: 600_000, min: 100 },
+  DATABASE_POOL_TIMEOUT_MS: {
+    default: 5000,
+    description: 'Wait for a free PostgreSQL connection',
+    kind: 'integer',
+    max: 600_000,
+    min: 100,
+  },
+  DATABASE_IDLE_IN_TRANSACTION_MS: {
+    default: 60_000,
+    description: 'PostgreSQL idle-in-transaction timeout (0: off)',
+    kind: 'integer',
+    max: 86_400_000,
+    min: 0,
+  },
+  SQLITE_BUSY_TIMEOUT_MS: {
+    default: 5000,
+    description: 'How long a SQLite write waits for another',
+    kind: 'integer',
+    max: 600_000,
+    min: 100,
+  },
   DATA_DIR: { description: 'Local state (SQLite file, generated secret); ./data by default', kind: 'string' },
   MEDIA_DIR: { description: 'Uploaded files; ./media by default', kind: 'string' },
   PAYLOAD_SECRET: { description: 'Signs sessions; generated into DATA_DIR when unset', kind: 'string' },
@@ -65,7 +103,13 @@ export const ENV_SCHEMA = {
   MEILISEARCH_HOST: { description: 'Meilisearch server; the embedded engine when unset', kind: 'url', protocols: ['http:', 'https:'] },
   MEILISEARCH_API_KEY: { description: 'Meilisearch API key', kind: 'string' },
   MEILISEARCH_INDEX: { default: 'hub', description: 'Meilisearch index name', kind: 'string' },
-  SEARCH_RECONCILE_MINUTES: { default: 15, description: 'How often each process reconciles its search index', kind: 'integer', max: 1440, min: 1 },
+  SEARCH_RECONCILE_MINUTES: {
+    default: 15,
+    description: 'How often each process reconciles its search index',
+    kind: 'integer',
+    max: 1440,
+    min: 1,
+  },
 
   SEARCH_RATE_LIMIT_MAX: { ...LIMIT, default: 120, description: 'Searches per address per minute' },
   QUESTION_RATE_LIMIT_MAX: { ...LIMIT, default: 20, description: 'Questions accepted from one address in 10 minutes' },
@@ -74,11 +118,29 @@ export const ENV_SCHEMA = {
   FEEDBACK_RATE_LIMIT_MAX: { ...LIMIT, default: 20, description: 'Page feedback answers accepted from one address in 10 minutes' },
   REFUSED_SUBMISSION_RATE_LIMIT_MAX: { ...LIMIT, default: 30, description: 'Refused form submissions from one address in 10 minutes' },
 
-  NEWSLETTER_RATE_PER_SECOND: { default: 10, description: 'Newsletter messages per second per sender', kind: 'number', max: 10_000, min: 0.01 },
+  NEWSLETTER_RATE_PER_SECOND: {
+    default: 10,
+    description: 'Newsletter messages per second per sender',
+    kind: 'number',
+    max: 10_000,
+    min: 0.01,
+  },
   NEWSLETTER_SMTP_CONNECTIONS: { default: 2, description: 'Parallel SMTP connections of one sender', kind: 'integer', max: 100, min: 1 },
   NEWSLETTER_MAX_ATTEMPTS: { default: 6, description: 'Tries per recipient', kind: 'integer', max: 100, min: 1 },
-  NEWSLETTER_RETRY_BASE_SECONDS: { default: 60, description: 'First wait after a temporary failure', kind: 'number', max: 86_400, min: 0.1 },
-  NEWSLETTER_CLAIM_LEASE_SECONDS: { default: 300, description: 'When copies claimed by a dead sender are taken back', kind: 'integer', max: 86_400, min: 1 },
+  NEWSLETTER_RETRY_BASE_SECONDS: {
+    default: 60,
+    description: 'First wait after a temporary failure',
+    kind: 'number',
+    max: 86_400,
+    min: 0.1,
+  },
+  NEWSLETTER_CLAIM_LEASE_SECONDS: {
+    default: 300,
+    description: 'When copies claimed by a dead sender are taken back',
+    kind: 'integer',
+    max: 86_400,
+    min: 1,
+  },
   NEWSLETTER_CRON: { default: '*/2 * * * * *', description: 'How often the newsletter queue is checked', kind: 'cron' },
   NEWSLETTER_UNSUBSCRIBE_EMAIL: { description: 'The mailto: in List-Unsubscribe; the SMTP_FROM address when unset', kind: 'string' },
 
@@ -92,4 +154,8 @@ export type EnvName = keyof typeof ENV_SCHEMA
 type ValueOf<S> = S extends { kind: 'boolean' } ? boolean : S extends { kind: 'integer' | 'number' } ? number : string
 
 /** The parsed environment: variables with a default always have a value. */
-export type Env = { [K in EnvName]: (typeof ENV_SCHEMA)[K] extends { default: unknown } ? ValueOf<(typeof ENV_SCHEMA)[K]> : ValueOf<(typeof ENV_SCHEMA)[K]> | undefined }
+export type Env = {
+  [K in EnvName]: (typeof ENV_SCHEMA)[K] extends { default: unknown }
+    ? ValueOf<(typeof ENV_SCHEMA)[K]>
+    : ValueOf<(typeof ENV_SCHEMA)[K]> | undefined
+}

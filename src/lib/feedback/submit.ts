@@ -19,7 +19,11 @@ export type FeedbackResult =
 export const COMMENT_MAX = 1000
 
 /** Accepted answers per client address. */
-export const feedbackPerAddress = createRateLimiter({ durationSeconds: FORM_LIMIT_SECONDS, name: 'feedback', points: () => env().FEEDBACK_RATE_LIMIT_MAX })
+export const feedbackPerAddress = createRateLimiter({
+  durationSeconds: FORM_LIMIT_SECONDS,
+  name: 'feedback',
+  points: () => env().FEEDBACK_RATE_LIMIT_MAX,
+})
 
 const limited = ({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }): FeedbackResult => ({
   message: `${message} Please wait ${waitText({ retryAfterSeconds })} and try again.`,
@@ -31,7 +35,15 @@ const limited = ({ message, retryAfterSeconds }: { message: string; retryAfterSe
 /** A published guidance page the visitor can see, so feedback cannot probe for professional-only or draft pages. */
 const guidanceTarget = async ({ pageId, payload, user }: { pageId: string; payload: Payload; user: null | User }) => {
   const page = await payload
-    .findByID({ collection: 'pages', depth: 0, disableErrors: true, draft: false, id: pageId, overrideAccess: false, user: user ?? undefined })
+    .findByID({
+      collection: 'pages',
+      depth: 0,
+      disableErrors: true,
+      draft: false,
+      id: pageId,
+      overrideAccess: false,
+      user: user ?? undefined,
+    })
     .catch((error: unknown) => {
       // A malformed id is "no such page"; a database that cannot answer is not.
       if (isDatabaseUnavailable(error)) throw error
@@ -68,7 +80,8 @@ export const submitFeedback = async ({
   const pageId = typeof input.page === 'string' || typeof input.page === 'number' ? String(input.page).trim() : ''
   const sitePageKey = typeof input.sitePage === 'string' ? input.sitePage.trim() : ''
   if (!pageId && !sitePageKey) return { field: 'page', message: 'Say which page the feedback is about.', ok: false, status: 400 }
-  if (pageId && sitePageKey) return { field: 'sitePage', message: 'Give either a guidance page or a site page, not both.', ok: false, status: 400 }
+  if (pageId && sitePageKey)
+    return { field: 'sitePage', message: 'Give either a guidance page or a site page, not both.', ok: false, status: 400 }
   if (input.useful !== 'yes' && input.useful !== 'no') {
     return { field: 'useful', message: 'Select yes or no.', ok: false, status: 400 }
   }
@@ -81,7 +94,8 @@ export const submitFeedback = async ({
   const target = sitePageKey ? siteTarget({ key: sitePageKey }) : await guidanceTarget({ pageId, payload, user })
   if (!target) return { field: sitePageKey ? 'sitePage' : 'page', message: 'That page does not exist.', ok: false, status: 422 }
   const slot = await acceptSubmission({ ip, slots: [{ key: ip, limiter: feedbackPerAddress }] })
-  if (!slot.allowed) return limited({ message: 'You have sent feedback several times in a short time.', retryAfterSeconds: slot.retryAfterSeconds })
+  if (!slot.allowed)
+    return limited({ message: 'You have sent feedback several times in a short time.', retryAfterSeconds: slot.retryAfterSeconds })
   await payload.create({ collection: 'feedback', data: { comment: comment || undefined, ...target, useful: input.useful === 'yes' } })
   return { ok: true, stored: true }
 }

@@ -32,7 +32,8 @@ export const reviewFields = (): Field => ({
       name: 'awaitingClinicalReview',
       type: 'checkbox',
       admin: {
-        description: 'Set on content brought in from elsewhere that no clinical reviewer has signed off here. Cleared when a clinical reviewer publishes the page.',
+        description:
+          'Set on content brought in from elsewhere that no clinical reviewer has signed off here. Cleared when a clinical reviewer publishes the page.',
         readOnly: true,
       },
       defaultValue: false,
@@ -46,7 +47,8 @@ export const reviewFields = (): Field => ({
           type: 'text',
           admin: {
             condition: (_, siblingData) => Boolean(siblingData?.origin || siblingData?.awaitingClinicalReview),
-            description: 'How the text came to the hub, completing "This page was …", e.g. "written for the earlier Diabetes Journey site".',
+            description:
+              'How the text came to the hub, completing "This page was …", e.g. "written for the earlier Diabetes Journey site".',
           },
           maxLength: 200,
         },

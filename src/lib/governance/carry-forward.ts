@@ -32,7 +32,15 @@ const loadMeetings = async ({ ids, req }: { ids: Id[]; req: PayloadRequest }): P
 const byDate = (a: MeetingRow, b: MeetingRow) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime()
 
 /** The group's first meeting after the given one, or none yet. */
-const meetingAfter = async ({ after, group, req }: { after: MeetingRow; group: Id; req: PayloadRequest }): Promise<MeetingRow | undefined> =>
+const meetingAfter = async ({
+  after,
+  group,
+  req,
+}: {
+  after: MeetingRow
+  group: Id
+  req: PayloadRequest
+}): Promise<MeetingRow | undefined> =>
   (
     await req.payload.find({
       collection: 'meetings',
@@ -90,7 +98,8 @@ export const carryForward = async ({
       if (changedStatus) updates.push({ at, by, note: 'Carried forward to the group’s next meeting, once it is scheduled.' })
       return { ...action, carriedForwardTo: history.map((row) => row.id), updates }
     }
-    if (!carried.some((id) => String(id) === String(next.id))) updates.push({ at, by, note: `Carried forward to the meeting of ${formatMeetingDay({ startsAt: next.startsAt })}.` })
+    if (!carried.some((id) => String(id) === String(next.id)))
+      updates.push({ at, by, note: `Carried forward to the meeting of ${formatMeetingDay({ startsAt: next.startsAt })}.` })
     if (next.status !== 'held') return { ...action, carriedForwardTo: [...history.map((row) => row.id), next.id], updates }
     history.push(next)
     from = next

@@ -51,5 +51,10 @@ export const RECOMMENDATION_STATUSES = [
 ] as const
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number]['value']
 
-export const labelOf = <T extends string>({ options, value }: { options: readonly { label: string; value: T }[]; value: null | string | undefined }): string =>
-  options.find((option) => option.value === value)?.label ?? String(value ?? '')
+export const labelOf = <T extends string>({
+  options,
+  value,
+}: {
+  options: readonly { label: string; value: T }[]
+  value: null | string | undefined
+}): string => options.find((option) => option.value === value)?.label ?? String(value ?? '')

@@ -14,7 +14,10 @@ export const quorumOf = ({ attendance, group }: { attendance: AttendanceRow[] | 
     [...(group?.chairs ?? []), ...(group?.members ?? []).map((row) => row.person)].map((value) => String(relationId(value))),
   )
   const present = new Set(
-    (attendance ?? []).filter((row) => row.attendance === 'present').map((row) => String(relationId(row.person))).filter((id) => roll.has(id)),
+    (attendance ?? [])
+      .filter((row) => row.attendance === 'present')
+      .map((row) => String(relationId(row.person)))
+      .filter((id) => roll.has(id)),
   ).size
   const required = group?.quorum ?? null
   return { present, quorate: required === null ? null : present >= required, required }

@@ -13,12 +13,12 @@ import { dueDay } from './dates'
 import { OPEN_ACTION_STATUSES } from './options'
 import { ACTION_REMINDERS_TASK } from '../jobs/names'
 
-
 /**
  * One Message-ID per action and due date: should a reminder ever be queued twice, the email task still sends
  * it once. A new due date is a new reminder.
  */
-export const reminderMessageId = ({ day, id }: { day: string; id: number | string }): string => `<action-overdue-${id}-${day}@${mailDomain()}>`
+export const reminderMessageId = ({ day, id }: { day: string; id: number | string }): string =>
+  `<action-overdue-${id}-${day}@${mailDomain()}>`
 
 const ownerName = (owner: Action['owner']): string => {
   const value = owner?.value
@@ -28,11 +28,24 @@ const ownerName = (owner: Action['owner']): string => {
 /** The owner's email when the owner is a person with one; otherwise the group's secretaries. */
 const recipientsFor = ({ action, group }: { action: Action; group: Group | null }): string[] => {
   const owner = action.owner?.value
-  if (action.owner?.relationTo === 'people' && owner && typeof owner === 'object' && (owner as Person).email) return [(owner as Person).email!]
-  return (group?.secretaries ?? []).flatMap((secretary) => (secretary && typeof secretary === 'object' && (secretary as User).email ? [(secretary as User).email] : []))
+  if (action.owner?.relationTo === 'people' && owner && typeof owner === 'object' && (owner as Person).email)
+    return [(owner as Person).email!]
+  return (group?.secretaries ?? []).flatMap((secretary) =>
+    secretary && typeof secretary === 'object' && (secretary as User).email ? [(secretary as User).email] : [],
+  )
 }
 
-export const overdueEmail = ({ action, group, meeting, owner }: { action: Action; group: Group | null; meeting: Meeting | null; owner: string }) => {
+export const overdueEmail = ({
+  action,
+  group,
+  meeting,
+  owner,
+}: {
+  action: Action
+  group: Group | null
+  meeting: Meeting | null
+  owner: string
+}) => {
   const url = group && meeting ? absoluteUrl(`/governance/${group.slug}/meetings/${meeting.day}`) : absoluteUrl('/governance')
   return {
     subject: `Overdue action: ${action.title.replace(/\s+/g, ' ').slice(0, 120)}`,
@@ -64,7 +77,9 @@ export const remindOverdueActions = async ({ now = new Date(), payload }: { now?
     limit: 0,
     overrideAccess: true,
     pagination: false,
-    where: { and: [{ status: { in: OPEN_ACTION_STATUSES } }, { dueDate: { exists: true } }, { dueDate: { less_than: now.toISOString() } }] },
+    where: {
+      and: [{ status: { in: OPEN_ACTION_STATUSES } }, { dueDate: { exists: true } }, { dueDate: { less_than: now.toISOString() } }],
+    },
   })
   for (const action of docs as Action[]) {
     await letOthersRun()
@@ -81,7 +96,13 @@ export const remindOverdueActions = async ({ now = new Date(), payload }: { now?
     await inTransaction({
       payload,
       work: async (req) => {
-        await queueEmail({ messageId: reminderMessageId({ day, id: action.id }), payload, req, to: to.join(', '), ...overdueEmail({ action, group, meeting, owner: ownerName(action.owner) }) })
+        await queueEmail({
+          messageId: reminderMessageId({ day, id: action.id }),
+          payload,
+          req,
+          to: to.join(', '),
+          ...overdueEmail({ action, group, meeting, owner: ownerName(action.owner) }),
+        })
         await payload.update({
           collection: 'actions',
           data: { reminder: { dueDate: day, sentAt: now.toISOString(), to: to.join(', ') } },

@@ -61,7 +61,11 @@ export const governanceScopeFor = async ({ req, user }: { req: PayloadRequest; u
     ? groups.filter((group) => contains({ id: active!.id, values: group.secretaries })).map((group) => group.id)
     : []
   const memberOf = groups
-    .filter((group) => contains({ id: personId, values: group.chairs }) || contains({ id: personId, values: (group.members ?? []).map((row) => row.person) }))
+    .filter(
+      (group) =>
+        contains({ id: personId, values: group.chairs }) ||
+        contains({ id: personId, values: (group.members ?? []).map((row) => row.person) }),
+    )
     .map((group) => group.id)
   const professional = canReadProfessionalContent(user)
   const readable = groups

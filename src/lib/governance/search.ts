@@ -35,20 +35,36 @@ export const meetingSearchDocument = ({ meeting }: { meeting: Meeting }): null |
 }
 
 export const loadMeetingSearchDocument = async ({ id, payload }: { id: Key; payload: Payload }): Promise<null | SearchDocument> => {
-  const meeting = (await payload.findByID({ collection: 'meetings', disableErrors: true, id, ...TRUSTED }).catch(() => null)) as Meeting | null
+  const meeting = (await payload
+    .findByID({ collection: 'meetings', disableErrors: true, id, ...TRUSTED })
+    .catch(() => null)) as Meeting | null
   return meeting ? meetingSearchDocument({ meeting }) : null
 }
 
 export const loadAllMeetingSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
-  const { docs } = await payload.find({ collection: 'meetings', limit: 0, pagination: false, where: { minutesStatus: { equals: 'approved' } }, ...TRUSTED })
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    limit: 0,
+    pagination: false,
+    where: { minutesStatus: { equals: 'approved' } },
+    ...TRUSTED,
+  })
   return docs.flatMap((meeting) => meetingSearchDocument({ meeting }) ?? [])
 }
 
 /** A group's visibility or name decides how its meetings are indexed: re-read them all when it changes. */
 export const meetingsOfGroup = async ({ id, payload }: { id: Key; payload: Payload }): Promise<{ collection: 'meetings'; id: Key }[]> =>
-  (await payload.find({ collection: 'meetings', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: {}, where: { group: { equals: id } } })).docs.map(
-    (meeting) => ({ collection: 'meetings' as const, id: meeting.id }),
-  )
+  (
+    await payload.find({
+      collection: 'meetings',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: {},
+      where: { group: { equals: id } },
+    })
+  ).docs.map((meeting) => ({ collection: 'meetings' as const, id: meeting.id }))
 
 /** The id of a recommendation's row in the list of recommendations (numbers repeat across reviews; ids do not). */
 export const recommendationAnchor = ({ id }: { id: Key }): string => `recommendation-${id}`
@@ -85,6 +101,13 @@ export const loadRecommendationSearchDocument = async ({ id, payload }: { id: Ke
 }
 
 export const loadAllRecommendationSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
-  const { docs } = await payload.find({ collection: 'recommendations', depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'id' })
+  const { docs } = await payload.find({
+    collection: 'recommendations',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    sort: 'id',
+  })
   return docs.map((recommendation) => recommendationSearchDocument({ recommendation }))
 }

@@ -20,7 +20,16 @@ export const listGroups = async ({ payload, user }: Read): Promise<Group[]> =>
   (await payload.find({ collection: 'groups', depth: 1, limit: 200, pagination: false, sort: 'name', ...asVisitor({ user }) })).docs
 
 export const findGroup = async ({ payload, slug, user }: Read & { slug: string }): Promise<Group | null> =>
-  (await payload.find({ collection: 'groups', depth: 2, limit: 1, pagination: false, where: { slug: { equals: slug } }, ...asVisitor({ user }) })).docs[0] ?? null
+  (
+    await payload.find({
+      collection: 'groups',
+      depth: 2,
+      limit: 1,
+      pagination: false,
+      where: { slug: { equals: slug } },
+      ...asVisitor({ user }),
+    })
+  ).docs[0] ?? null
 
 /** Whether the visitor may read what these minutes say (their content is withheld when not). */
 export const minutesReadable = (meeting: Meeting): boolean => meeting.minutesVisible === true
@@ -28,7 +37,12 @@ export const minutesReadable = (meeting: Meeting): boolean => meeting.minutesVis
 const startOfUkToday = (now: Date): string => `${ukDay({ instant: now })}T00:00:00.000Z`
 
 /** Meetings from today on (UK), soonest first. */
-export const upcomingMeetings = async ({ group, now = new Date(), payload, user }: Read & { group: Group; now?: Date }): Promise<Meeting[]> =>
+export const upcomingMeetings = async ({
+  group,
+  now = new Date(),
+  payload,
+  user,
+}: Read & { group: Group; now?: Date }): Promise<Meeting[]> =>
   (
     await payload.find({
       collection: 'meetings',
@@ -37,7 +51,12 @@ export const upcomingMeetings = async ({ group, now = new Date(), payload, user 
       pagination: false,
       sort: 'startsAt',
       // A little before UK midnight is still today's meeting in BST; the day check below is exact.
-      where: { and: [{ group: { equals: group.id } }, { startsAt: { greater_than_equal: new Date(Date.parse(startOfUkToday(now)) - 3_600_000).toISOString() } }] },
+      where: {
+        and: [
+          { group: { equals: group.id } },
+          { startsAt: { greater_than_equal: new Date(Date.parse(startOfUkToday(now)) - 3_600_000).toISOString() } },
+        ],
+      },
       ...asVisitor({ user }),
     })
   ).docs.filter((meeting) => meeting.day! >= ukDay({ instant: now }))
@@ -54,7 +73,9 @@ export const pastMeetings = async ({ group, now = new Date(), payload, user }: R
       limit: 200,
       pagination: false,
       sort: '-startsAt',
-      where: { and: [{ group: { equals: group.id } }, { or: [{ day: { less_than: ukDay({ instant: now }) } }, { status: { equals: 'held' } }] }] },
+      where: {
+        and: [{ group: { equals: group.id } }, { or: [{ day: { less_than: ukDay({ instant: now }) } }, { status: { equals: 'held' } }] }],
+      },
       ...asVisitor({ user }),
     })
   ).docs
@@ -89,17 +110,40 @@ export const findMeeting = async ({ day, group, payload, user }: Read & { day: s
     : null
 
 /** Actions raised at the meeting, and those carried forward to it from earlier meetings. */
-export const meetingActions = async ({ meeting, payload, user }: Read & { meeting: Meeting }): Promise<{ broughtForward: Action[]; raised: Action[] }> => {
+export const meetingActions = async ({
+  meeting,
+  payload,
+  user,
+}: Read & { meeting: Meeting }): Promise<{ broughtForward: Action[]; raised: Action[] }> => {
   const find = async (where: Where) =>
-    (await payload.find({ collection: 'actions', depth: 1, limit: 200, pagination: false, sort: 'agendaItem', where, ...asVisitor({ user }) })).docs
-  const [raised, broughtForward] = await Promise.all([find({ meeting: { equals: meeting.id } }), find({ carriedForwardTo: { contains: meeting.id } })])
+    (
+      await payload.find({
+        collection: 'actions',
+        depth: 1,
+        limit: 200,
+        pagination: false,
+        sort: 'agendaItem',
+        where,
+        ...asVisitor({ user }),
+      })
+    ).docs
+  const [raised, broughtForward] = await Promise.all([
+    find({ meeting: { equals: meeting.id } }),
+    find({ carriedForwardTo: { contains: meeting.id } }),
+  ])
   return { broughtForward, raised }
 }
 
 export type RecommendationFilter = { owner?: string; status?: string }
 
 /** Filters from the query string, ignoring values that are not a status or an organisation id. */
-export const parseRecommendationFilter = ({ owner, status }: { owner?: string | string[]; status?: string | string[] }): RecommendationFilter => {
+export const parseRecommendationFilter = ({
+  owner,
+  status,
+}: {
+  owner?: string | string[]
+  status?: string | string[]
+}): RecommendationFilter => {
   const first = (value?: string | string[]) => (Array.isArray(value) ? value[0] : value)?.trim()
   const wantedStatus = first(status)
   const wantedOwner = first(owner)
@@ -109,7 +153,11 @@ export const parseRecommendationFilter = ({ owner, status }: { owner?: string | 
   }
 }
 
-export const listRecommendations = async ({ filter, payload, user }: Read & { filter: RecommendationFilter }): Promise<Recommendation[]> => {
+export const listRecommendations = async ({
+  filter,
+  payload,
+  user,
+}: Read & { filter: RecommendationFilter }): Promise<Recommendation[]> => {
   const conditions: Where[] = []
   if (filter.status) conditions.push({ status: { equals: filter.status } })
   if (filter.owner) conditions.push({ owners: { contains: filter.owner } })
@@ -131,7 +179,8 @@ export const recommendationOwners = async ({ payload, user }: Read): Promise<{ i
   const all = await listRecommendations({ filter: {}, payload, user })
   const owners = new Map<string, { id: number | string; name: string }>()
   for (const recommendation of all) {
-    for (const owner of recommendation.owners ?? []) if (typeof owner === 'object') owners.set(String(owner.id), { id: owner.id, name: owner.name })
+    for (const owner of recommendation.owners ?? [])
+      if (typeof owner === 'object') owners.set(String(owner.id), { id: owner.id, name: owner.name })
   }
   return [...owners.values()].sort((a, b) => a.name.localeCompare(b.name))
 }
@@ -142,7 +191,9 @@ export const meetingPath = ({ group, meeting }: { group: Pick<Group, 'slug'>; me
 /** A meeting as a calendar entry: stable UID, page address, tentative while the date is provisional. */
 export const meetingEvent = ({ group, meeting }: { group: Group; meeting: Meeting }): CalendarEvent => ({
   allDay: Boolean(meeting.allDay),
-  description: [meeting.dateNote, `${group.name} meeting. Papers and minutes: ${absoluteUrl(meetingPath({ group, meeting }))}`].filter(Boolean).join('\n'),
+  description: [meeting.dateNote, `${group.name} meeting. Papers and minutes: ${absoluteUrl(meetingPath({ group, meeting }))}`]
+    .filter(Boolean)
+    .join('\n'),
   end: meeting.endsAt ? new Date(meeting.endsAt) : null,
   lastModified: meeting.updatedAt ? new Date(meeting.updatedAt) : null,
   location: meetingLocation(meeting),

@@ -80,7 +80,8 @@ export const memoryStore = ({ warn }: { warn: Warn }): RateLimitStore => {
     kind: 'memory',
     limiter: async (spec) => {
       const key = specKey(spec)
-      const limiter = limiters.get(key) ?? new RateLimiterMemory({ duration: spec.durationSeconds, keyPrefix: spec.name, points: spec.points })
+      const limiter =
+        limiters.get(key) ?? new RateLimiterMemory({ duration: spec.durationSeconds, keyPrefix: spec.name, points: spec.points })
       limiters.set(key, limiter)
       return limiter
     },
@@ -111,7 +112,9 @@ const postgresStore = ({ url, warn }: { url: string; warn: Warn }): RateLimitSto
     },
     close: () => pool.end(),
     kind: 'postgres',
-    limiter: limiterCache({ make: (options, ready) => new RateLimiterPostgres({ ...options, storeClient: pool, tableName: RATE_LIMIT_TABLE }, ready) }),
+    limiter: limiterCache({
+      make: (options, ready) => new RateLimiterPostgres({ ...options, storeClient: pool, tableName: RATE_LIMIT_TABLE }, ready),
+    }),
     warn,
   }
 }
@@ -145,7 +148,8 @@ const sqliteStore = ({ file, warn }: { file: string; warn: Warn }): RateLimitSto
     },
     kind: 'sqlite',
     limiter: limiterCache({
-      make: (options, ready) => new RateLimiterSQLite({ ...options, storeClient: db, storeType: 'better-sqlite3', tableName: RATE_LIMIT_TABLE }, ready),
+      make: (options, ready) =>
+        new RateLimiterSQLite({ ...options, storeClient: db, storeType: 'better-sqlite3', tableName: RATE_LIMIT_TABLE }, ready),
     }),
     warn,
   }
@@ -156,10 +160,15 @@ type MongooseConnection = { getClient: () => unknown; name: string }
 /** MongoDB: a collection in the hub's database, through the adapter's own connection. */
 const mongoStore = ({ payload, warn }: { payload: Payload; warn: Warn }): RateLimitStore => {
   const connection = (payload.db as unknown as { connection: MongooseConnection }).connection
-  const client = connection.getClient() as { db: (name: string) => { collection: (name: string) => { deleteMany: (filter: unknown) => Promise<unknown> } } }
+  const client = connection.getClient() as {
+    db: (name: string) => { collection: (name: string) => { deleteMany: (filter: unknown) => Promise<unknown> } }
+  }
   return {
     clear: async ({ name }) => {
-      await client.db(connection.name).collection(RATE_LIMIT_TABLE).deleteMany({ key: { $regex: `^${name}:` } })
+      await client
+        .db(connection.name)
+        .collection(RATE_LIMIT_TABLE)
+        .deleteMany({ key: { $regex: `^${name}:` } })
     },
     close: async () => {},
     kind: 'mongodb',

@@ -49,12 +49,16 @@ export const closeRateLimitStore = async (): Promise<void> => {
 const isRefusal = (outcome: unknown): outcome is RateLimiterRes =>
   !(outcome instanceof Error) && typeof (outcome as RateLimiterRes | undefined)?.msBeforeNext === 'number'
 
-const refusal = (outcome: RateLimiterRes): RateLimitSlot => ({ allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) })
+const refusal = (outcome: RateLimiterRes): RateLimitSlot => ({
+  allowed: false,
+  retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
+})
 
 const ALLOWED: RateLimitSlot = { allowed: true, retryAfterSeconds: 0 }
 
 // Counts are kept under a keyed hash: the table never holds the addresses and emails it limits.
-const hashed = ({ key, secret }: { key: string; secret: string }) => createHmac('sha256', secret).update(key).digest('base64url').slice(0, 32)
+const hashed = ({ key, secret }: { key: string; secret: string }) =>
+  createHmac('sha256', secret).update(key).digest('base64url').slice(0, 32)
 
 export type RateLimiter = {
   /** The same as `take`. */
@@ -76,7 +80,15 @@ export type RateLimiter = {
  * warning, so a store failure never fails the request it limits. `points` may be a function, read at each
  * call, so a setting changed between tests takes effect.
  */
-export const createRateLimiter = ({ durationSeconds, name, points }: { durationSeconds: number; name: string; points: (() => number) | number }): RateLimiter => {
+export const createRateLimiter = ({
+  durationSeconds,
+  name,
+  points,
+}: {
+  durationSeconds: number
+  name: string
+  points: (() => number) | number
+}): RateLimiter => {
   const pointsNow = typeof points === 'function' ? points : () => points
   const spec = (): LimitSpec => ({ durationSeconds, name, points: pointsNow() })
 
@@ -89,7 +101,13 @@ export const createRateLimiter = ({ durationSeconds, name, points }: { durationS
   }
 
   /** Runs one library call on the store, or on the in-memory fallback when the store fails. */
-  const run = async <T>({ call, key }: { call: (limiter: RateLimiterAbstract, storedKey: string) => Promise<T>; key: string }): Promise<T> => {
+  const run = async <T>({
+    call,
+    key,
+  }: {
+    call: (limiter: RateLimiterAbstract, storedKey: string) => Promise<T>
+    key: string
+  }): Promise<T> => {
     const { fallback, keySecret, store } = registry()
     const storedKey = hashed({ key, secret: keySecret })
     try {

@@ -38,7 +38,9 @@ export const refuseCrossSiteWrites = ({ publicUrl }: { publicUrl: string }): Req
     const claimed = claimedOrigin(req)
     // Host, not scheme: behind a TLS proxy without TRUST_PROXY the request itself looks like plain HTTP.
     const fromHere = claimed !== null && claimed !== 'null' && claimed !== undefined && new URL(claimed).host === req.get('host')
-    const sameSite = site ? site === 'same-origin' || site === 'none' : claimed === undefined || fromHere || (publicOrigin !== null && claimed === publicOrigin)
+    const sameSite = site
+      ? site === 'same-origin' || site === 'none'
+      : claimed === undefined || fromHere || (publicOrigin !== null && claimed === publicOrigin)
     if (sameSite) return next()
     res.status(403).set('Cache-Control', 'no-store')
     const message = 'This request came from another website and was refused. Use the form on the hub itself.'

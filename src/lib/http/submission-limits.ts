@@ -29,7 +29,13 @@ export const beginSubmission = ({ ip }: { ip: string }): Promise<RateLimitSlot> 
  * A submission that passed every check: takes one slot of each limit (all or none) and, when they allow it,
  * takes back the "refused" count made by `beginSubmission`. Only accepted submissions use these slots.
  */
-export const acceptSubmission = async ({ ip, slots }: { ip: string; slots: Slot[] }): Promise<RateLimitSlot & { refusedBy?: RateLimiter }> => {
+export const acceptSubmission = async ({
+  ip,
+  slots,
+}: {
+  ip: string
+  slots: Slot[]
+}): Promise<RateLimitSlot & { refusedBy?: RateLimiter }> => {
   const taken: Slot[] = []
   for (const slot of slots) {
     const outcome = await slot.limiter.take({ key: slot.key })

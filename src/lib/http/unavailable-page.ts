@@ -2,8 +2,7 @@ import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability'
 import { escapeHtml } from '../newsletter/escape'
 
 export type KeptField =
-  | { hidden: true; name: string; value: string }
-  | { hidden?: false; label: string; multiline?: boolean; name: string; value: string }
+  { hidden: true; name: string; value: string } | { hidden?: false; label: string; multiline?: boolean; name: string; value: string }
 
 /** One kept form field as NHS.UK form HTML, its value escaped. */
 export const keptFieldHtml = (kept: KeptField): string => {

@@ -13,7 +13,9 @@ export const answerDatabaseUnavailable: AfterErrorHook = ({ error, req }) => {
   headers.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
   req.responseHeaders = headers
   return {
-    response: { errors: [{ message: 'The service is busy or briefly unavailable. Nothing was saved. Please try again in a few seconds.' }] },
+    response: {
+      errors: [{ message: 'The service is busy or briefly unavailable. Nothing was saved. Please try again in a few seconds.' }],
+    },
     status: 503,
   }
 }

@@ -6,13 +6,23 @@ import { defaultLoggerOptions } from 'payload'
 export type InputFault = { message: string; status: 400 }
 
 // Busboy's own words for a multipart body that ends early or is not multipart at all.
-const MULTIPART = /^(Unexpected end of (form|file)|Malformed part header|Malformed urlencoded form|Multipart: Boundary not found|Malformed content type)$/
+const MULTIPART =
+  /^(Unexpected end of (form|file)|Malformed part header|Malformed urlencoded form|Multipart: Boundary not found|Malformed content type)$/
 // The SQLite driver refuses NaN, Infinity and oversized integers before the query runs, and a where value
 // Payload could not convert (a date that is not one) reaches it as undefined.
 const SQLITE_NUMBER = /^(Only finite numbers \(not Infinity or NaN\) can be passed|bigint is too large)/
 const SQLITE_UNDEFINED = /^undefined cannot be passed as argument to the database$/
 
-type ErrorLike = { cause?: unknown; code?: unknown; message?: unknown; name?: unknown; originalError?: unknown; params?: unknown; query?: unknown; stack?: unknown }
+type ErrorLike = {
+  cause?: unknown
+  code?: unknown
+  message?: unknown
+  name?: unknown
+  originalError?: unknown
+  params?: unknown
+  query?: unknown
+  stack?: unknown
+}
 
 const databaseValueFault = (cause: ErrorLike): InputFault | null => {
   const code = typeof cause.code === 'string' ? cause.code : ''
@@ -20,12 +30,16 @@ const databaseValueFault = (cause: ErrorLike): InputFault | null => {
   if (code === '22021' || code === '22P05') return { message: 'Text must not include a NUL character.', status: 400 }
   if (code === '22003') return { message: 'A number in the request is out of range.', status: 400 }
   if (code === '22007' || code === '22008') return { message: 'A date in the request is not valid.', status: 400 }
-  if (code === '22P02') return { message: 'A value in the request is not valid for its field (for example, text where a number belongs).', status: 400 }
+  if (code === '22P02')
+    return { message: 'A value in the request is not valid for its field (for example, text where a number belongs).', status: 400 }
   if (code.startsWith('22')) return { message: 'A value in the request cannot be stored in its field.', status: 400 }
-  if (cause instanceof RangeError && SQLITE_NUMBER.test(String(cause.message))) return { message: 'A number in the request is out of range.', status: 400 }
-  if (cause instanceof TypeError && SQLITE_UNDEFINED.test(String(cause.message))) return { message: 'A value in the request is not valid for its field.', status: 400 }
+  if (cause instanceof RangeError && SQLITE_NUMBER.test(String(cause.message)))
+    return { message: 'A number in the request is out of range.', status: 400 }
+  if (cause instanceof TypeError && SQLITE_UNDEFINED.test(String(cause.message)))
+    return { message: 'A value in the request is not valid for its field.', status: 400 }
   // A relationship to a document that does not exist (Payload checks the id's form, not that it exists).
-  if (code === '23503' || /^FOREIGN KEY constraint failed$/.test(String(cause.message))) return { message: 'A related document in the request does not exist.', status: 400 }
+  if (code === '23503' || /^FOREIGN KEY constraint failed$/.test(String(cause.message)))
+    return { message: 'A related document in the request does not exist.', status: 400 }
   return null
 }
 
@@ -40,11 +54,13 @@ export const inputFault = (error: unknown): InputFault | null => {
   // GraphQL wraps what a resolver threw.
   if (originalError && originalError !== error) return inputFault(originalError)
   const text = typeof message === 'string' ? message : ''
-  if (error instanceof SyntaxError && /JSON/.test(text)) return { message: 'A part of the request that must be JSON (where, data or _payload) is not valid JSON.', status: 400 }
+  if (error instanceof SyntaxError && /JSON/.test(text))
+    return { message: 'A part of the request that must be JSON (where, data or _payload) is not valid JSON.', status: 400 }
   if (error instanceof TypeError && /^adapter\.operators\[.*\] is not a function$/.test(text)) {
     return { message: 'That where operator cannot be used on this field.', status: 400 }
   }
-  if ((error as ErrorLike).name === 'Error' && MULTIPART.test(text)) return { message: 'The upload is incomplete or is not valid multipart/form-data.', status: 400 }
+  if ((error as ErrorLike).name === 'Error' && MULTIPART.test(text))
+    return { message: 'The upload is incomplete or is not valid multipart/form-data.', status: 400 }
   // Drizzle's query error carries the query and the driver's error as its cause.
   if (typeof query === 'string' && params !== undefined && cause && typeof cause === 'object') return databaseValueFault(cause as ErrorLike)
   return databaseValueFault(error as ErrorLike)
@@ -58,7 +74,13 @@ export const answerInputFault: AfterErrorHook = ({ error, graphqlResult }) => {
   const fault = inputFault(error)
   if (!fault) return
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name: 'InputFault', statusCode: fault.status }, message: fault.message } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        extensions: { ...graphqlResult.extensions, name: 'InputFault', statusCode: fault.status },
+        message: fault.message,
+      },
+    }
   }
   return { response: { errors: [{ message: fault.message }] }, status: fault.status }
 }

@@ -16,8 +16,15 @@ const refuse = (status: 400 | 413 | 415, message: string) => ({ error: { field: 
  * forms included, even when they hold JSON), 413 when larger than `maxBytes`, 400 when it does not parse.
  * The error names the `body`.
  */
-export const readJsonBody = async ({ maxBytes = JSON_BODY_MAX_BYTES, request }: { maxBytes?: number; request: BodySource }): Promise<JsonBody<unknown>> => {
-  if (mediaType(request.headers.get('content-type')) !== 'application/json') return refuse(415, 'Send JSON (Content-Type: application/json).')
+export const readJsonBody = async ({
+  maxBytes = JSON_BODY_MAX_BYTES,
+  request,
+}: {
+  maxBytes?: number
+  request: BodySource
+}): Promise<JsonBody<unknown>> => {
+  if (mediaType(request.headers.get('content-type')) !== 'application/json')
+    return refuse(415, 'Send JSON (Content-Type: application/json).')
   const tooLarge = refuse(413, `The body is larger than ${Math.round(maxBytes / 1024)} KB.`)
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge
   const text = (await request.text?.()) ?? ''
@@ -33,12 +40,14 @@ export const readJsonBody = async ({ maxBytes = JSON_BODY_MAX_BYTES, request }: 
 export const readJsonObject = async (args: { maxBytes?: number; request: BodySource }): Promise<JsonBody<Record<string, unknown>>> => {
   const read = await readJsonBody(args)
   if (!read.ok) return read
-  if (!read.body || typeof read.body !== 'object' || Array.isArray(read.body)) return refuse(400, 'Send one JSON object, not an array or a single value.')
+  if (!read.body || typeof read.body !== 'object' || Array.isArray(read.body))
+    return refuse(400, 'Send one JSON object, not an array or a single value.')
   return { body: read.body as Record<string, unknown>, ok: true }
 }
 
 /** The refusal above as an API answer. */
-export const jsonBodyRefusal = ({ error, status }: { error: FieldError; status: number }): Response => Response.json({ errors: [error] }, { status })
+export const jsonBodyRefusal = ({ error, status }: { error: FieldError; status: number }): Response =>
+  Response.json({ errors: [error] }, { status })
 
 /** A saved Parliament written-questions file may be larger than other JSON bodies. */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024

@@ -40,7 +40,8 @@ const addressProblem = ({ url }: { url: string }): null | Refusal => {
     if (values.length !== 1 || !values[0]) continue
     try {
       const parsed = JSON.parse(values[0]) as unknown
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { field, message: `${field} must be a JSON object.`, status: 400 }
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        return { field, message: `${field} must be a JSON object.`, status: 400 }
     } catch {
       return { field, message: `${field} is not valid JSON.`, status: 400 }
     }
@@ -54,10 +55,15 @@ const bodyRule = ({ headers, path }: { headers: IncomingHttpHeaders; path: strin
   if (path.startsWith('/api/')) {
     const json = path === '/api/parliamentary-questions/import' ? IMPORT_MAX_BYTES : JSON_BODY_MAX_BYTES
     // Forms only where Payload reads them: a GET sent as POST (the admin's relationship lists) and RFC 8058 one-click unsubscribe.
-    const forms = path === '/api/subscribers/unsubscribe' || /^get$/i.test(header(headers, 'x-payload-http-method-override') ?? header(headers, 'x-http-method-override') ?? '')
-    return { max: { 'application/json': json, 'multipart/form-data': UPLOAD_BODY_MAX_BYTES, ...(forms ? { [FORM]: FORM_BODY_MAX_BYTES } : {}) } }
+    const forms =
+      path === '/api/subscribers/unsubscribe' ||
+      /^get$/i.test(header(headers, 'x-payload-http-method-override') ?? header(headers, 'x-http-method-override') ?? '')
+    return {
+      max: { 'application/json': json, 'multipart/form-data': UPLOAD_BODY_MAX_BYTES, ...(forms ? { [FORM]: FORM_BODY_MAX_BYTES } : {}) },
+    }
   }
-  if (path === '/feedback') return { max: { 'application/json': FORM_BODY_MAX_BYTES, 'multipart/form-data': FORM_BODY_MAX_BYTES, [FORM]: FORM_BODY_MAX_BYTES } }
+  if (path === '/feedback')
+    return { max: { 'application/json': FORM_BODY_MAX_BYTES, 'multipart/form-data': FORM_BODY_MAX_BYTES, [FORM]: FORM_BODY_MAX_BYTES } }
   return null
 }
 
@@ -78,9 +84,11 @@ const bodyProblem = ({ headers, method, url }: Shape): null | Refusal => {
   if (type === 'multipart/form-data' && !/;\s*boundary=/i.test(header(headers, 'content-type') ?? '')) {
     return { field: 'body', message: 'A multipart/form-data body needs a boundary parameter.', status: 400 }
   }
-  if (length !== undefined && Number(length) > max) return { field: 'body', message: `The body is larger than ${Math.round(max / 1024)} KB.`, status: 413 }
+  if (length !== undefined && Number(length) > max)
+    return { field: 'body', message: `The body is larger than ${Math.round(max / 1024)} KB.`, status: 413 }
   // Without a length the size is known only once read; uploads are counted by Payload as they stream.
-  if (length === undefined && rule && type !== 'multipart/form-data') return { field: 'body', message: 'Send the body with a Content-Length.', status: 411 }
+  if (length === undefined && rule && type !== 'multipart/form-data')
+    return { field: 'body', message: 'Send the body with a Content-Length.', status: 411 }
   return null
 }
 
@@ -118,14 +126,19 @@ export const refuseMalformedRequests = (): RequestHandler => (req, res, next) =>
  * The last Express handler: an error passed on by a middleware (e.g. a static file path that cannot be
  * decoded) is answered with its own 4xx and logged as one line; anything else is a 500, logged with its stack.
  */
-export const answerErrors = ({ logger }: { logger: Logger }): ErrorRequestHandler => (error, req, res, next) => {
-  if (res.headersSent) return next(error)
-  const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    logger.info({ msg: `Refused (${status}): ${(error as Error).message}`, path: req.path, status })
-    res.status(status).type('text/plain; charset=utf-8').send(status === 404 ? 'Not found\n' : 'Bad request\n')
-    return
+export const answerErrors =
+  ({ logger }: { logger: Logger }): ErrorRequestHandler =>
+  (error, req, res, next) => {
+    if (res.headersSent) return next(error)
+    const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      logger.info({ msg: `Refused (${status}): ${(error as Error).message}`, path: req.path, status })
+      res
+        .status(status)
+        .type('text/plain; charset=utf-8')
+        .send(status === 404 ? 'Not found\n' : 'Bad request\n')
+      return
+    }
+    logger.error({ err: error, msg: 'Request failed', path: req.path })
+    res.status(500).type('text/plain; charset=utf-8').send('Sorry, there is a problem with the service.\n')
   }
-  logger.error({ err: error, msg: 'Request failed', path: req.path })
-  res.status(500).type('text/plain; charset=utf-8').send('Sorry, there is a problem with the service.\n')
-}

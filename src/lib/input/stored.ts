@@ -51,7 +51,9 @@ const fieldProblems = ({ field, path, record }: { field: Field; path: string; re
   const value = record[field.name]
   if (value === undefined || value === null) return []
   const fieldPath = joinPath(path, field.name)
-  const problem = (kind: 'not-text' | 'nul'): ValueProblem[] => [{ message: describeTextProblem({ label: labelOf(field), problem: kind }), path: fieldPath }]
+  const problem = (kind: 'not-text' | 'nul'): ValueProblem[] => [
+    { message: describeTextProblem({ label: labelOf(field), problem: kind }), path: fieldPath },
+  ]
   if (field.type === 'group') return unstorableValues({ data: value, fields: field.fields, path: fieldPath })
   if (field.type === 'array') {
     if (!Array.isArray(value)) return [{ message: `${labelOf(field)} must be a list`, path: fieldPath }]
@@ -105,11 +107,15 @@ const refuseMalformedOperation: CollectionBeforeOperationHook = ({ args, collect
   if (AUTH_OPERATIONS.has(operation) && isRecord(data)) {
     const errors = Object.entries(data)
       .filter(([, value]) => containsNul(value))
-      .map(([path]) => ({ message: describeTextProblem({ label: `${path.charAt(0).toUpperCase()}${path.slice(1)}`, problem: 'nul' }), path }))
+      .map(([path]) => ({
+        message: describeTextProblem({ label: `${path.charAt(0).toUpperCase()}${path.slice(1)}`, problem: 'nul' }),
+        path,
+      }))
     if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
   }
   const numericIds = (req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType) === 'number'
-  if (numericIds && 'id' in args && args.id !== undefined && args.id !== null && !/^\d{1,15}$/.test(String(args.id))) throw new NotFound(req.t)
+  if (numericIds && 'id' in args && args.id !== undefined && args.id !== null && !/^\d{1,15}$/.test(String(args.id)))
+    throw new NotFound(req.t)
   return args
 }
 
@@ -119,20 +125,16 @@ const refuseMalformedOperation: CollectionBeforeOperationHook = ({ args, collect
  */
 export const guardStoredInput = (config: Config): Config => ({
   ...config,
-  collections: config.collections?.map(
-    (collection): CollectionConfig => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [refuseMalformedOperation, ...(collection.hooks?.beforeOperation ?? [])],
-        beforeValidate: [refuseCollectionValues, ...(collection.hooks?.beforeValidate ?? [])],
-      },
-    }),
-  ),
-  globals: config.globals?.map(
-    (global): GlobalConfig => ({
-      ...global,
-      hooks: { ...global.hooks, beforeValidate: [refuseGlobalValues, ...(global.hooks?.beforeValidate ?? [])] },
-    }),
-  ),
+  collections: config.collections?.map((collection): CollectionConfig => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseMalformedOperation, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeValidate: [refuseCollectionValues, ...(collection.hooks?.beforeValidate ?? [])],
+    },
+  })),
+  globals: config.globals?.map((global): GlobalConfig => ({
+    ...global,
+    hooks: { ...global.hooks, beforeValidate: [refuseGlobalValues, ...(global.hooks?.beforeValidate ?? [])] },
+  })),
 })

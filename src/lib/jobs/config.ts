@@ -12,7 +12,6 @@ import { eraseExpiredQuestionsTask } from '../questions/retention-task'
 import { releaseThenRun, withLease } from './lease'
 import { DEFAULT_QUEUE, NEWSLETTER_QUEUE } from './names'
 
-
 const adminsOnly = ({ req }: { req: { user?: unknown } }): boolean => hasRole({ roles: ADMINS, user: req.user as never })
 
 /**

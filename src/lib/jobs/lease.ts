@@ -108,7 +108,13 @@ const releaseOf = ({ job, leaseSeconds, now, payload }: { job: StaleJob; leaseSe
  * once the lease has passed. Runners take back under a database lock, reading again inside it, so a job
  * another runner has released and taken meanwhile is never released twice.
  */
-export const releaseExpiredJobs = async ({ now = new Date(), payload }: { now?: Date; payload: Payload }): Promise<{ gaveUp: number; released: number }> => {
+export const releaseExpiredJobs = async ({
+  now = new Date(),
+  payload,
+}: {
+  now?: Date
+  payload: Payload
+}): Promise<{ gaveUp: number; released: number }> => {
   const leaseSeconds = jobsLeaseSeconds()
   const stale: Where = {
     and: [

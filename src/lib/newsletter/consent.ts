@@ -12,7 +12,10 @@ export const CONSENT_WORDING = {
 export type ConsentWording = keyof typeof CONSENT_WORDING
 
 /** The wording currently shown on each page that asks for consent. */
-export const CURRENT_WORDING = { ask: 'ask-1', preferences: 'preferences-1', signup: 'signup-1' } as const satisfies Record<string, ConsentWording>
+export const CURRENT_WORDING = { ask: 'ask-1', preferences: 'preferences-1', signup: 'signup-1' } as const satisfies Record<
+  string,
+  ConsentWording
+>
 
 /** What a consent record says happened. */
 export const CONSENT_ACTIONS = [

@@ -7,17 +7,30 @@ import { loadNewsletterItems } from './items'
 import { SYSTEM_CONTEXT } from './subscriptions'
 
 /** Written by the hub, not an editor: the lifecycle hooks let these through. */
-const saveIssue = ({ data, id, payload, req }: { data: Partial<Newsletter>; id: number | string; payload: Payload; req?: PayloadRequest }) =>
-  payload.update({ collection: 'newsletters', context: SYSTEM_CONTEXT, data, depth: 0, id, overrideAccess: true, req })
+const saveIssue = ({
+  data,
+  id,
+  payload,
+  req,
+}: {
+  data: Partial<Newsletter>
+  id: number | string
+  payload: Payload
+  req?: PayloadRequest
+}) => payload.update({ collection: 'newsletters', context: SYSTEM_CONTEXT, data, depth: 0, id, overrideAccess: true, req })
 
 /** What must be true before an issue can go out; each problem names its field. */
 export const issueProblems = async ({ issue, payload }: { issue: Newsletter; payload: Payload }): Promise<FieldError[]> => {
   const problems: FieldError[] = []
   const { items, missing } = await loadNewsletterItems({ payload, references: issue.items as never })
   const intro = JSON.stringify(issue.intro ?? '')
-  if (!items.length && !/"text":"[^"]*\S/.test(intro)) problems.push({ field: 'items', message: 'Add at least one item or an introduction' })
+  if (!items.length && !/"text":"[^"]*\S/.test(intro))
+    problems.push({ field: 'items', message: 'Add at least one item or an introduction' })
   if (missing.length) {
-    problems.push({ field: 'items', message: `Remove ${missing.length === 1 ? 'an item' : `${missing.length} items`} the public cannot read (drafts, withdrawn or professional-only)` })
+    problems.push({
+      field: 'items',
+      message: `Remove ${missing.length === 1 ? 'an item' : `${missing.length} items`} the public cannot read (drafts, withdrawn or professional-only)`,
+    })
   }
   return problems
 }
@@ -27,7 +40,15 @@ export type Transition = { errors: FieldError[]; ok: false; status: number } | {
 const refuse = (message: string, field = 'status', status = 409): Transition => ({ errors: [{ field, message }], ok: false, status })
 
 /** Send now: the issue starts going out at the next sender run (the caller queues one at once). */
-export const beginSending = async ({ issue, now = new Date(), payload }: { issue: Newsletter; now?: Date; payload: Payload }): Promise<Transition> => {
+export const beginSending = async ({
+  issue,
+  now = new Date(),
+  payload,
+}: {
+  issue: Newsletter
+  now?: Date
+  payload: Payload
+}): Promise<Transition> => {
   if (issue.status !== 'draft' && issue.status !== 'scheduled') return refuse(`This issue is already ${issue.status}.`)
   const errors = await issueProblems({ issue, payload })
   if (errors.length) return { errors, ok: false, status: 400 }
@@ -40,12 +61,23 @@ export const beginSending = async ({ issue, now = new Date(), payload }: { issue
 }
 
 /** Schedules (or reschedules) an issue for a time in the next year. */
-export const scheduleIssue = async ({ at, issue, now = new Date(), payload }: { at: unknown; issue: Newsletter; now?: Date; payload: Payload }): Promise<Transition> => {
+export const scheduleIssue = async ({
+  at,
+  issue,
+  now = new Date(),
+  payload,
+}: {
+  at: unknown
+  issue: Newsletter
+  now?: Date
+  payload: Payload
+}): Promise<Transition> => {
   if (issue.status !== 'draft' && issue.status !== 'scheduled') return refuse(`This issue is already ${issue.status}.`)
   const when = typeof at === 'string' ? new Date(at) : null
   if (!when || Number.isNaN(when.getTime())) return refuse('Enter the date and time to send the issue', 'scheduledFor', 400)
   if (when.getTime() <= now.getTime()) return refuse('The time to send must be in the future', 'scheduledFor', 400)
-  if (when.getTime() > now.getTime() + 366 * 24 * 60 * 60 * 1000) return refuse('The time to send must be within a year', 'scheduledFor', 400)
+  if (when.getTime() > now.getTime() + 366 * 24 * 60 * 60 * 1000)
+    return refuse('The time to send must be within a year', 'scheduledFor', 400)
   const errors = await issueProblems({ issue, payload })
   if (errors.length) return { errors, ok: false, status: 400 }
   return { issue: await saveIssue({ data: { scheduledFor: when.toISOString(), status: 'scheduled' }, id: issue.id, payload }), ok: true }
@@ -71,7 +103,11 @@ export const startDueIssues = async ({ now = new Date(), payload }: { now?: Date
     const result = await beginSending({ issue, now, payload })
     if (result.ok) started++
     else {
-      payload.logger.warn({ errors: result.errors, issue: issue.id, msg: 'A scheduled newsletter was not ready to send; returned to draft' })
+      payload.logger.warn({
+        errors: result.errors,
+        issue: issue.id,
+        msg: 'A scheduled newsletter was not ready to send; returned to draft',
+      })
       await saveIssue({ data: { status: 'draft' }, id: issue.id, payload })
     }
   }
@@ -79,7 +115,15 @@ export const startDueIssues = async ({ now = new Date(), payload }: { now?: Date
 }
 
 /** An issue is sent once every copy has reached a final state. */
-export const finishIfDone = async ({ issueId, now = new Date(), payload }: { issueId: number | string; now?: Date; payload: Payload }): Promise<boolean> => {
+export const finishIfDone = async ({
+  issueId,
+  now = new Date(),
+  payload,
+}: {
+  issueId: number | string
+  now?: Date
+  payload: Payload
+}): Promise<boolean> => {
   const issue = await payload.findByID({ collection: 'newsletters', depth: 0, id: issueId, overrideAccess: true })
   if (issue.status !== 'sending' || !issue.recipients?.complete) return false
   const { totalDocs: open } = await payload.count({
@@ -92,7 +136,15 @@ export const finishIfDone = async ({ issueId, now = new Date(), payload }: { iss
   return true
 }
 
-export type IssueStats = { bounced: number; failed: number; queued: number; recipients: number; sent: number; skipped: number; unsubscribesSince: number }
+export type IssueStats = {
+  bounced: number
+  failed: number
+  queued: number
+  recipients: number
+  sent: number
+  skipped: number
+  unsubscribesSince: number
+}
 
 /** Per issue: recipients, and how many copies were sent, failed, bounced, are still to go, and unsubscribes since. */
 export const issueStats = async ({ issueId, payload }: { issueId: number | string; payload: Payload }): Promise<IssueStats> => {

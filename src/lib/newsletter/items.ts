@@ -32,14 +32,25 @@ export const itemFilterOptions: FilterOptions = ({ relationTo }) => {
 const isPublished = ({ doc, relationTo }: { doc: unknown; relationTo: string }) =>
   relationTo === 'meetings' ? (doc as Meeting).minutesStatus === 'approved' : (doc as { _status?: string })._status === 'published'
 
-const describeItem = async ({ doc, payload, relationTo }: { doc: unknown; payload: Payload; relationTo: NewsletterItemSource }): Promise<NewsletterItem | null> => {
+const describeItem = async ({
+  doc,
+  payload,
+  relationTo,
+}: {
+  doc: unknown
+  payload: Payload
+  relationTo: NewsletterItemSource
+}): Promise<NewsletterItem | null> => {
   switch (relationTo) {
     case 'updates': {
       const update = doc as Update
       const deadline = update.consultation?.feedbackDeadline
       return {
         kind: update.isConsultation ? 'Consultation' : 'Network update',
-        note: update.isConsultation && deadline ? `${consultationIsOpen({ deadline }) ? 'Respond by' : 'Closed on'} ${formatDate(deadline)}` : undefined,
+        note:
+          update.isConsultation && deadline
+            ? `${consultationIsOpen({ deadline }) ? 'Respond by' : 'Closed on'} ${formatDate(deadline)}`
+            : undefined,
         summary: update.summary ?? '',
         title: update.title,
         url: absoluteUrl(`/updates/${update.slug}`),
@@ -55,7 +66,9 @@ const describeItem = async ({ doc, payload, relationTo }: { doc: unknown; payloa
       const minutes = meetingSearchDocument({ meeting: doc as Meeting })
       if (!minutes || minutes.audience !== 'public') return null
       const decisions = ((doc as Meeting).agendaItems ?? []).filter((item) => item.decision).length
-      const summary = [minutes.summary, decisions ? `${decisions} decision${decisions === 1 ? '' : 's'} recorded.` : null].filter(Boolean).join(' ')
+      const summary = [minutes.summary, decisions ? `${decisions} decision${decisions === 1 ? '' : 's'} recorded.` : null]
+        .filter(Boolean)
+        .join(' ')
       return { kind: 'Meeting minutes', summary, title: minutes.title, url: absoluteUrl(minutes.url) }
     }
   }
@@ -84,7 +97,14 @@ export const loadNewsletterItems = async ({
       isItemSource(reference.relationTo) && id !== null
         ? await payload
             // Meetings need their group (depth 1) to know its name, address and visibility.
-            .findByID({ collection: reference.relationTo, depth: reference.relationTo === 'meetings' ? 1 : 0, disableErrors: true, draft: false, id, overrideAccess: false })
+            .findByID({
+              collection: reference.relationTo,
+              depth: reference.relationTo === 'meetings' ? 1 : 0,
+              disableErrors: true,
+              draft: false,
+              id,
+              overrideAccess: false,
+            })
             .catch(() => null)
         : null
     const visible = doc && isPublished({ doc, relationTo: reference.relationTo })

@@ -3,7 +3,12 @@ import path from 'node:path'
 import type { Journal } from '../jobs/journal'
 
 import { dataDir } from '../env'
-import { openJournal as openJournalFile, readJournal as readJournalFile, removeJournal as removeJournalFile, staleJournals as staleJournalFiles } from '../jobs/journal'
+import {
+  openJournal as openJournalFile,
+  readJournal as readJournalFile,
+  removeJournal as removeJournalFile,
+  staleJournals as staleJournalFiles,
+} from '../jobs/journal'
 
 /**
  * A sender's journal of SMTP answers, one per claim (see ../jobs/journal): the database is updated in
@@ -20,9 +25,11 @@ export type JournalEntry = {
 
 export const journalDir = (): string => path.join(dataDir(), 'newsletter-journal')
 
-export const openJournal = ({ claimId }: { claimId: string }): Journal<JournalEntry> => openJournalFile<JournalEntry>({ dir: journalDir(), name: claimId })
+export const openJournal = ({ claimId }: { claimId: string }): Journal<JournalEntry> =>
+  openJournalFile<JournalEntry>({ dir: journalDir(), name: claimId })
 
-export const readJournal = ({ claimId }: { claimId: string }): JournalEntry[] => readJournalFile<JournalEntry>({ dir: journalDir(), name: claimId })
+export const readJournal = ({ claimId }: { claimId: string }): JournalEntry[] =>
+  readJournalFile<JournalEntry>({ dir: journalDir(), name: claimId })
 
 export const removeJournal = ({ claimId }: { claimId: string }): void => removeJournalFile({ dir: journalDir(), name: claimId })
 

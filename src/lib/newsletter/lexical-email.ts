@@ -141,7 +141,13 @@ const plainOf = ({ depth = 0, node, resolve }: { depth?: number; node: LexicalNo
   }
 }
 
-export const richTextToEmail = ({ resolve = () => null, value }: { resolve?: LinkResolver; value: RichTextValue }): { html: string; text: string } => {
+export const richTextToEmail = ({
+  resolve = () => null,
+  value,
+}: {
+  resolve?: LinkResolver
+  value: RichTextValue
+}): { html: string; text: string } => {
   const root = value?.root
   if (!root) return { html: '', text: '' }
   return { html: htmlOf({ node: root, resolve }), text: plainOf({ node: root, resolve }) }
@@ -151,7 +157,8 @@ export const richTextToEmail = ({ resolve = () => null, value }: { resolve?: Lin
 export const internalLinks = (value: RichTextValue): { relationTo?: string; value?: unknown }[] => {
   const found: { relationTo?: string; value?: unknown }[] = []
   const walk = (node: LexicalNode) => {
-    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal' && node.fields.doc) found.push(node.fields.doc)
+    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal' && node.fields.doc)
+      found.push(node.fields.doc)
     node.children?.forEach(walk)
   }
   if (value?.root) walk(value.root)

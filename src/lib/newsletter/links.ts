@@ -9,9 +9,11 @@ const tokenFor = ({ now, purpose, secret, subscriber }: { now?: Date; purpose: T
   createToken({ id: subscriber.id, nonce: subscriber.tokenNonce ?? '', now, purpose, secret })
 
 /** Where each signed link leads: pages on the site (paths, for links within it), and the one-click endpoint. */
-export const confirmPath = (args: { now?: Date; secret: string; subscriber: LinkSubject }) => `/newsletter/confirm?token=${tokenFor({ ...args, purpose: 'confirm' })}`
+export const confirmPath = (args: { now?: Date; secret: string; subscriber: LinkSubject }) =>
+  `/newsletter/confirm?token=${tokenFor({ ...args, purpose: 'confirm' })}`
 
-export const managePath = (args: { now?: Date; secret: string; subscriber: LinkSubject }) => `/newsletter/preferences?token=${tokenFor({ ...args, purpose: 'manage' })}`
+export const managePath = (args: { now?: Date; secret: string; subscriber: LinkSubject }) =>
+  `/newsletter/preferences?token=${tokenFor({ ...args, purpose: 'manage' })}`
 
 /** Absolute addresses, for emails. */
 export const confirmUrl = (args: { now?: Date; secret: string; subscriber: LinkSubject }) => absoluteUrl(confirmPath(args))
@@ -21,5 +23,8 @@ export const manageUrl = (args: { now?: Date; secret: string; subscriber: LinkSu
 /** The unsubscribe page (a link in the email) and the RFC 8058 one-click address, with the same token. */
 export const unsubscribeUrls = (args: { now?: Date; secret: string; subscriber: LinkSubject }) => {
   const token = tokenFor({ ...args, purpose: 'unsubscribe' })
-  return { oneClick: absoluteUrl(`/api/subscribers/unsubscribe?token=${token}`), page: absoluteUrl(`/newsletter/unsubscribe?token=${token}`) }
+  return {
+    oneClick: absoluteUrl(`/api/subscribers/unsubscribe?token=${token}`),
+    page: absoluteUrl(`/newsletter/unsubscribe?token=${token}`),
+  }
 }

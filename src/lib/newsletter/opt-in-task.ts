@@ -5,7 +5,6 @@ import { requestSubscription } from './subscriptions'
 import { TOPIC_VALUES } from './topics'
 import { QUESTION_OPT_IN_TASK } from '../jobs/names'
 
-
 /**
  * The question form's "Send me the network newsletter" box. Queued with the question, in its transaction,
  * and run afterwards: the question is stored whatever happens to the subscription. The asker gets the
@@ -14,9 +13,21 @@ import { QUESTION_OPT_IN_TASK } from '../jobs/names'
 export const newsletterOptInTask: TaskConfig<'newsletterOptInFromQuestion'> = {
   slug: QUESTION_OPT_IN_TASK,
   handler: async ({ input, req: { payload } }) => {
-    const question = await payload.findByID({ collection: 'questions', depth: 0, disableErrors: true, id: input.question, overrideAccess: true })
+    const question = await payload.findByID({
+      collection: 'questions',
+      depth: 0,
+      disableErrors: true,
+      id: input.question,
+      overrideAccess: true,
+    })
     if (!question?.newsletterOptIn || question.erasedAt) return { output: { outcome: 'not-needed' } }
-    const outcome = await requestSubscription({ email: question.email, payload, source: '/ask', topics: TOPIC_VALUES, wording: CURRENT_WORDING.ask })
+    const outcome = await requestSubscription({
+      email: question.email,
+      payload,
+      source: '/ask',
+      topics: TOPIC_VALUES,
+      wording: CURRENT_WORDING.ask,
+    })
     return { output: { outcome } }
   },
   inputSchema: [{ name: 'question', type: 'text', required: true }],

@@ -9,14 +9,21 @@ import { relationId } from '../site/format'
 import { suppressSubscriber } from './subscriptions'
 
 /** What happened to one copy: the SMTP answer, or skipped because the person left before their turn. */
-export type Outcome = { kind: 'bounced'; reason: string } | { kind: 'retry'; reason: string } | { kind: 'sent' } | { kind: 'skipped'; reason: string }
+export type Outcome =
+  { kind: 'bounced'; reason: string } | { kind: 'retry'; reason: string } | { kind: 'sent' } | { kind: 'skipped'; reason: string }
 
 export type SettledCopy = { at: string; delivery: Pick<NewsletterDelivery, 'attempts' | 'id' | 'subscriber'>; outcome: Outcome }
 
 export type Result = 'bounced' | 'failed' | 'retried' | 'sent' | 'skipped'
 
 /** The delivery's new state: sent, bounced, skipped, failed after its last attempt, or queued again after a wait. */
-const stateAfter = ({ copy, settings }: { copy: SettledCopy; settings: NewsletterSettings }): { data: Record<string, unknown>; result: Result } => {
+const stateAfter = ({
+  copy,
+  settings,
+}: {
+  copy: SettledCopy
+  settings: NewsletterSettings
+}): { data: Record<string, unknown>; result: Result } => {
   const { at, delivery, outcome } = copy
   const attempts = (delivery.attempts ?? 0) + (outcome.kind === 'skipped' ? 0 : 1)
   const released = { attempts, claimedAt: null, claimId: null, updatedAt: new Date().toISOString() }
@@ -24,7 +31,15 @@ const stateAfter = ({ copy, settings }: { copy: SettledCopy; settings: Newslette
   if (outcome.kind !== 'retry') return { data: { ...released, lastError: outcome.reason, status: outcome.kind }, result: outcome.kind }
   if (attempts >= settings.maxAttempts) return { data: { ...released, lastError: outcome.reason, status: 'failed' }, result: 'failed' }
   const wait = settings.retryBaseSeconds * 1000 * 2 ** (attempts - 1)
-  return { data: { ...released, lastError: outcome.reason, nextAttemptAt: new Date(new Date(at).getTime() + wait).toISOString(), status: 'queued' }, result: 'retried' }
+  return {
+    data: {
+      ...released,
+      lastError: outcome.reason,
+      nextAttemptAt: new Date(new Date(at).getTime() + wait).toISOString(),
+      status: 'queued',
+    },
+    result: 'retried',
+  }
 }
 
 /** Copies whose new state is the same but for when each was sent go in one statement. */
@@ -64,7 +79,14 @@ export const writeOutcomes = async ({
     req,
     work: async (txReq) => {
       for (const { data, ids, sentAt } of groups.values()) {
-        await updateRows({ data, ids, payload, perRow: data.sentAt === undefined ? undefined : { column: 'sentAt', values: sentAt }, req: txReq, table: 'newsletter_deliveries' })
+        await updateRows({
+          data,
+          ids,
+          payload,
+          perRow: data.sentAt === undefined ? undefined : { column: 'sentAt', values: sentAt },
+          req: txReq,
+          table: 'newsletter_deliveries',
+        })
       }
     },
   })

@@ -25,7 +25,15 @@ const cursorValue = (cursor: null | string | undefined): null | number | string 
  * leaves a consistent prefix; the next one carries on from the cursor. The unique index on (newsletter,
  * subscriber) backs this up. Returns the number of recipients once the list is complete.
  */
-export const queueRecipients = async ({ issueId, now = new Date(), payload }: { issueId: number | string; now?: Date; payload: Payload }): Promise<number> => {
+export const queueRecipients = async ({
+  issueId,
+  now = new Date(),
+  payload,
+}: {
+  issueId: number | string
+  now?: Date
+  payload: Payload
+}): Promise<number> => {
   for (;;) {
     const done = await withSenderLock({
       payload,
@@ -83,6 +91,10 @@ export const queueRecipients = async ({ issueId, now = new Date(), payload }: { 
     })
     if (done) break
   }
-  const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', overrideAccess: true, where: { newsletter: { equals: issueId } } })
+  const { totalDocs } = await payload.count({
+    collection: 'newsletter-deliveries',
+    overrideAccess: true,
+    where: { newsletter: { equals: issueId } },
+  })
   return totalDocs
 }

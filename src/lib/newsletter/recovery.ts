@@ -20,7 +20,15 @@ export type Recovery = { fromJournal: number; requeued: number }
  * accepted it in the instant between its reply reaching the dead process and the journal write, or if the
  * claim is recovered on another machine than the one that kept the journal.
  */
-export const recoverAbandonedClaims = async ({ now, payload, settings }: { now: Date; payload: Payload; settings: NewsletterSettings }): Promise<Recovery> => {
+export const recoverAbandonedClaims = async ({
+  now,
+  payload,
+  settings,
+}: {
+  now: Date
+  payload: Payload
+  settings: NewsletterSettings
+}): Promise<Recovery> => {
   const cutoff = new Date(now.getTime() - settings.leaseSeconds * 1000)
   const expired: Where = { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff.toISOString() } }] }
   const { docs } = await payload.find({
@@ -76,7 +84,11 @@ export const recoverAbandonedClaims = async ({ now, payload, settings }: { now: 
   }
   // Journals of claims whose outcomes all reached the database before their sender died.
   for (const claimId of staleJournals({ before: cutoff })) {
-    const { totalDocs } = await payload.count({ collection: 'newsletter-deliveries', overrideAccess: true, where: { and: [{ claimId: { equals: claimId } }, { status: { equals: 'sending' } }] } })
+    const { totalDocs } = await payload.count({
+      collection: 'newsletter-deliveries',
+      overrideAccess: true,
+      where: { and: [{ claimId: { equals: claimId } }, { status: { equals: 'sending' } }] },
+    })
     if (!totalDocs) removeJournal({ claimId })
   }
   return recovery

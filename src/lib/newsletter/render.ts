@@ -39,7 +39,8 @@ export const loadIssueContent = async ({ issue, payload }: { issue: Newsletter; 
   const resolved = new Map<string, null | string>()
   for (const reference of internalLinks(issue.intro as RichTextValue)) {
     const key = internalLinkKey(reference)
-    if (!resolved.has(key)) resolved.set(key, await publicUrlOf({ payload, reference: { relationTo: String(reference.relationTo), value: reference.value } }))
+    if (!resolved.has(key))
+      resolved.set(key, await publicUrlOf({ payload, reference: { relationTo: String(reference.relationTo), value: reference.value } }))
   }
   const resolve = (reference: { relationTo?: string; value?: unknown }) => resolved.get(internalLinkKey(reference)) ?? null
   return {
@@ -145,12 +146,21 @@ const text = ({ content, links }: { content: IssueContent; links: RecipientLinks
 export const renderIssueTemplate = ({ content }: { content: IssueContent }): IssueTemplate => {
   const marker = randomUUID()
   const placeholders = { manage: `hub-${marker}-manage`, unsubscribe: `hub-${marker}-unsubscribe` }
-  return { html: html({ content, links: placeholders }), placeholders, subject: content.subject, text: text({ content, links: placeholders }) }
+  return {
+    html: html({ content, links: placeholders }),
+    placeholders,
+    subject: content.subject,
+    text: text({ content, links: placeholders }),
+  }
 }
 
 /** One recipient's copy: their own links in both parts (HTML-escaped in the HTML part). */
 export const personalise = ({ links, template }: { links: RecipientLinks; template: IssueTemplate }): { html: string; text: string } => {
   const fill = (body: string, escape: (value: string) => string) =>
-    body.split(template.placeholders.manage).join(escape(links.manage)).split(template.placeholders.unsubscribe).join(escape(links.unsubscribe))
+    body
+      .split(template.placeholders.manage)
+      .join(escape(links.manage))
+      .split(template.placeholders.unsubscribe)
+      .join(escape(links.unsubscribe))
   return { html: fill(template.html, escapeHtml), text: fill(template.text, (value) => value) }
 }

@@ -18,7 +18,9 @@ export const eraseUnconfirmedSubscribers = async ({ now = new Date(), payload }:
     context: SYSTEM_CONTEXT,
     depth: 0,
     overrideAccess: true,
-    where: { and: [{ status: { equals: 'unconfirmed' } }, { confirmedAt: { exists: false } }, { confirmationSentAt: { less_than: cutoff } }] },
+    where: {
+      and: [{ status: { equals: 'unconfirmed' } }, { confirmedAt: { exists: false } }, { confirmationSentAt: { less_than: cutoff } }],
+    },
   })
   return docs.length
 }

@@ -63,7 +63,17 @@ const recipientsOf = async ({ batch, payload }: { batch: ClaimedDelivery[]; payl
   return new Map(docs.map((doc) => [String(doc.id), doc as Recipient]))
 }
 
-export const listHeaders = ({ oneClick, siteName, topic, unsubscribeMailbox }: { oneClick: string; siteName: string; topic: string; unsubscribeMailbox: string }) => ({
+export const listHeaders = ({
+  oneClick,
+  siteName,
+  topic,
+  unsubscribeMailbox,
+}: {
+  oneClick: string
+  siteName: string
+  topic: string
+  unsubscribeMailbox: string
+}) => ({
   'List-Id': `${siteName.replace(/[^\w .-]/g, '')} newsletter <${topic}.newsletter.${mailDomain()}>`,
   'List-Unsubscribe': `<${oneClick}>, <mailto:${unsubscribeMailbox}?subject=unsubscribe>`,
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
@@ -109,7 +119,17 @@ const claimNext = async ({ issueId, payload, size }: { issueId: number | string;
  * answer is in the database and the journal is gone. `onDrained` is called once every copy is under way, so
  * the next batch can be claimed while the last answers arrive.
  */
-const sendBatch = async ({ claim, claimDeadline, onDrained, run }: { claim: Claim; claimDeadline: number; onDrained: () => void; run: IssueRun }) => {
+const sendBatch = async ({
+  claim,
+  claimDeadline,
+  onDrained,
+  run,
+}: {
+  claim: Claim
+  claimDeadline: number
+  onDrained: () => void
+  run: IssueRun
+}) => {
   const { issue, pace, payload, settings, shouldStop, siteName, template, totals, transport } = run
   const { batch, claimId, recipients } = claim
   const journal = openJournal({ claimId })
@@ -154,7 +174,11 @@ const sendBatch = async ({ claim, claimDeadline, onDrained, run }: { claim: Clai
       }
       const recipient = recipients.get(String(relationId(delivery.subscriber)))
       if (!recipient || recipient.status !== 'confirmed' || recipient.suppressedAt) {
-        const reason = !recipient ? 'Subscriber erased before this copy was sent' : recipient.suppressedAt ? 'Address suppressed after a hard bounce' : 'Unsubscribed before this copy was sent'
+        const reason = !recipient
+          ? 'Subscriber erased before this copy was sent'
+          : recipient.suppressedAt
+            ? 'Address suppressed after a hard bounce'
+            : 'Unsubscribed before this copy was sent'
         await settle(delivery, { kind: 'skipped', reason })
         continue
       }
@@ -168,7 +192,12 @@ const sendBatch = async ({ claim, claimDeadline, onDrained, run }: { claim: Clai
       const body = personalise({ links: { manage: manageUrl({ secret, subscriber: recipient }), unsubscribe: unsubscribe.page }, template })
       const outcome = await transport.send({
         ...body,
-        headers: listHeaders({ oneClick: unsubscribe.oneClick, siteName, topic: issue.topic, unsubscribeMailbox: settings.unsubscribeMailbox }),
+        headers: listHeaders({
+          oneClick: unsubscribe.oneClick,
+          siteName,
+          topic: issue.topic,
+          unsubscribeMailbox: settings.unsubscribeMailbox,
+        }),
         messageId: delivery.messageId,
         subject: template.subject,
         to: delivery.email,
@@ -260,7 +289,11 @@ export const runNewsletterSender = async ({
   const totals: SenderTotals = { bounced: 0, failed: 0, recovered: 0, retried: 0, sent: 0, skipped: 0 }
   const recovery = await recoverAbandonedClaims({ now: new Date(), payload, settings })
   totals.recovered = recovery.fromJournal + recovery.requeued
-  if (totals.recovered) payload.logger.warn({ ...recovery, msg: 'Recovered newsletter copies left by a stopped sender: answers from its journal recorded, the rest queued again' })
+  if (totals.recovered)
+    payload.logger.warn({
+      ...recovery,
+      msg: 'Recovered newsletter copies left by a stopped sender: answers from its journal recorded, the rest queued again',
+    })
   await startDueIssues({ payload })
   const { docs: issues } = await payload.find({
     collection: 'newsletters',

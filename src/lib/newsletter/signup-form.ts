@@ -16,12 +16,25 @@ const text = (value: FormDataEntryValue | null): string => (typeof value === 'st
  * each field, with the address and topics as typed. The same rules and limits as POST /api/subscribers/signup:
  * failed attempts count against the address's ceiling for refusals, only accepted sign-ups against its limit.
  */
-export const submitSignupForm = async ({ form, ip, payload }: { form: FormData; ip: string; payload: Payload }): Promise<'sent' | SignupState> => {
+export const submitSignupForm = async ({
+  form,
+  ip,
+  payload,
+}: {
+  form: FormData
+  ip: string
+  payload: Payload
+}): Promise<'sent' | SignupState> => {
   const values = { email: text(form.get('email')).trim(), topics: form.getAll('topics').map(String) }
   // Not signed up: keep the address and topics, say when to try again, and let the page answer 429.
   const tooMany = ({ message, retryAfterSeconds }: { message: string; retryAfterSeconds: number }): SignupState => {
     markPageStatus({ retryAfterSeconds, status: 429 })
-    return { errors: [{ field: 'email', message: `You have not been signed up. ${message} Please try again in ${waitText({ retryAfterSeconds })}.` }], values }
+    return {
+      errors: [
+        { field: 'email', message: `You have not been signed up. ${message} Please try again in ${waitText({ retryAfterSeconds })}.` },
+      ],
+      values,
+    }
   }
   const attempt = await beginSubmission({ ip })
   if (!attempt.allowed) return tooMany({ message: TOO_MANY_REFUSED, retryAfterSeconds: attempt.retryAfterSeconds })
@@ -31,7 +44,13 @@ export const submitSignupForm = async ({ form, ip, payload }: { form: FormData; 
   const slot = await acceptSubmission({ ip, slots: [{ key: ip, limiter: signupsPerAddress }] })
   if (!slot.allowed) return tooMany({ message: SIGNUP_LIMITED, retryAfterSeconds: slot.retryAfterSeconds })
   try {
-    await requestSubscription({ email: values.email, payload, source: '/newsletter', topics: orderedTopics(values.topics), wording: CURRENT_WORDING.signup })
+    await requestSubscription({
+      email: values.email,
+      payload,
+      source: '/newsletter',
+      topics: orderedTopics(values.topics),
+      wording: CURRENT_WORDING.signup,
+    })
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
     // Not signed up yet: say so, keep the address and topics, and let the page answer 503.

@@ -39,7 +39,8 @@ export const validateSignup = ({ email, topics }: { email: unknown; topics: unkn
 
 export const validateTopics = ({ topics }: { topics: unknown }): FieldError[] => {
   const given = Array.isArray(topics) ? topics : topics === undefined || topics === null || topics === '' ? [] : [topics]
-  if (given.some((topic) => !(TOPIC_VALUES as readonly unknown[]).includes(topic))) return [{ field: 'topics', message: 'Select topics from the list' }]
+  if (given.some((topic) => !(TOPIC_VALUES as readonly unknown[]).includes(topic)))
+    return [{ field: 'topics', message: 'Select topics from the list' }]
   return given.length ? [] : [{ field: 'topics', message: 'Select at least one topic' }]
 }
 
@@ -65,14 +66,31 @@ const withConsent = (subscriber: Pick<Subscriber, 'consents'> | null, entry: Con
   entry,
 ]
 
-const findSubscriber = async ({ payload, req, where }: { payload: Payload; req?: PayloadRequest; where: Where }): Promise<null | Subscriber> =>
+const findSubscriber = async ({
+  payload,
+  req,
+  where,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+  where: Where
+}): Promise<null | Subscriber> =>
   (await payload.find({ collection: 'subscribers', depth: 0, limit: 1, overrideAccess: true, req, where })).docs[0] ?? null
 
 export const findSubscriberByEmail = ({ email, payload, req }: { email: string; payload: Payload; req?: PayloadRequest }) =>
   findSubscriber({ payload, req, where: { email: { equals: normaliseEmail(email) } } })
 
-const saveSubscriber = ({ data, id, payload, req }: { data: Partial<Subscriber>; id: number | string; payload: Payload; req?: PayloadRequest }) =>
-  payload.update({ collection: 'subscribers', context: SYSTEM_CONTEXT, data, depth: 0, id, overrideAccess: true, req })
+const saveSubscriber = ({
+  data,
+  id,
+  payload,
+  req,
+}: {
+  data: Partial<Subscriber>
+  id: number | string
+  payload: Payload
+  req?: PayloadRequest
+}) => payload.update({ collection: 'subscribers', context: SYSTEM_CONTEXT, data, depth: 0, id, overrideAccess: true, req })
 
 export type SignupOutcome = 'already-subscribed' | 'confirmation-sent' | 'throttled'
 
@@ -111,22 +129,44 @@ export const requestSubscription = async ({
         const { siteName } = await readSiteSettings({ payload })
         if (existing?.status === 'confirmed' && !existing.suppressedAt) {
           await saveSubscriber({ data: { confirmationSentAt: now.toISOString() }, id: existing.id, payload, req: txReq })
-          await queueEmail({ payload, req: txReq, to: address, ...alreadySubscribedEmail({ manageUrl: manageUrl({ now, secret: payload.secret, subscriber: existing }), siteName }) })
+          await queueEmail({
+            payload,
+            req: txReq,
+            to: address,
+            ...alreadySubscribedEmail({ manageUrl: manageUrl({ now, secret: payload.secret, subscriber: existing }), siteName }),
+          })
           return 'already-subscribed' as const
         }
         const chosen = orderedTopics(topics)
         const entry = consent({ action: 'requested', now, source, topics: chosen, wording })
         // A lapsed subscription starts again: links sent before it ended stop working.
         const tokenNonce = existing?.status === 'unconfirmed' && existing.tokenNonce ? existing.tokenNonce : newNonce()
-        const data = { confirmationSentAt: now.toISOString(), consents: withConsent(existing, entry), status: 'unconfirmed' as const, tokenNonce, topics: chosen }
+        const data = {
+          confirmationSentAt: now.toISOString(),
+          consents: withConsent(existing, entry),
+          status: 'unconfirmed' as const,
+          tokenNonce,
+          topics: chosen,
+        }
         const subscriber = existing
           ? await saveSubscriber({ data, id: existing.id, payload, req: txReq })
-          : await payload.create({ collection: 'subscribers', context: SYSTEM_CONTEXT, data: { ...data, email: address, source }, depth: 0, overrideAccess: true, req: txReq })
+          : await payload.create({
+              collection: 'subscribers',
+              context: SYSTEM_CONTEXT,
+              data: { ...data, email: address, source },
+              depth: 0,
+              overrideAccess: true,
+              req: txReq,
+            })
         await queueEmail({
           payload,
           req: txReq,
           to: address,
-          ...confirmationEmail({ confirmUrl: confirmUrl({ now, secret: payload.secret, subscriber: { ...subscriber, tokenNonce } }), siteName, topics: chosen }),
+          ...confirmationEmail({
+            confirmUrl: confirmUrl({ now, secret: payload.secret, subscriber: { ...subscriber, tokenNonce } }),
+            siteName,
+            topics: chosen,
+          }),
         })
         return 'confirmation-sent' as const
       },
@@ -169,7 +209,17 @@ const lastRequestWording = (subscriber: Subscriber): ConsentWording | null =>
   ([...(subscriber.consents ?? [])].reverse().find((entry) => entry.action === 'requested')?.wording as ConsentWording | undefined) ?? null
 
 /** The confirmation link: the address is proven, and the subscription starts (clearing any old suppression). */
-export const confirmSubscription = async ({ now = new Date(), payload, source, token }: { now?: Date; payload: Payload; source: string; token: unknown }) => {
+export const confirmSubscription = async ({
+  now = new Date(),
+  payload,
+  source,
+  token,
+}: {
+  now?: Date
+  payload: Payload
+  source: string
+  token: unknown
+}) => {
   const found = await subscriberForToken({ now, payload, purposes: ['confirm'], token })
   if (!found.ok) return found
   const { subscriber } = found
@@ -247,7 +297,10 @@ export const updatePreferences = async ({
   if (errors.length) return { errors, ok: false, reason: 'invalid-input' }
   const chosen = orderedTopics(Array.isArray(topics) ? topics : [topics])
   const subscriber = await saveSubscriber({
-    data: { consents: withConsent(found.subscriber, consent({ action: 'topics-changed', now, source, topics: chosen, wording })), topics: chosen },
+    data: {
+      consents: withConsent(found.subscriber, consent({ action: 'topics-changed', now, source, topics: chosen, wording })),
+      topics: chosen,
+    },
     id: found.subscriber.id,
     payload,
   })
@@ -255,7 +308,17 @@ export const updatePreferences = async ({
 }
 
 /** A hard bounce: no more newsletters to this address until its owner confirms it again. */
-export const suppressSubscriber = async ({ id, now = new Date(), payload, reason }: { id: number | string; now?: Date; payload: Payload; reason: string }) => {
+export const suppressSubscriber = async ({
+  id,
+  now = new Date(),
+  payload,
+  reason,
+}: {
+  id: number | string
+  now?: Date
+  payload: Payload
+  reason: string
+}) => {
   const subscriber = await payload.findByID({ collection: 'subscribers', depth: 0, disableErrors: true, id, overrideAccess: true })
   if (!subscriber || subscriber.suppressedAt) return
   await saveSubscriber({

@@ -12,7 +12,10 @@ import { newsletterSettings } from './settings'
 export const senderHasWork = async ({ now = new Date(), payload }: { now?: Date; payload: Payload }): Promise<boolean> => {
   if (staleJournals({ before: new Date(now.getTime() - newsletterSettings().leaseSeconds * 1000) }).length) return true
   const where: Where = {
-    or: [{ status: { equals: 'sending' } }, { and: [{ status: { equals: 'scheduled' } }, { scheduledFor: { less_than_equal: now.toISOString() } }] }],
+    or: [
+      { status: { equals: 'sending' } },
+      { and: [{ status: { equals: 'scheduled' } }, { scheduledFor: { less_than_equal: now.toISOString() } }] },
+    ],
   }
   const { totalDocs } = await payload.db.count({ collection: 'newsletters', where })
   return totalDocs > 0

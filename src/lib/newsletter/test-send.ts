@@ -29,13 +29,24 @@ export const previewIssue = async ({ issue, payload }: { issue: Newsletter; payl
   return { ...personalise({ links: { manage, unsubscribe }, template }), content, subject: template.subject }
 }
 
-export type TestSendResult = { kind: 'limited'; retryAfterSeconds: number } | { kind: 'failed'; reason: string } | { kind: 'sent'; to: string }
+export type TestSendResult =
+  { kind: 'limited'; retryAfterSeconds: number } | { kind: 'failed'; reason: string } | { kind: 'sent'; to: string }
 
 /**
  * Sends one copy to the signed-in editor straight away (not through the queue), so they see the result at
  * once. The subject says it is a test; it is not recorded as a delivery.
  */
-export const sendTestCopy = async ({ issue, payload, to, userKey }: { issue: Newsletter; payload: Payload; to: string; userKey: string }): Promise<TestSendResult> => {
+export const sendTestCopy = async ({
+  issue,
+  payload,
+  to,
+  userKey,
+}: {
+  issue: Newsletter
+  payload: Payload
+  to: string
+  userKey: string
+}): Promise<TestSendResult> => {
   const slot = await limiter.take({ key: userKey })
   if (!slot.allowed) return { kind: 'limited', retryAfterSeconds: slot.retryAfterSeconds }
   const preview = await previewIssue({ issue, payload })
@@ -43,7 +54,12 @@ export const sendTestCopy = async ({ issue, payload, to, userKey }: { issue: New
   const transport = openBulkTransport({ connections: 1 })
   try {
     const outcome = await transport.send({
-      headers: listHeaders({ oneClick: sampleLinks().oneClick, siteName: preview.content.siteName, topic: issue.topic, unsubscribeMailbox: settings.unsubscribeMailbox }),
+      headers: listHeaders({
+        oneClick: sampleLinks().oneClick,
+        siteName: preview.content.siteName,
+        topic: issue.topic,
+        unsubscribeMailbox: settings.unsubscribeMailbox,
+      }),
       html: preview.html,
       messageId: `<newsletter-test-${randomUUID()}@${mailDomain()}>`,
       subject: `[Test] ${preview.subject}`,

@@ -19,10 +19,7 @@ export type BulkMessage = {
  * `retry`: worth trying again later (4xx, a dropped connection, a timeout, or a 5xx that is about the
  * message or the account rather than the address). `unreachable` marks a retry where no server answered.
  */
-export type SendOutcome =
-  | { kind: 'bounced'; reason: string }
-  | { kind: 'retry'; reason: string; unreachable: boolean }
-  | { kind: 'sent' }
+export type SendOutcome = { kind: 'bounced'; reason: string } | { kind: 'retry'; reason: string; unreachable: boolean } | { kind: 'sent' }
 
 type SmtpError = Error & { code?: string; command?: string; response?: string; responseCode?: number }
 
@@ -87,7 +84,13 @@ export const openBulkTransport = ({ connections }: { connections: number }): Bul
       try {
         const info = await transporter.sendMail(mailOptions({ from, message }))
         // One recipient per message: if it was refused, nodemailer reports it here rather than throwing.
-        if (info.rejected?.length) return classifySendError(Object.assign(new Error(`Recipient refused: ${info.response ?? ''}`), (info as { rejectedErrors?: SmtpError[] }).rejectedErrors?.[0] ?? {}))
+        if (info.rejected?.length)
+          return classifySendError(
+            Object.assign(
+              new Error(`Recipient refused: ${info.response ?? ''}`),
+              (info as { rejectedErrors?: SmtpError[] }).rejectedErrors?.[0] ?? {},
+            ),
+          )
         return { kind: 'sent' }
       } catch (error) {
         return classifySendError(error)

@@ -52,7 +52,10 @@ export const importWrittenQuestions = async ({
       result.created++
       continue
     }
-    if ((existing.answer ?? null) === (question.answer ?? null) && (existing.dateAnswered ?? '').slice(0, 10) === (question.dateAnswered ?? '')) {
+    if (
+      (existing.answer ?? null) === (question.answer ?? null) &&
+      (existing.dateAnswered ?? '').slice(0, 10) === (question.dateAnswered ?? '')
+    ) {
       result.unchanged++
       continue
     }

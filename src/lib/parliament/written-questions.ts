@@ -32,8 +32,7 @@ export type WrittenQuestionsImport = {
 
 type JsonObject = Record<string, unknown>
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 // ---------------------------------------------------------------------------------------------------------
 // HTML to plain text
@@ -59,9 +58,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 const codePointToString = (codePoint: number): string =>
   // As browsers do: NUL, surrogates and values beyond Unicode become the replacement character rather
   // than throwing (String.fromCodePoint throws on out-of-range values).
-  codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)
-    ? '\ufffd'
-    : String.fromCodePoint(codePoint)
+  codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff) ? '\ufffd' : String.fromCodePoint(codePoint)
 
 /** Decodes the entities the API uses. Unknown named entities are left as written so no text is lost. */
 const decodeEntities = (text: string): string =>
@@ -210,12 +207,10 @@ const text = (value: unknown): string | null => {
 
 const memberName = (member: unknown): string | null => (isObject(member) ? text(member.name) : null)
 
-const uinOf = (value: unknown): string | null =>
-  typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value)
+const uinOf = (value: unknown): string | null => (typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value))
 
 // "Bicameral" (and anything unexpected) has no single house, which the collection records as null.
-const houseOf = (value: unknown): ParliamentaryQuestionData['house'] =>
-  value === 'Commons' || value === 'Lords' ? value : null
+const houseOf = (value: unknown): ParliamentaryQuestionData['house'] => (value === 'Commons' || value === 'Lords' ? value : null)
 
 /** The heading lower-cased, then the given tags; lower-cased, trimmed and de-duplicated in that order. */
 const tagsFor = ({ heading, tags = [] }: { heading: string; tags?: string[] }): string[] => {

@@ -10,7 +10,6 @@ import { deadlineEmail } from './messages'
 import { deskCalendar } from './sla'
 import { DEADLINES_TASK } from '../jobs/names'
 
-
 // Deterministic Message-IDs: should an alert ever be queued twice, the email task still sends it once.
 const deadlineMessageId = ({ id, kind }: { id: number | string; kind: 'breach' | 'reminder' }) => `<${kind}-${id}@diabetes-hub.local>`
 

@@ -15,7 +15,9 @@ export const fillQuestionDueDays = async ({ payload }: { payload: Payload }): Pr
   let filled = 0
   let after: null | number | string = null
   for (;;) {
-    const where: Where = { and: [{ dueDay: { exists: false } }, { receivedAt: { exists: true } }, ...(after === null ? [] : [{ id: { greater_than: after } }])] }
+    const where: Where = {
+      and: [{ dueDay: { exists: false } }, { receivedAt: { exists: true } }, ...(after === null ? [] : [{ id: { greater_than: after } }])],
+    }
     const { docs } = await payload.find({
       collection: 'questions',
       depth: 0,
@@ -31,7 +33,12 @@ export const fillQuestionDueDays = async ({ payload }: { payload: Payload }): Pr
       const due = questionDue({ ...calendar, pauses: (question.pauses ?? []) as StoredPause[], receivedAt: String(question.receivedAt) })
       // Straight to the database: no workflow hook runs, so nothing is stamped or emailed. A paused question
       // has no due day until the asker replies, and is looked at again next time.
-      await payload.db.updateOne({ collection: 'questions', data: { dueAt: due.dueAt, dueDay: due.dueDay }, id: question.id, returning: false })
+      await payload.db.updateOne({
+        collection: 'questions',
+        data: { dueAt: due.dueAt, dueDay: due.dueDay },
+        id: question.id,
+        returning: false,
+      })
       if (due.dueDay) filled++
     }
   }

@@ -30,7 +30,17 @@ export const confirmationEmail = ({
 })
 
 /** The answer, with the no-clinical-advice line again: an answer is the message most likely to be read as advice. */
-export const answerEmail = ({ answer, disclaimer, question, reference }: { answer: string; disclaimer: string; question: string; reference: string }) => ({
+export const answerEmail = ({
+  answer,
+  disclaimer,
+  question,
+  reference,
+}: {
+  answer: string
+  disclaimer: string
+  question: string
+  reference: string
+}) => ({
   subject: `Answer to your question (${reference})`,
   text: [
     `Here is our answer to your question ${reference}.`,
@@ -47,7 +57,17 @@ export const answerEmail = ({ answer, disclaimer, question, reference }: { answe
   ].join('\n'),
 })
 
-export const deadlineEmail = ({ dueDay, kind, reference, url }: { dueDay: string; kind: 'breach' | 'reminder'; reference: string; url: string }) =>
+export const deadlineEmail = ({
+  dueDay,
+  kind,
+  reference,
+  url,
+}: {
+  dueDay: string
+  kind: 'breach' | 'reminder'
+  reference: string
+  url: string
+}) =>
   kind === 'reminder'
     ? {
         subject: `Reminder: question ${reference} is due ${formatDay(dueDay)}`,

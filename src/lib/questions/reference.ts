@@ -65,7 +65,11 @@ export const ensureReferenceKey = async ({ payload }: { payload: Payload }): Pro
 export const referenceKey = async ({ payload, req }: { payload: Payload; req: PayloadRequest }): Promise<Buffer> => {
   const cached = cachedKeys.get(payload)
   if (cached) return cached
-  const stored = await payload.db.findOne<{ data: string; id: number | string }>({ collection: 'payload-kv', req, where: { key: { equals: KEY_NAME } } })
+  const stored = await payload.db.findOne<{ data: string; id: number | string }>({
+    collection: 'payload-kv',
+    req,
+    where: { key: { equals: KEY_NAME } },
+  })
   if (!stored?.data) throw new Error('The question reference key is missing: start the hub through its boot, which creates it')
   const key = Buffer.from(stored.data, 'base64')
   cachedKeys.set(payload, key)

@@ -57,12 +57,20 @@ export const describeSla = ({
   status?: null | string
 }): string => {
   if (status === 'closed' && !answeredAt) return 'Closed'
-  const { state, workingDaysLeft } = slaStatus({ answeredAt: answeredAt ? new Date(answeredAt) : null, closures, dueDay: dueDay ?? null, now })
+  const { state, workingDaysLeft } = slaStatus({
+    answeredAt: answeredAt ? new Date(answeredAt) : null,
+    closures,
+    dueDay: dueDay ?? null,
+    now,
+  })
   if (state === 'paused') return 'Paused: awaiting the asker'
   if (state === 'met') return 'Answered on time'
   if (state === 'missed') return 'Answered late'
   if (workingDaysLeft === null || !dueDay) return ''
   const day = formatDay(dueDay)
-  if (state === 'overdue') return workingDaysLeft < 0 ? `Overdue by ${plural({ count: -workingDaysLeft, word: 'working day' })} (due ${day})` : `Overdue (due ${day})`
+  if (state === 'overdue')
+    return workingDaysLeft < 0
+      ? `Overdue by ${plural({ count: -workingDaysLeft, word: 'working day' })} (due ${day})`
+      : `Overdue (due ${day})`
   return workingDaysLeft === 0 ? `Due today (${day})` : `Due in ${plural({ count: workingDaysLeft, word: 'working day' })} (${day})`
 }

@@ -43,7 +43,11 @@ export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip
     })
     return { kind: 'accepted', reference: String(created.reference) }
   } catch (error) {
-    const failure = error as { data?: { errors?: { message: string; path: string }[]; retryAfterSeconds?: number }; message: string; status?: number }
+    const failure = error as {
+      data?: { errors?: { message: string; path: string }[]; retryAfterSeconds?: number }
+      message: string
+      status?: number
+    }
     if (failure.status === 429) {
       // Not sent: keep every word typed, say when to try again, and let the page answer 429.
       const retryAfterSeconds = failure.data?.retryAfterSeconds ?? FORM_LIMIT_SECONDS
@@ -67,6 +71,12 @@ export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip
 const careAreaFor = async ({ path, payload }: { path?: string; payload: Payload }) => {
   const slug = /^\/care-areas\/([^/?#]+)/.exec(path ?? '')?.[1]
   if (!slug) return null
-  const { docs } = await payload.find({ collection: 'care-areas', depth: 0, limit: 1, overrideAccess: false, where: { slug: { equals: slug } } })
+  const { docs } = await payload.find({
+    collection: 'care-areas',
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    where: { slug: { equals: slug } },
+  })
   return docs[0]?.id ?? null
 }

@@ -186,9 +186,7 @@ export const summarisePageFeedback = async ({
       ...access,
     })
     more = distinct.hasNextPage
-    const pageIds = distinct.values
-      .map(({ page }) => relationId(page))
-      .filter((id): id is number | string => id !== null)
+    const pageIds = distinct.values.map(({ page }) => relationId(page)).filter((id): id is number | string => id !== null)
     if (pageIds.length === 0) continue
 
     const { docs: pages } = await payload.find({
@@ -206,7 +204,13 @@ export const summarisePageFeedback = async ({
       rows.push(
         ...(await Promise.all(
           group.map((pageId) =>
-            summariseOne({ access, payload, recentComments, subject: { page: pageId }, title: titles.get(String(pageId)) ?? `Page ${pageId}` }),
+            summariseOne({
+              access,
+              payload,
+              recentComments,
+              subject: { page: pageId },
+              title: titles.get(String(pageId)) ?? `Page ${pageId}`,
+            }),
           ),
         )),
       )
@@ -215,7 +219,14 @@ export const summarisePageFeedback = async ({
 
   // The site's own pages are few and known: each is summarised when it has any answers.
   for (const sitePage of SITE_FEEDBACK_PAGES) {
-    const row = await summariseOne({ access, path: sitePage.path, payload, recentComments, subject: { sitePage: sitePage.value }, title: sitePage.label })
+    const row = await summariseOne({
+      access,
+      path: sitePage.path,
+      payload,
+      recentComments,
+      subject: { sitePage: sitePage.value },
+      title: sitePage.label,
+    })
     if (row.yes + row.no > 0) rows.push(row)
   }
 

@@ -82,7 +82,13 @@ export const link = ({ newTab = false, text, url }: { newTab?: boolean; text: In
 
 /** A link to a document of the hub (Payload's internal link), such as a library entry mentioned in the text. */
 export const internalLink = ({ relationTo, text, value }: { relationTo: string; text: Inline; value: number | string }): LexicalNode =>
-  element({ children: inlineNodes({ text }), fields: { doc: { relationTo, value }, linkType: 'internal', newTab: false }, id: objectId(), type: 'link', version: 3 })
+  element({
+    children: inlineNodes({ text }),
+    fields: { doc: { relationTo, value }, linkType: 'internal', newTab: false },
+    id: objectId(),
+    type: 'link',
+    version: 3,
+  })
 
 /** A block from the BlocksFeature (Payload's block node, version 2). */
 export const block = ({ blockType, fields = {} }: { blockType: string; fields?: Record<string, unknown> }): LexicalNode => ({

@@ -6,7 +6,10 @@ export const HEAP_WARN_SHARE = 0.7
 export type HeapHeadroom = { limitMb: number; share: number; usedMb: number }
 
 /** How much of the V8 heap bound is in use now (live objects and garbage not yet collected). */
-export const heapHeadroom = ({ used = process.memoryUsage().heapUsed, limit = v8.getHeapStatistics().heap_size_limit }: { limit?: number; used?: number } = {}): HeapHeadroom => ({
+export const heapHeadroom = ({
+  used = process.memoryUsage().heapUsed,
+  limit = v8.getHeapStatistics().heap_size_limit,
+}: { limit?: number; used?: number } = {}): HeapHeadroom => ({
   limitMb: Math.round(limit / 2 ** 20),
   share: used / limit,
   usedMb: Math.round(used / 2 ** 20),

@@ -32,7 +32,11 @@ const answerSearch = async ({
 }): Promise<Answer> => {
   const slot = await searchLimiter.take({ key: ip })
   if (!slot.allowed) {
-    return { body: { errors: [{ message: 'Too many searches; please wait a moment.' }] }, headers: { 'retry-after': String(slot.retryAfterSeconds) }, status: 429 }
+    return {
+      body: { errors: [{ message: 'Too many searches; please wait a moment.' }] },
+      headers: { 'retry-after': String(slot.retryAfterSeconds) },
+      status: 429,
+    }
   }
   const { errors, query } = parseSearchParams({ get })
   if (errors.length) return { body: { errors }, status: 400 }
@@ -54,7 +58,12 @@ const answerSearch = async ({
 export const searchEndpoint: Endpoint = {
   handler: async (req) => {
     const viewer = canReadProfessionalContent(req.user) ? 'professional' : 'public'
-    const answer = await answerSearch({ get: (name) => req.searchParams.get(name), ip: req.headers.get(CLIENT_IP_HEADER) ?? 'unknown', payload: req.payload, viewer })
+    const answer = await answerSearch({
+      get: (name) => req.searchParams.get(name),
+      ip: req.headers.get(CLIENT_IP_HEADER) ?? 'unknown',
+      payload: req.payload,
+      viewer,
+    })
     return Response.json(answer.body, { headers: answer.headers, status: answer.status })
   },
   method: 'get',
@@ -82,6 +91,9 @@ export const searchRoute = ({ payload }: { payload: Payload }): RequestHandler =
       payload,
       viewer,
     })
-    res.status(answer.status).set(answer.headers ?? {}).json(answer.body)
+    res
+      .status(answer.status)
+      .set(answer.headers ?? {})
+      .json(answer.body)
   }
 }

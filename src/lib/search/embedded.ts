@@ -28,7 +28,29 @@ import { DEFAULT_SYNONYMS, expandQuery } from './synonyms'
 import { searchWordsOf } from './terms'
 
 // Dropped from documents and queries alike, so 'care for diabetes' does not require the word 'for' under AND.
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'how', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'what', 'with'])
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'how',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'what',
+  'with',
+])
 
 // Terms arrive lower-cased from the tokenizer (searchWordsOf), for documents and queries alike.
 const processTerm = (term: string) => (STOP_WORDS.has(term) ? null : term)
@@ -48,10 +70,10 @@ export const INDEX_OPTIONS = {
   searchOptions: { boost: BOOST, combineWith: 'AND', fuzzy, prefix } satisfies SearchOptions,
 }
 
-
 type Stored = Pick<SearchDocument, 'audience' | 'careArea' | 'type'>
 
-const visibleTo = (viewer: Audience) => (result: MiniSearchResult) => viewer === 'professional' || (result as unknown as Stored).audience === 'public'
+const visibleTo = (viewer: Audience) => (result: MiniSearchResult) =>
+  viewer === 'professional' || (result as unknown as Stored).audience === 'public'
 
 /** The field the snippet comes from: the one with most matched terms, the summary or body before the title (shown anyway). */
 const snippetText = ({ doc, match }: { doc: SearchDocument; match: Record<string, string[]> }) => {
@@ -61,7 +83,9 @@ const snippetText = ({ doc, match }: { doc: SearchDocument; match: Record<string
   return best ? (doc[best] ?? '') : doc.title
 }
 
-export const createEmbeddedEngine = ({ synonyms: initialSynonyms = DEFAULT_SYNONYMS }: { synonyms?: SynonymGroup[] } = {}): SearchEngine => {
+export const createEmbeddedEngine = ({
+  synonyms: initialSynonyms = DEFAULT_SYNONYMS,
+}: { synonyms?: SynonymGroup[] } = {}): SearchEngine => {
   // Expanded at query time, so a change applies to the next query without re-indexing.
   let synonyms = initialSynonyms
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)

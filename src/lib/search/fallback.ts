@@ -99,7 +99,12 @@ const findMinutes: Finder = async ({ payload, variants, viewer }) => {
         // A query of title words only ("minutes") lists the latest minutes.
         ...(stored.some((words) => words.length === 0)
           ? []
-          : [matching({ fields: ['agendaItems.title', 'agendaItems.minute', 'agendaItems.decision', 'group.name', 'group.purpose'], variants: stored })]),
+          : [
+              matching({
+                fields: ['agendaItems.title', 'agendaItems.minute', 'agendaItems.decision', 'group.name', 'group.purpose'],
+                variants: stored,
+              }),
+            ]),
       ],
     },
     ...TRUSTED,
@@ -131,7 +136,8 @@ export const searchDatabase = async ({ payload, query }: { payload: Payload; que
   const { page, pageSize } = pagingOf(query)
   const variants = wordVariantsOf(q)
   const [words] = variants
-  if (words.length === 0) return { hits: [], total: 0, facets: { careArea: {}, type: {} }, suggestion: null, tookMs: performance.now() - started }
+  if (words.length === 0)
+    return { hits: [], total: 0, facets: { careArea: {}, type: {} }, suggestion: null, tookMs: performance.now() - started }
 
   const matches: SearchDocument[] = []
   for (const find of FINDERS) {
@@ -141,20 +147,16 @@ export const searchDatabase = async ({ payload, query }: { payload: Payload; que
   }
 
   const { facets, filtered } = filterAndCount({ fieldsOf: (doc) => doc, matches, query })
-  const ranked = filtered
-    .map((doc) => ({ doc, score: scoreOf({ doc, words }) }))
-    .sort((a, b) => b.score - a.score)
-  const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map(
-    ({ doc, score }): SearchHit => ({
-      id: doc.id,
-      type: doc.type,
-      title: doc.title,
-      url: doc.url,
-      careArea: doc.careArea ?? null,
-      snippet: snippet({ text: doc.summary || doc.body || doc.title, terms: variants.flat() }),
-      score,
-    }),
-  )
+  const ranked = filtered.map((doc) => ({ doc, score: scoreOf({ doc, words }) })).sort((a, b) => b.score - a.score)
+  const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map(({ doc, score }): SearchHit => ({
+    id: doc.id,
+    type: doc.type,
+    title: doc.title,
+    url: doc.url,
+    careArea: doc.careArea ?? null,
+    snippet: snippet({ text: doc.summary || doc.body || doc.title, terms: variants.flat() }),
+    score,
+  }))
   return {
     hits,
     total: ranked.length,

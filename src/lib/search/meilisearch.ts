@@ -22,7 +22,13 @@ import { abbreviatedAmountsOf, withAmountsWrittenOut } from './terms'
  * What the index stores: the document under a Meilisearch-safe primary key, with its own id kept as docId, and
  * its abbreviated amounts written out ("£40m" as "40 million") so a query written either way finds it.
  */
-type IndexedDocument = Omit<SearchDocument, 'careArea' | 'id'> & { id: string; docId: string; careArea: string | null; digest: string; amounts: string }
+type IndexedDocument = Omit<SearchDocument, 'careArea' | 'id'> & {
+  id: string
+  docId: string
+  careArea: string | null
+  digest: string
+  amounts: string
+}
 
 // Indexing a large batch or applying settings can take well over the client's 5 s default.
 const TASK_TIMEOUT_MS = 60_000

@@ -2,9 +2,7 @@ import { getDocumentProxy } from 'unpdf'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
-export type PdfTextResult =
-  | { ok: true; text: string; pages: number; truncated: boolean }
-  | { ok: false; reason: string }
+export type PdfTextResult = { ok: true; text: string; pages: number; truncated: boolean } | { ok: false; reason: string }
 
 export type ExtractPdfTextArgs = {
   data: Buffer | Uint8Array
@@ -42,9 +40,7 @@ const pageText = async ({ pdf, pageNumber }: { pdf: PdfDocument; pageNumber: num
   const page = await pdf.getPage(pageNumber)
   try {
     const content = await page.getTextContent()
-    return content.items
-      .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
-      .join('')
+    return content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')
   } finally {
     // Frees the page's parsed resources; large documents otherwise hold every page in memory.
     page.cleanup()

@@ -2,7 +2,17 @@ import type { SearchDocumentType, SearchQuery } from './types'
 
 import { checkText } from '../input/text'
 
-export const SEARCH_TYPES: SearchDocumentType[] = ['care-area', 'guidance', 'tip', 'update', 'consultation', 'question', 'document', 'minutes', 'recommendation']
+export const SEARCH_TYPES: SearchDocumentType[] = [
+  'care-area',
+  'guidance',
+  'tip',
+  'update',
+  'consultation',
+  'question',
+  'document',
+  'minutes',
+  'recommendation',
+]
 
 export const SEARCH_TYPE_LABELS: Record<SearchDocumentType, string> = {
   'care-area': 'Care area',
@@ -28,7 +38,8 @@ export const parseSearchParams = ({ get }: { get: (name: string) => null | strin
   if (qCharacters !== true) errors.push({ field: 'q', message: qCharacters })
   else if (q.length > 200) errors.push({ field: 'q', message: 'Search for 200 characters or fewer' })
   const type = first(get('type')).trim()
-  if (type && !SEARCH_TYPES.includes(type as SearchDocumentType)) errors.push({ field: 'type', message: `type must be one of ${SEARCH_TYPES.join(', ')}` })
+  if (type && !SEARCH_TYPES.includes(type as SearchDocumentType))
+    errors.push({ field: 'type', message: `type must be one of ${SEARCH_TYPES.join(', ')}` })
   const careArea = first(get('careArea')).trim()
   const careAreaCharacters = checkText({ label: 'careArea', value: careArea })
   if (careAreaCharacters !== true) errors.push({ field: 'careArea', message: careAreaCharacters })
@@ -36,5 +47,14 @@ export const parseSearchParams = ({ get }: { get: (name: string) => null | strin
   const pageText = first(get('page')).trim()
   const page = pageText ? Number(pageText) : 1
   if (!Number.isInteger(page) || page < 1 || page > 50) errors.push({ field: 'page', message: 'page must be a whole number from 1 to 50' })
-  return { errors, query: { careArea: careArea || undefined, page: Number.isInteger(page) && page >= 1 ? page : 1, pageSize: 10, q, type: type || undefined } }
+  return {
+    errors,
+    query: {
+      careArea: careArea || undefined,
+      page: Number.isInteger(page) && page >= 1 ? page : 1,
+      pageSize: 10,
+      q,
+      type: type || undefined,
+    },
+  }
 }

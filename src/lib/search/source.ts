@@ -21,11 +21,19 @@ import { TEN_TOP_TIPS, tipUrl } from '../site/ten-top-tips'
 import { extractPdfText } from './pdf-text'
 
 /** The collections whose published documents are searchable. */
-export const SEARCHABLE_COLLECTIONS = ['care-areas', 'pages', 'commissioning-tips', 'updates', 'parliamentary-questions', 'documents'] as const
+export const SEARCHABLE_COLLECTIONS = [
+  'care-areas',
+  'pages',
+  'commissioning-tips',
+  'updates',
+  'parliamentary-questions',
+  'documents',
+] as const
 
 export type SearchableCollection = (typeof SEARCHABLE_COLLECTIONS)[number]
 
-export const isSearchableCollection = (value: string): value is SearchableCollection => (SEARCHABLE_COLLECTIONS as readonly string[]).includes(value)
+export const isSearchableCollection = (value: string): value is SearchableCollection =>
+  (SEARCHABLE_COLLECTIONS as readonly string[]).includes(value)
 
 export const searchDocumentId = ({ collection, id }: { collection: string; id: number | string }): string => `${collection}:${id}`
 
@@ -256,7 +264,15 @@ export const loadSitePageSearchDocument = async ({ id, payload }: { id: Key; pay
   String(id) === TEN_TOP_TIPS_KEY ? tenTopTipsSearchDocument({ payload }) : null
 
 /** The published document as the index should hold it, or null when it is gone, unpublished or not on the site. */
-export const loadSearchDocument = async ({ collection, id, payload }: { collection: string; id: Key; payload: Payload }): Promise<null | SearchDocument> => {
+export const loadSearchDocument = async ({
+  collection,
+  id,
+  payload,
+}: {
+  collection: string
+  id: Key
+  payload: Payload
+}): Promise<null | SearchDocument> => {
   // Approved minutes and recommendations have no draft/published status of their own: the governance module decides.
   if (collection === 'meetings') return loadMeetingSearchDocument({ id, payload })
   if (collection === 'recommendations') return loadRecommendationSearchDocument({ id, payload })

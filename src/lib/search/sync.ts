@@ -84,7 +84,17 @@ export type SearchFollower = {
 }
 
 /** Re-reads one document (and those whose address depends on it) and puts the index in line with it. */
-const applyTarget = async ({ collection, docId, engine, payload }: { collection: string; docId: string; engine: SearchEngine; payload: Payload }) => {
+const applyTarget = async ({
+  collection,
+  docId,
+  engine,
+  payload,
+}: {
+  collection: string
+  docId: string
+  engine: SearchEngine
+  payload: Payload
+}) => {
   if (collection === SYNONYMS_CHANGE.collection) {
     await engine.setSynonyms(await loadSynonyms({ payload }))
     return 1
@@ -212,7 +222,9 @@ export const followSearchChanges = ({
 
   const timer = setInterval(() => {
     if (stopped) return
-    pollNow().catch((error) => payload.logger.error({ err: error }, 'Search index could not apply content changes; retrying on the next poll'))
+    pollNow().catch((error) =>
+      payload.logger.error({ err: error }, 'Search index could not apply content changes; retrying on the next poll'),
+    )
   }, intervalMs)
   timer.unref()
   const reconcileTimer =

@@ -46,7 +46,8 @@ export const wordVariantsOf = (q: string): string[][] => {
   const short: string[] = []
   for (const word of words) {
     const previous = short.at(-1)
-    if (previous !== undefined && /^\p{N}+$/u.test(previous) && SHORT_FORMS[word]) short[short.length - 1] = `${previous}${SHORT_FORMS[word]}`
+    if (previous !== undefined && /^\p{N}+$/u.test(previous) && SHORT_FORMS[word])
+      short[short.length - 1] = `${previous}${SHORT_FORMS[word]}`
     else short.push(word)
   }
   return short.length === words.length ? [words] : [words, short]

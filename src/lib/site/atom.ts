@@ -4,7 +4,17 @@ const escapeXml = (value: string): string =>
   value.replace(/[<>&"']/g, (char) => ({ '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' })[char] as string)
 
 /** An Atom 1.0 document; entries must already be public. */
-export const atomFeed = ({ entries, selfUrl, siteUrl, title }: { entries: FeedEntry[]; selfUrl: string; siteUrl: string; title: string }): string => {
+export const atomFeed = ({
+  entries,
+  selfUrl,
+  siteUrl,
+  title,
+}: {
+  entries: FeedEntry[]
+  selfUrl: string
+  siteUrl: string
+  title: string
+}): string => {
   const updated = entries[0]?.updated ?? new Date(0).toISOString()
   const items = entries
     .map(

@@ -16,18 +16,35 @@ const asVisitor = ({ user }: { user: null | User }) => ({ draft: false, override
  * The site shows published content only, whoever is signed in: staff who may read drafts still see a
  * never-published document's draft through the API, so the site asks for published explicitly.
  */
-const published = (where?: Where): Where => (where ? { and: [{ _status: { equals: 'published' } }, where] } : { _status: { equals: 'published' } })
+const published = (where?: Where): Where =>
+  where ? { and: [{ _status: { equals: 'published' } }, where] } : { _status: { equals: 'published' } }
 
 export const PAGE_SIZE = 10
 
 export const listCareAreas = async ({ payload, user }: Read): Promise<CareArea[]> =>
-  (await payload.find({ collection: 'care-areas', depth: 1, limit: 100, pagination: false, sort: 'step', where: published(), ...asVisitor({ user }) }))
-    .docs
+  (
+    await payload.find({
+      collection: 'care-areas',
+      depth: 1,
+      limit: 100,
+      pagination: false,
+      sort: 'step',
+      where: published(),
+      ...asVisitor({ user }),
+    })
+  ).docs
 
 export const findCareArea = async ({ depth = 1, payload, slug, user }: Read & { depth?: number; slug: string }): Promise<CareArea | null> =>
-  (await payload.find({ collection: 'care-areas', depth, limit: 1, pagination: false, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
-    .docs[0] ??
-  null
+  (
+    await payload.find({
+      collection: 'care-areas',
+      depth,
+      limit: 1,
+      pagination: false,
+      where: published({ slug: { equals: slug } }),
+      ...asVisitor({ user }),
+    })
+  ).docs[0] ?? null
 
 /** Pages directly under a care area (parent empty) or under a page, in their editor-chosen order. */
 export const childPages = async ({
@@ -39,8 +56,17 @@ export const childPages = async ({
   const where: Where = {
     and: [{ careArea: { equals: careAreaId } }, parentId === null ? { parent: { exists: false } } : { parent: { equals: parentId } }],
   }
-  return (await payload.find({ collection: 'pages', depth: 0, limit: 200, pagination: false, sort: 'order', where: published(where), ...asVisitor({ user }) }))
-    .docs
+  return (
+    await payload.find({
+      collection: 'pages',
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      sort: 'order',
+      where: published(where),
+      ...asVisitor({ user }),
+    })
+  ).docs
 }
 
 /**
@@ -89,12 +115,28 @@ export const resolveGuidancePage = async ({
 }
 
 /** Site path of a page, from its care area and ancestors. */
-export const guidancePath = ({ careArea, page, trail }: { careArea: Pick<CareArea, 'slug'>; page: Pick<Page, 'slug'>; trail: Pick<Page, 'slug'>[] }) =>
-  ['/care-areas', careArea.slug, ...trail.map((ancestor) => ancestor.slug), page.slug].join('/')
+export const guidancePath = ({
+  careArea,
+  page,
+  trail,
+}: {
+  careArea: Pick<CareArea, 'slug'>
+  page: Pick<Page, 'slug'>
+  trail: Pick<Page, 'slug'>[]
+}) => ['/care-areas', careArea.slug, ...trail.map((ancestor) => ancestor.slug), page.slug].join('/')
 
 export const listTips = async ({ payload, user }: Read): Promise<CommissioningTip[]> =>
-  (await payload.find({ collection: 'commissioning-tips', depth: 0, limit: 50, pagination: false, sort: 'rank', where: published(), ...asVisitor({ user }) }))
-    .docs
+  (
+    await payload.find({
+      collection: 'commissioning-tips',
+      depth: 0,
+      limit: 50,
+      pagination: false,
+      sort: 'rank',
+      where: published(),
+      ...asVisitor({ user }),
+    })
+  ).docs
 
 export const listUpdates = async ({
   consultationsOnly = false,
@@ -113,15 +155,39 @@ export const listUpdates = async ({
   })
 
 export const findUpdate = async ({ payload, slug, user }: Read & { slug: string }): Promise<Update | null> =>
-  (await payload.find({ collection: 'updates', depth: 2, limit: 1, pagination: false, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) })).docs[0] ??
-  null
+  (
+    await payload.find({
+      collection: 'updates',
+      depth: 2,
+      limit: 1,
+      pagination: false,
+      where: published({ slug: { equals: slug } }),
+      ...asVisitor({ user }),
+    })
+  ).docs[0] ?? null
 
 export const listQuestions = async ({ page, payload, user }: Read & { page: number }) =>
-  payload.find({ collection: 'parliamentary-questions', depth: 0, limit: PAGE_SIZE, page, sort: '-dateAsked', where: published(), ...asVisitor({ user }) })
+  payload.find({
+    collection: 'parliamentary-questions',
+    depth: 0,
+    limit: PAGE_SIZE,
+    page,
+    sort: '-dateAsked',
+    where: published(),
+    ...asVisitor({ user }),
+  })
 
 export const findQuestion = async ({ payload, slug, user }: Read & { slug: string }): Promise<null | ParliamentaryQuestion> =>
-  (await payload.find({ collection: 'parliamentary-questions', depth: 0, limit: 1, pagination: false, where: published({ slug: { equals: slug } }), ...asVisitor({ user }) }))
-    .docs[0] ?? null
+  (
+    await payload.find({
+      collection: 'parliamentary-questions',
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      where: published({ slug: { equals: slug } }),
+      ...asVisitor({ user }),
+    })
+  ).docs[0] ?? null
 
 // Newest first; entries known only by their year sort by it, and title settles ties between databases.
 export const listDocuments = async ({ page, payload, user }: Read & { page: number }) =>
@@ -138,14 +204,26 @@ export const listDocuments = async ({ page, payload, user }: Read & { page: numb
 /** One library entry by id, published and readable by the visitor; null otherwise (or for an id that cannot be one). */
 export const findDocument = async ({ id, payload, user }: Read & { id: string }): Promise<Document | null> => {
   if (!/^[0-9]{1,15}$|^[0-9a-f]{24}$/.test(id)) return null
-  return (await payload.find({ collection: 'documents', depth: 0, limit: 1, pagination: false, where: published({ id: { equals: id } }), ...asVisitor({ user }) })).docs[0] ?? null
+  return (
+    (
+      await payload.find({
+        collection: 'documents',
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        where: published({ id: { equals: id } }),
+        ...asVisitor({ user }),
+      })
+    ).docs[0] ?? null
+  )
 }
 
 /** Populated, published documents only: ids the visitor may not read stay unpopulated and are dropped. */
 export const visibleDocuments = (values: unknown): Document[] =>
   Array.isArray(values)
     ? values.filter(
-        (value): value is Document => typeof value === 'object' && value !== null && 'title' in value && (value as Document)._status === 'published',
+        (value): value is Document =>
+          typeof value === 'object' && value !== null && 'title' in value && (value as Document)._status === 'published',
       )
     : []
 

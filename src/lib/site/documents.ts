@@ -1,7 +1,8 @@
 import type { Document } from '../../payload-types'
 
 /** The library entry of a document on the site, whether or not a file is attached to it. */
-export const libraryEntryPath = ({ document }: { document: Pick<Document, 'id'> }): string => `/documents/${encodeURIComponent(String(document.id))}`
+export const libraryEntryPath = ({ document }: { document: Pick<Document, 'id'> }): string =>
+  `/documents/${encodeURIComponent(String(document.id))}`
 
 /** Whether the library holds the file itself (an entry may be only a reference to a document held elsewhere). */
 export const hasFile = ({ document }: { document: Pick<Document, 'url'> }): boolean => Boolean(document.url)
@@ -9,7 +10,9 @@ export const hasFile = ({ document }: { document: Pick<Document, 'url'> }): bool
 /** The year a document was published: from its date when known, else the year recorded on its own. */
 export const publicationYearOf = ({ document }: { document: Pick<Document, 'publicationDate' | 'publicationYear'> }): null | number => {
   if (document.publicationDate) {
-    return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date(document.publicationDate)))
+    return Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric' }).format(new Date(document.publicationDate)),
+    )
   }
   return document.publicationYear ?? null
 }

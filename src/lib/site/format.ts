@@ -12,7 +12,9 @@ export const formatDay = (day?: null | string): string => {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return ''
   const noonUtc = new Date(`${day}T12:00:00Z`)
   if (Number.isNaN(noonUtc.getTime()) || noonUtc.toISOString().slice(0, 10) !== day) return ''
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC', weekday: 'long', year: 'numeric' }).format(noonUtc).replace(',', '')
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC', weekday: 'long', year: 'numeric' })
+    .format(noonUtc)
+    .replace(',', '')
 }
 
 /** Machine-readable date for <time dateTime>. */

@@ -30,6 +30,4 @@ export const currentViewer = cache(async (): Promise<{ payload: Payload; user: n
 })
 
 /** Site settings and navigation, read once per content change (see siteChrome). */
-export const siteSettings = cache(async (): Promise<SiteChrome> =>
-  siteChrome({ payload: (await currentViewer()).payload }),
-)
+export const siteSettings = cache(async (): Promise<SiteChrome> => siteChrome({ payload: (await currentViewer()).payload }))

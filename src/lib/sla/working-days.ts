@@ -128,7 +128,9 @@ export const endOfUkDay = ({ day }: { day: string }): Date => instantFromUkWallC
 /** The first instant whose day 0 is `day`: the cut-off the day before when that was a working day, else `day`'s midnight. */
 const firstInstantCounting = ({ closures, day }: { closures?: readonly string[]; day: string }): Date => {
   const before = shiftDay({ by: -1, day })
-  return isWorkingDay({ closures, date: before }) ? instantFromUkWallClock({ day: before, wallMs: CUT_OFF_MS }) : instantFromUkWallClock({ day, wallMs: 0 })
+  return isWorkingDay({ closures, date: before })
+    ? instantFromUkWallClock({ day: before, wallMs: CUT_OFF_MS })
+    : instantFromUkWallClock({ day, wallMs: 0 })
 }
 
 /**
@@ -216,7 +218,10 @@ export const slaStatus = ({
     if (!dueDay) return { state: 'met', workingDaysLeft: null }
     const answeredDay = ukPosition({ instant: answeredAt }).day
     // Working days to spare (0 when answered on the due day), or minus the working days late.
-    return { state: answeredDay <= dueDay ? 'met' : 'missed', workingDaysLeft: workingDaysBetween({ closures, from: answeredDay, to: dueDay }) }
+    return {
+      state: answeredDay <= dueDay ? 'met' : 'missed',
+      workingDaysLeft: workingDaysBetween({ closures, from: answeredDay, to: dueDay }),
+    }
   }
   if (!dueDay) return { state: 'paused', workingDaysLeft: null }
   const today = ukPosition({ instant: now }).day

@@ -116,13 +116,7 @@ export const DOCUMENT_TYPES = [
   TYPES.ppt.mimeType,
 ] as const
 
-export const IMAGE_TYPES = [
-  TYPES.jpeg.mimeType,
-  TYPES.png.mimeType,
-  TYPES.gif.mimeType,
-  TYPES.webp.mimeType,
-  TYPES.avif.mimeType,
-] as const
+export const IMAGE_TYPES = [TYPES.jpeg.mimeType, TYPES.png.mimeType, TYPES.gif.mimeType, TYPES.webp.mimeType, TYPES.avif.mimeType] as const
 
 export type DocumentMimeType = (typeof DOCUMENT_TYPES)[number]
 export type ImageMimeType = (typeof IMAGE_TYPES)[number]
@@ -290,7 +284,7 @@ const oleDirectorySectors = ({ data, sectorSize }: { data: Buffer; sectorSize: n
   const perFatSector = sectorSize / 4
   const offsets: number[] = []
   const seen = new Set<number>()
-  for (let sector = data.readUInt32LE(48); sector !== OLE_END_OF_CHAIN; ) {
+  for (let sector = data.readUInt32LE(48); sector !== OLE_END_OF_CHAIN;) {
     const at = (sector + 1) * sectorSize
     // A loop, or a sector beyond the end (a truncated upload), means a corrupt file.
     if (seen.has(sector) || at + sectorSize > data.length) return []
@@ -380,7 +374,10 @@ const describeAccepted = ({ accepted }: { accepted: readonly string[] }): string
 
 /** The declared type comes from the client: keep it printable and short before echoing it back. */
 const declaredSuffix = ({ declaredMimeType }: { declaredMimeType?: null | string }): string => {
-  const clean = (declaredMimeType ?? '').replace(/[^\x20-\x7e]/g, '').trim().slice(0, 100)
+  const clean = (declaredMimeType ?? '')
+    .replace(/[^\x20-\x7e]/g, '')
+    .trim()
+    .slice(0, 100)
   return clean ? ` (it was uploaded as ${clean})` : ''
 }
 
@@ -406,8 +403,7 @@ export const checkUpload = ({
     const size = formatBytes({ bytes: data.length })
     const limit = formatBytes({ bytes: maxBytes })
     // Just over the limit both round to the same figure; "10 MB; the limit is 10 MB" would read as a bug.
-    const reason =
-      size === limit ? `The file is larger than the ${limit} limit.` : `The file is ${size}; the limit is ${limit}.`
+    const reason = size === limit ? `The file is larger than the ${limit} limit.` : `The file is ${size}; the limit is ${limit}.`
     return { ok: false, reason }
   }
   const found = sniffFileType({ data })

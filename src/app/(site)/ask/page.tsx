@@ -21,8 +21,8 @@ const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string
         <div className="nhsuk-grid-column-two-thirds">
           <h1>Ask a question</h1>
           <p>
-            If you cannot find what you need on this site, send us your question. We aim to reply within {questionResponseTargetDays} working
-            days.
+            If you cannot find what you need on this site, send us your question. We aim to reply within {questionResponseTargetDays}{' '}
+            working days.
           </p>
           <div className="nhsuk-warning-callout">
             <h2 className="nhsuk-warning-callout__label">
@@ -36,8 +36,8 @@ const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string
           <div className="nhsuk-care-card nhsuk-care-card--urgent nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
             <p>
-              If you need medical help now, call <strong>NHS 111</strong> or go to{' '}
-              <a href="https://111.nhs.uk/">111.nhs.uk</a>. In an emergency, call <strong>999</strong>.
+              If you need medical help now, call <strong>NHS 111</strong> or go to <a href="https://111.nhs.uk/">111.nhs.uk</a>. In an
+              emergency, call <strong>999</strong>.
             </p>
           </div>
           <AskForm action={askQuestion} sourcePath={safeReturnPath(from, '')} />

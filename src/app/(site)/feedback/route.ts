@@ -24,7 +24,17 @@ const keptFields = ({ input }: { input: Record<string, unknown> }): KeptField[] 
 ]
 
 /** Over a limit: 429 with Retry-After, and (without JavaScript) the same answer ready to send later. */
-const tooMany = ({ input, isJson, message, retryAfterSeconds }: { input: Record<string, unknown>; isJson: boolean; message: string; retryAfterSeconds: number }) =>
+const tooMany = ({
+  input,
+  isJson,
+  message,
+  retryAfterSeconds,
+}: {
+  input: Record<string, unknown>
+  isJson: boolean
+  message: string
+  retryAfterSeconds: number
+}) =>
   isJson
     ? Response.json({ errors: [{ message }] }, { headers: { 'retry-after': String(retryAfterSeconds) }, status: 429 })
     : keptFormPage({
@@ -56,7 +66,10 @@ export const POST = async (request: Request) => {
   const type = mediaType(request.headers.get('content-type'))
   const isJson = type === 'application/json'
   if (!isJson && !FORMS.has(type)) {
-    return Response.json({ errors: [{ field: 'body', message: 'Send the form, or JSON (Content-Type: application/json).' }] }, { status: 415 })
+    return Response.json(
+      { errors: [{ field: 'body', message: 'Send the form, or JSON (Content-Type: application/json).' }] },
+      { status: 415 },
+    )
   }
   let input: Record<string, unknown>
   if (isJson) {
@@ -78,14 +91,20 @@ export const POST = async (request: Request) => {
     if (isDatabaseUnavailable(error)) return unavailable({ input, isJson })
     throw error
   }
-  if (!result.ok && result.status === 429) return tooMany({ input, isJson, message: result.message, retryAfterSeconds: result.retryAfterSeconds })
+  if (!result.ok && result.status === 429)
+    return tooMany({ input, isJson, message: result.message, retryAfterSeconds: result.retryAfterSeconds })
   if (isJson) {
     return result.ok
       ? Response.json({ stored: result.stored }, { status: 201 })
       : Response.json({ errors: [{ field: result.field, message: result.message }] }, { status: result.status })
   }
   if (!result.ok && result.field === 'comment') {
-    return invalidFormPage({ action: '/feedback', errors: [{ field: 'comment', message: result.message }], fields: keptFields({ input }), title: 'Was this page useful?' })
+    return invalidFormPage({
+      action: '/feedback',
+      errors: [{ field: 'comment', message: result.message }],
+      fields: keptFields({ input }),
+      title: 'Was this page useful?',
+    })
   }
   const returnTo = safeReturnPath(input.returnTo)
   const status = result.ok ? 'thanks' : 'error'

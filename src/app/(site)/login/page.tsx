@@ -19,7 +19,11 @@ const MESSAGES: Record<string, string> = {
 const busyMessage = ({ retry }: { retry?: string }) =>
   `Too many failed sign-ins from your network. Try again in ${Math.max(1, Math.ceil(Math.min(Number(retry) || 900, 3600) / 60))} minutes.`
 
-const LoginPage = async ({ searchParams }: { searchParams: Promise<{ error?: string; next?: string; reset?: string; retry?: string }> }) => {
+const LoginPage = async ({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; next?: string; reset?: string; retry?: string }>
+}) => {
   const { error, next, reset, retry } = await searchParams
   const returnTo = safeReturnPath(next)
   const { user } = await currentViewer()

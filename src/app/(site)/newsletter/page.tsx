@@ -16,10 +16,12 @@ const NewsletterPage = () => (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Get the newsletter</h1>
-        <p className="nhsuk-lede-text">News from the diabetes network by email: updates, consultations, new guidance and what was decided at meetings.</p>
+        <p className="nhsuk-lede-text">
+          News from the diabetes network by email: updates, consultations, new guidance and what was decided at meetings.
+        </p>
         <p>
-          We will send you an email to confirm your address. You will not get any newsletters until you confirm. You can read past issues on the{' '}
-          <a href="/newsletters">newsletter archive</a>.
+          We will send you an email to confirm your address. You will not get any newsletters until you confirm. You can read past issues on
+          the <a href="/newsletters">newsletter archive</a>.
         </p>
         <SignupForm action={signUp} consent={CONSENT_WORDING[CURRENT_WORDING.signup]} />
         <p className="nhsuk-body-s">

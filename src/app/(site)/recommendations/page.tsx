@@ -20,7 +20,10 @@ const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Par
   const raw = await searchParams
   const filter = parseRecommendationFilter({ owner: raw.owner, status: raw.status })
   const { payload, user } = await currentViewer()
-  const [recommendations, owners] = await Promise.all([listRecommendations({ filter, payload, user }), recommendationOwners({ payload, user })])
+  const [recommendations, owners] = await Promise.all([
+    listRecommendations({ filter, payload, user }),
+    recommendationOwners({ payload, user }),
+  ])
   const reviews = [...new Set(recommendations.map((recommendation) => recommendation.review))]
   return (
     <>

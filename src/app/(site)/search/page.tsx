@@ -31,7 +31,10 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
   let unavailable = false
   if (query.q && !errors.length) {
     try {
-      const outcome = await runSearch({ payload, query: { ...query, viewer: canReadProfessionalContent(user) ? 'professional' : 'public' } })
+      const outcome = await runSearch({
+        payload,
+        query: { ...query, viewer: canReadProfessionalContent(user) ? 'professional' : 'public' },
+      })
       result = outcome.result
       limited = outcome.mode === 'database'
     } catch {
@@ -60,7 +63,10 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
       {limited ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>Search is working in a limited way at the moment: it finds your exact words in titles and summaries only, without spelling corrections. Please try again later for full results.</p>
+          <p>
+            Search is working in a limited way at the moment: it finds your exact words in titles and summaries only, without spelling
+            corrections. Please try again later for full results.
+          </p>
         </div>
       ) : null}
       {result ? (
@@ -91,7 +97,9 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
                   </ul>
                 </>
               ) : null}
-              {query.type || query.careArea ? <a href={href({ changes: { careArea: undefined, type: undefined }, params })}>Clear filters</a> : null}
+              {query.type || query.careArea ? (
+                <a href={href({ changes: { careArea: undefined, type: undefined }, params })}>Clear filters</a>
+              ) : null}
             </nav>
           </div>
           <div className="nhsuk-grid-column-two-thirds">
@@ -118,7 +126,11 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
                 </li>
               ))}
             </ul>
-            <Pagination href={(page) => href({ changes: { page: page === 1 ? undefined : String(page) }, params })} page={query.page ?? 1} totalPages={pages} />
+            <Pagination
+              href={(page) => href({ changes: { page: page === 1 ? undefined : String(page) }, params })}
+              page={query.page ?? 1}
+              totalPages={pages}
+            />
           </div>
         </div>
       ) : null}

@@ -35,7 +35,10 @@ const CareAreaPage = async ({ params }: Props) => {
   const { payload, user } = await currentViewer()
   const careArea = await careAreaBySlug((await params).careArea)
   if (!careArea) notFound()
-  const [pages, tips] = await Promise.all([childPages({ careAreaId: careArea.id, parentId: null, payload, user }), listTips({ payload, user })])
+  const [pages, tips] = await Promise.all([
+    childPages({ careAreaId: careArea.id, parentId: null, payload, user }),
+    listTips({ payload, user }),
+  ])
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />

@@ -40,7 +40,12 @@ const DocumentPage = async ({ params }: Props) => {
   const year = publicationYearOf({ document })
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/documents', label: 'Documents' }]} />
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: '/documents', label: 'Documents' },
+        ]}
+      />
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
           {document.audience === 'professional' ? (

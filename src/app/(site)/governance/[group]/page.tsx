@@ -98,8 +98,7 @@ const GroupPage = async ({ params }: Props) => {
           {upcoming.map((meeting) => (
             <li key={meeting.id}>
               <a href={meetingPath({ group, meeting })}>{formatMeetingDay({ startsAt: meeting.startsAt })}</a>
-              <MeetingDetails meeting={meeting} />{' '}
-              <strong className="nhsuk-tag nhsuk-tag--blue">Upcoming</strong>
+              <MeetingDetails meeting={meeting} /> <strong className="nhsuk-tag nhsuk-tag--blue">Upcoming</strong>
               {meeting.provisional ? (
                 <>
                   {' '}

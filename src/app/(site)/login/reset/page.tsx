@@ -72,7 +72,11 @@ const ResetPage = async ({ searchParams }: { searchParams: Promise<{ error?: str
             label="New password"
             name="password"
           />
-          <PasswordField error={field === 'confirm' ? (message ?? undefined) : undefined} label="Type the new password again" name="confirm" />
+          <PasswordField
+            error={field === 'confirm' ? (message ?? undefined) : undefined}
+            label="Type the new password again"
+            name="confirm"
+          />
           <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
             Save the new password
           </button>

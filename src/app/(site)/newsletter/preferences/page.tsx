@@ -51,7 +51,11 @@ const PreferencesPage = async ({ searchParams }: { searchParams: Promise<{ error
         ) : null}
         <form action={savePreferencesAction}>
           <input name="token" type="hidden" value={token} />
-          <TopicCheckboxes checked={subscriber.topics ?? []} error={error === 'topics' ? TOPICS_ERROR.message : undefined} legend="Topics" />
+          <TopicCheckboxes
+            checked={subscriber.topics ?? []}
+            error={error === 'topics' ? TOPICS_ERROR.message : undefined}
+            legend="Topics"
+          />
           <p>{CONSENT_WORDING[CURRENT_WORDING.preferences]}</p>
           <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
             Save topics

@@ -40,7 +40,12 @@ const IssuePage = async ({ params }: Props) => {
   const { content, issue } = found
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/newsletters', label: 'Newsletter archive' }]} />
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: '/newsletters', label: 'Newsletter archive' },
+        ]}
+      />
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
           <h1>{issue.subject}</h1>

@@ -51,7 +51,12 @@ const QuestionPage = async ({ params }: Props) => {
   if (!question) notFound()
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/parliamentary-questions', label: 'Parliamentary questions' }]} />
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: '/parliamentary-questions', label: 'Parliamentary questions' },
+        ]}
+      />
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
           <h1>{question.heading}</h1>
@@ -60,7 +65,14 @@ const QuestionPage = async ({ params }: Props) => {
               ['Asked', <time dateTime={isoDay(question.dateAsked)}>{formatDate(question.dateAsked)}</time>],
               ['Asked by', question.askingMember],
               ['To', question.answeringBody],
-              ['Answered', question.dateAnswered ? <time dateTime={isoDay(question.dateAnswered)}>{formatDate(question.dateAnswered)}</time> : 'Not yet answered'],
+              [
+                'Answered',
+                question.dateAnswered ? (
+                  <time dateTime={isoDay(question.dateAnswered)}>{formatDate(question.dateAnswered)}</time>
+                ) : (
+                  'Not yet answered'
+                ),
+              ],
               ['Reference (UIN)', question.uin],
             ]
               .filter(([, value]) => value)

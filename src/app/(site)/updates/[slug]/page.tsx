@@ -55,7 +55,12 @@ const UpdatePage = async ({ params }: Props) => {
   const contacts = people(update.contacts)
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/updates', label: 'Network updates' }]} />
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: '/updates', label: 'Network updates' },
+        ]}
+      />
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
           <h1>{update.title}</h1>

@@ -24,6 +24,10 @@ export const POST = async (request: Request) => {
     return to('/login/forgot?sent=1')
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
-    return unavailableFormPage({ action: '/login/forgot/send', fields: [{ label: 'Email address', name: 'email', value: email }], what: 'request' })
+    return unavailableFormPage({
+      action: '/login/forgot/send',
+      fields: [{ label: 'Email address', name: 'email', value: email }],
+      what: 'request',
+    })
   }
 }

@@ -25,6 +25,10 @@ export const POST = async (request: Request) => {
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
     // Passwords are never written back into a page: the person types them again.
-    return unavailableFormPage({ action: '/login/reset/save', fields: [{ hidden: true, name: 'token', value: token }], what: 'new password' })
+    return unavailableFormPage({
+      action: '/login/reset/save',
+      fields: [{ hidden: true, name: 'token', value: token }],
+      what: 'new password',
+    })
   }
 }

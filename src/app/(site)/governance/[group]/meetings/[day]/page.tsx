@@ -169,7 +169,9 @@ const MeetingPage = async ({ params }: Props) => {
           <dt className="nhsuk-summary-list__key">Date</dt>
           <dd className="nhsuk-summary-list__value">
             {when}
-            {meeting.allDay ? null : `, ${formatMeetingTime({ at: meeting.startsAt })}${meeting.endsAt ? ` to ${formatMeetingTime({ at: meeting.endsAt })}` : ''}`}
+            {meeting.allDay
+              ? null
+              : `, ${formatMeetingTime({ at: meeting.startsAt })}${meeting.endsAt ? ` to ${formatMeetingTime({ at: meeting.endsAt })}` : ''}`}
             {meeting.provisional ? ` (provisional${meeting.dateNote ? `: ${meeting.dateNote}` : ''})` : null}
           </dd>
         </div>
@@ -207,7 +209,9 @@ const MeetingPage = async ({ params }: Props) => {
           {meeting.status === 'held' ? <Declarations meeting={meeting} /> : null}
           <AgendaItems actions={raised} meeting={meeting} />
           {raised.length ? <ActionTable actions={raised} caption="Actions raised at this meeting" /> : null}
-          {broughtForward.length ? <ActionTable actions={broughtForward} caption="Actions carried forward to this meeting" showRaisedAt /> : null}
+          {broughtForward.length ? (
+            <ActionTable actions={broughtForward} caption="Actions carried forward to this meeting" showRaisedAt />
+          ) : null}
           {meeting.nextMeetingDate || meeting.nextMeetingNote ? (
             <p>
               <strong>Next meeting:</strong> {meeting.nextMeetingDate ? formatDate(meeting.nextMeetingDate) : null}
@@ -217,7 +221,11 @@ const MeetingPage = async ({ params }: Props) => {
           ) : null}
         </>
       ) : (
-        <p>{meeting.status === 'held' ? 'The minutes of this meeting have not been approved yet.' : 'The agenda and papers will appear here.'}</p>
+        <p>
+          {meeting.status === 'held'
+            ? 'The minutes of this meeting have not been approved yet.'
+            : 'The agenda and papers will appear here.'}
+        </p>
       )}
     </>
   )

@@ -1,0 +1,70 @@
+// Lint for the whole code base, run by `npm test` before the type check. Syntax-level rules only (the type
+// check is tsc's job), plus the import rules that keep the module graph a tree: no cycles, and shared code in
+// src/lib never reaching into collection or global configs.
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.next/**',
+      'dist/**',
+      'data/**',
+      'media/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'migrations/**',
+      'src/payload-types.ts',
+      'src/app/(payload)/**',
+      'next-env.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      // `import type` for types; `typeof import('…')` stays allowed for modules loaded lazily.
+      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false, fixStyle: 'separate-type-imports' }],
+      // Input guards match control characters on purpose (NUL, C0 controls in text and headers).
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/collections/**', '**/collections', '**/globals/**', '**/globals'],
+              message: 'Shared code in src/lib must not depend on collection or global configs: move what it needs into src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and benchmarks read JSON answers of many shapes; typing each would only restate the assertions.
+    files: ['tests/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+  prettier,
+)
