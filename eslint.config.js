@@ -7,6 +7,10 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
+// A string that starts with one of the site's public routes (or the one-click unsubscribe address).
+const PUBLIC_PATH =
+  '/^\\u002f(care-areas|commissioning|updates|consultations|parliamentary-questions|documents|governance|recommendations|newsletters?|search|ask|feedback|login|logout|sitemap\\.xml|api\\u002fsubscribers\\u002funsubscribe|api\\u002fsearch)([\\u002f?#.]|$)/'
+
 export default tseslint.config(
   {
     ignores: [
@@ -54,6 +58,20 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Every public address is built by src/lib/routes, so a route changes in one place.
+    files: ['src/**', 'collections/**', 'globals/**', 'seed/**'],
+    ignores: ['src/lib/routes/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[`Literal[value=${PUBLIC_PATH}]`, `TemplateLiteral > TemplateElement:first-child[value.raw=${PUBLIC_PATH}]`].map((selector) => ({
+          message: 'Build public addresses with src/lib/routes, not by hand.',
+          selector,
+        })),
       ],
     },
   },

@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/newsletter/subscriptions'
 import { orderedTopics } from '../../src/lib/newsletter/topics'
 import { validateEmail } from '../../src/lib/questions/validate'
+import { NEWSLETTER, NEWSLETTER_CONFIRM, NEWSLETTER_UNSUBSCRIBE, ONE_CLICK_UNSUBSCRIBE, signedLinkPath } from '../../src/lib/routes'
 import { safeReturnPath } from '../../src/lib/site/urls'
 
 // Nothing about a subscription is kept by a browser or a shared cache.
@@ -69,7 +70,7 @@ const signup: Endpoint = {
     await requestSubscription({
       email: String(body.email),
       payload: req.payload,
-      source: safeReturnPath(body.sourcePath, '/newsletter'),
+      source: safeReturnPath(body.sourcePath, NEWSLETTER),
       topics: orderedTopics(body.topics),
       wording: CURRENT_WORDING.signup,
     })
@@ -84,7 +85,7 @@ const confirm: Endpoint = {
   handler: async (req) => {
     const read = await readJson(req)
     if ('refusal' in read) return read.refusal
-    const result = await confirmSubscription({ payload: req.payload, source: '/newsletter/confirm', token: read.body.token })
+    const result = await confirmSubscription({ payload: req.payload, source: NEWSLETTER_CONFIRM, token: read.body.token })
     if (!result.ok) return tokenError(result.reason)
     return json({ status: 'confirmed', topics: result.subscriber.topics ?? [] })
   },
@@ -105,7 +106,7 @@ const unsubscribeOneClick: Endpoint = {
     const oneClick = form.get('List-Unsubscribe') === 'One-Click'
     const result = await unsubscribe({
       payload: req.payload,
-      source: oneClick ? CONSENT_SOURCES.listUnsubscribe : '/api/subscribers/unsubscribe',
+      source: oneClick ? CONSENT_SOURCES.listUnsubscribe : ONE_CLICK_UNSUBSCRIBE,
       token,
     })
     if (!result.ok) return tokenError(result.reason)
@@ -118,7 +119,7 @@ const unsubscribeOneClick: Endpoint = {
 const unsubscribePage: Endpoint = {
   handler: (req) =>
     new Response(null, {
-      headers: { ...PRIVATE, location: `/newsletter/unsubscribe?token=${encodeURIComponent(req.searchParams.get('token') ?? '')}` },
+      headers: { ...PRIVATE, location: signedLinkPath({ path: NEWSLETTER_UNSUBSCRIBE, token: req.searchParams.get('token') ?? '' }) },
       status: 303,
     }),
   method: 'get',

@@ -1,25 +1,40 @@
 import type { SeedArgs } from './shared'
 
+import {
+  ADMIN,
+  ASK,
+  CONSULTATIONS,
+  DOCUMENTS,
+  GOVERNANCE,
+  HOME,
+  NEWSLETTER,
+  PARLIAMENTARY_QUESTIONS,
+  RECOMMENDATIONS,
+  TEN_TOP_TIPS,
+  UPDATES,
+  UPDATES_FEED,
+} from '../../src/lib/routes'
+
 export const HEADER_LINKS = [
-  { href: '/', label: 'Home' },
+  { href: HOME, label: 'Home' },
   { href: '/#care-areas', label: 'Care areas' },
-  { href: '/commissioning/ten-top-tips', label: 'Ten top tips' },
-  { href: '/updates', label: 'Updates' },
-  { href: '/consultations', label: 'Consultations' },
-  { href: '/parliamentary-questions', label: 'Parliamentary questions' },
-  { href: '/documents', label: 'Documents' },
-  { href: '/governance', label: 'Governance' },
-  { href: '/recommendations', label: 'Recommendations' },
-  { href: '/ask', label: 'Ask a question' },
+  { href: TEN_TOP_TIPS, label: 'Ten top tips' },
+  { href: UPDATES, label: 'Updates' },
+  { href: CONSULTATIONS, label: 'Consultations' },
+  { href: PARLIAMENTARY_QUESTIONS, label: 'Parliamentary questions' },
+  { href: DOCUMENTS, label: 'Documents' },
+  { href: GOVERNANCE, label: 'Governance' },
+  { href: RECOMMENDATIONS, label: 'Recommendations' },
+  { href: ASK, label: 'Ask a question' },
 ]
 
 export const FOOTER_LINKS = [
-  { href: '/', label: 'Home' },
-  { href: '/documents', label: 'Documents' },
-  { href: '/updates/feed.xml', label: 'Updates feed' },
-  { href: '/governance', label: 'Governance' },
-  { href: '/newsletter', label: 'Get the newsletter' },
-  { href: '/admin', label: 'Staff admin' },
+  { href: HOME, label: 'Home' },
+  { href: DOCUMENTS, label: 'Documents' },
+  { href: UPDATES_FEED, label: 'Updates feed' },
+  { href: GOVERNANCE, label: 'Governance' },
+  { href: NEWSLETTER, label: 'Get the newsletter' },
+  { href: ADMIN, label: 'Staff admin' },
 ]
 
 /** Header and footer links, stored once: a navigation global that has been saved is the editors'. */

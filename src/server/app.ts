@@ -18,6 +18,7 @@ import { refuseCrossSiteWrites } from '../lib/http/same-origin'
 import { answerErrors, refuseMalformedRequests } from '../lib/input/request-guard'
 import { HSTS, securityHeaderPairs, securityHeaders } from '../lib/http/security-headers'
 import { databaseScope } from '../lib/http/unavailable'
+import { FORGOT_PASSWORD_TOO_MANY, SEARCH_API } from '../lib/routes'
 import { searchRoute } from '../lib/search/api'
 
 export type AppState = { draining: boolean }
@@ -88,13 +89,13 @@ export const createApp = ({
   )
 
   // The rate-limit pages say 429, so clients and monitors see a refusal, not a success.
-  app.get('/login/forgot/too-many', (req, res, next) => {
+  app.get(FORGOT_PASSWORD_TOO_MANY, (req, res, next) => {
     res.status(429).setHeader('Retry-After', String(Math.min(3600, Number(req.query.retry) || 600)))
     next()
   })
 
   // Searches by readers whose audience is known are answered here rather than through Next's routing.
-  app.get('/api/search', searchRoute({ payload }))
+  app.get(SEARCH_API, searchRoute({ payload }))
 
   if (nextHandler) {
     // In development pages change with the code, not only with the content.

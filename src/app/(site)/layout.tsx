@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 
 import React from 'react'
 
+import { LOGIN, LOGOUT, SEARCH, UPDATES_FEED } from '@/lib/routes'
 import { siteOrigin } from '@/lib/site/urls'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const { siteName } = await siteSettings()
   return {
-    alternates: { types: { 'application/atom+xml': '/updates/feed.xml' } },
+    alternates: { types: { 'application/atom+xml': UPDATES_FEED } },
     metadataBase: new URL(siteOrigin()),
     openGraph: { locale: 'en_GB', siteName, type: 'website' },
     title: { default: siteName, template: `%s – ${siteName}` },
@@ -35,7 +36,7 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
               </a>
             </div>
             <search className="nhsuk-header__search">
-              <form action="/search" className="nhsuk-header__search-form" id="search" method="get">
+              <form action={SEARCH} className="nhsuk-header__search-form" id="search" method="get">
                 <label className="nhsuk-u-visually-hidden" htmlFor="header-search">
                   Search this site
                 </label>
@@ -66,7 +67,7 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
               <ul className="nhsuk-header__account-list">
                 {user ? (
                   <li className="nhsuk-header__account-item">
-                    <form action="/logout" method="post">
+                    <form action={LOGOUT} method="post">
                       <button className="nhsuk-header__account-button" type="submit">
                         Sign out
                       </button>
@@ -74,7 +75,7 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
                   </li>
                 ) : (
                   <li className="nhsuk-header__account-item">
-                    <a className="nhsuk-header__account-link" href="/login">
+                    <a className="nhsuk-header__account-link" href={LOGIN}>
                       Professional sign in
                     </a>
                   </li>

@@ -1,3 +1,5 @@
+import { LOGIN } from '@/lib/routes'
+
 /** Shown for unknown addresses and for content the visitor may not see (never a 403 that confirms it exists). */
 const NotFound = () => (
   <div className="nhsuk-grid-row">
@@ -6,7 +8,7 @@ const NotFound = () => (
       <p>If you typed the web address, check it was correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>
       <p>
-        Some guidance is for health and care professionals only. If you have an account, <a href="/login">sign in</a> to see it.
+        Some guidance is for health and care professionals only. If you have an account, <a href={LOGIN}>sign in</a> to see it.
       </p>
       <p>
         <a href="/">Go to the home page</a>

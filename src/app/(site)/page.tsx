@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { careAreaPath } from '@/lib/routes'
 import { listCareAreas } from '@/lib/site/content'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
@@ -31,7 +32,7 @@ const HomePage = async () => {
                 <div className="nhsuk-card nhsuk-card--clickable">
                   <div className="nhsuk-card__content">
                     <h3 className="nhsuk-card__heading nhsuk-heading-m">
-                      <a className="nhsuk-card__link" href={`/care-areas/${area.slug}`}>
+                      <a className="nhsuk-card__link" href={careAreaPath({ slug: area.slug })}>
                         <span className="nhsuk-u-visually-hidden">Step </span>
                         {area.step}. {area.title}
                       </a>

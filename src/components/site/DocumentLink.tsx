@@ -1,6 +1,7 @@
 import type { Document } from '@/payload-types'
 
-import { hasFile, libraryEntryPath, referenceLine } from '@/lib/site/documents'
+import { documentPath } from '@/lib/routes'
+import { hasFile, referenceLine } from '@/lib/site/documents'
 import { formatFileLabel } from '@/lib/uploads/sniff'
 
 /**
@@ -9,7 +10,7 @@ import { formatFileLabel } from '@/lib/uploads/sniff'
  * held here (never a file type or size that does not exist).
  */
 export const DocumentLink = ({ document }: { document: Document }) => {
-  if (!hasFile({ document })) return <a href={libraryEntryPath({ document })}>{document.title}</a>
+  if (!hasFile({ document })) return <a href={documentPath({ id: document.id })}>{document.title}</a>
   const label = formatFileLabel({ bytes: document.filesize ?? 0, mimeType: document.mimeType ?? '' })
   return (
     <a href={document.url as string}>

@@ -1,5 +1,7 @@
 import type { SiteFeedbackPage } from '@/lib/feedback/site-pages'
 
+import { FEEDBACK } from '@/lib/routes'
+
 import { ErrorSummary } from './ErrorSummary'
 import { Honeypot } from './Honeypot'
 
@@ -28,7 +30,7 @@ export const FeedbackForm = ({
   }
   return (
     <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
-      <form action="/feedback" method="post" noValidate>
+      <form action={FEEDBACK} method="post" noValidate>
         {sitePage ? <input name="sitePage" type="hidden" value={sitePage} /> : <input name="page" type="hidden" value={String(pageId)} />}
         <input name="returnTo" type="hidden" value={returnTo} />
         <ErrorSummary errors={status === 'error' ? [{ field: 'useful-yes', message: 'Select yes or no' }] : []} id="feedback-error" />

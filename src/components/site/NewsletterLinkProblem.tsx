@@ -1,3 +1,5 @@
+import { NEWSLETTER } from '@/lib/routes'
+
 /** What a visitor sees when a link from a newsletter email is not (or no longer) usable. */
 export const NewsletterLinkProblem = ({ reason }: { reason: 'expired' | 'invalid' | 'sample' }) => (
   <div className="nhsuk-grid-row">
@@ -12,7 +14,7 @@ export const NewsletterLinkProblem = ({ reason }: { reason: 'expired' | 'invalid
           <h1>This link has expired</h1>
           <p>Links to confirm a subscription work for 7 days.</p>
           <p>
-            <a href="/newsletter">Sign up again</a> and we will send you a new link.
+            <a href={NEWSLETTER}>Sign up again</a> and we will send you a new link.
           </p>
         </>
       ) : (
@@ -20,7 +22,7 @@ export const NewsletterLinkProblem = ({ reason }: { reason: 'expired' | 'invalid
           <h1>This link does not work</h1>
           <p>Check you copied all of it, or use the link in the most recent email we sent you.</p>
           <p>
-            To start again, <a href="/newsletter">sign up for the newsletter</a>.
+            To start again, <a href={NEWSLETTER}>sign up for the newsletter</a>.
           </p>
         </>
       )}

@@ -4,7 +4,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import type { CommissioningTip, Document, Page } from '@/payload-types'
 
-import { libraryEntryPath } from '@/lib/site/documents'
+import { documentPath } from '@/lib/routes'
 import { anchorId } from '@/lib/site/format'
 import { blocksUnderSameHeading } from '@/lib/site/repeats'
 
@@ -55,8 +55,7 @@ type LinkNode = {
 const internalHref = ({ doc }: { doc?: { relationTo?: string; value?: unknown } }): null | string => {
   const target = doc?.value
   if (!target || typeof target !== 'object') return null
-  if (doc?.relationTo === 'documents' && (target as Document)._status === 'published')
-    return libraryEntryPath({ document: target as Document })
+  if (doc?.relationTo === 'documents' && (target as Document)._status === 'published') return documentPath({ id: (target as Document).id })
   return null
 }
 

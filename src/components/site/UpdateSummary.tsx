@@ -1,6 +1,7 @@
 import type { Update } from '@/payload-types'
 
 import { consultationIsOpen } from '@/lib/content/consultation'
+import { updatePath } from '@/lib/routes'
 import { formatDate, isoDay } from '@/lib/site/format'
 
 export const ConsultationStatus = ({ update }: { update: Pick<Update, 'consultation' | 'isConsultation'> }) => {
@@ -24,7 +25,7 @@ export const ConsultationStatus = ({ update }: { update: Pick<Update, 'consultat
 export const UpdateSummary = ({ update }: { update: Update }) => (
   <li className="nhsuk-u-margin-bottom-5">
     <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
-      <a href={`/updates/${update.slug}`}>{update.title}</a>
+      <a href={updatePath({ slug: update.slug })}>{update.title}</a>
     </h2>
     <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
       <time dateTime={isoDay(update.date)}>{formatDate(update.date)}</time>

@@ -1,5 +1,6 @@
 import { textToHtml } from '../email/transport'
 import { createRateLimiter } from '../http/rate-limit'
+import { resetPasswordPath } from '../routes'
 import { absoluteUrl } from '../site/urls'
 import { normaliseEmail } from './client'
 import { settleAfter } from './timing'
@@ -71,7 +72,7 @@ export const requestPasswordReset = async ({
 }
 
 /** The site page the reset email links to (never the request's Host header, which a requester controls). */
-export const resetLink = ({ token }: { token: string }): string => absoluteUrl(`/login/reset?token=${encodeURIComponent(token)}`)
+export const resetLink = ({ token }: { token: string }): string => absoluteUrl(resetPasswordPath({ token }))
 
 export const RESET_EMAIL_SUBJECT = 'Reset your Diabetes Network Hub password'
 

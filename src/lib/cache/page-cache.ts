@@ -6,6 +6,7 @@ import zlib from 'node:zlib'
 
 import type { PageAudience } from './audience'
 
+import { ADMIN, API, FEEDBACK, LOGIN, LOGOUT, NEWSLETTER, SEARCH } from '../routes'
 import { hasCredentials } from './audience'
 
 /**
@@ -121,19 +122,7 @@ const SKIP_HEADERS = new Set([
 ])
 // Search follows the index, which trails content changes by a poll, so its pages are never cached; the
 // newsletter's confirmation and preference pages are personal (their addresses carry a subscriber's token).
-const UNCACHED_PREFIXES = [
-  '/_next/',
-  '/admin',
-  '/api',
-  '/assets/',
-  '/feedback',
-  '/healthz',
-  '/login',
-  '/logout',
-  '/newsletter/',
-  '/readyz',
-  '/search',
-]
+const UNCACHED_PREFIXES = ['/_next/', ADMIN, API, '/assets/', FEEDBACK, '/healthz', LOGIN, LOGOUT, `${NEWSLETTER}/`, '/readyz', SEARCH]
 
 /** Drops every cached page, here and (through the listeners, e.g. PostgreSQL NOTIFY) on other instances. */
 export const invalidatePageCache = ({ broadcast = true }: { broadcast?: boolean } = {}): void => {

@@ -7,6 +7,7 @@ import { mailDomain } from '../email/identity'
 import { queueEmail } from '../email/queue'
 import { letOthersRun } from '../jobs/yield'
 import { formatDate } from '../site/format'
+import { GOVERNANCE, meetingPath } from '../routes'
 import { absoluteUrl } from '../site/urls'
 import { ukDay } from '../sla/uk-time'
 import { dueDay } from './dates'
@@ -46,7 +47,7 @@ export const overdueEmail = ({
   meeting: Meeting | null
   owner: string
 }) => {
-  const url = group && meeting ? absoluteUrl(`/governance/${group.slug}/meetings/${meeting.day}`) : absoluteUrl('/governance')
+  const url = absoluteUrl(group && meeting ? meetingPath({ day: meeting.day, group: group.slug }) : GOVERNANCE)
   return {
     subject: `Overdue action: ${action.title.replace(/\s+/g, ' ').slice(0, 120)}`,
     text: [

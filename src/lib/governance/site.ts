@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Action, Group, Meeting, Recommendation, User } from '../../payload-types'
 import type { CalendarEvent } from './ical'
 
+import { meetingPath } from '../routes'
 import { absoluteUrl, siteOrigin } from '../site/urls'
 import { ukDay } from '../sla/uk-time'
 import { OPEN_ACTION_STATUSES, RECOMMENDATION_STATUSES } from './options'
@@ -185,13 +186,13 @@ export const recommendationOwners = async ({ payload, user }: Read): Promise<{ i
   return [...owners.values()].sort((a, b) => a.name.localeCompare(b.name))
 }
 
-export const meetingPath = ({ group, meeting }: { group: Pick<Group, 'slug'>; meeting: Pick<Meeting, 'day'> }): string =>
-  `/governance/${group.slug}/meetings/${meeting.day}`
-
 /** A meeting as a calendar entry: stable UID, page address, tentative while the date is provisional. */
 export const meetingEvent = ({ group, meeting }: { group: Group; meeting: Meeting }): CalendarEvent => ({
   allDay: Boolean(meeting.allDay),
-  description: [meeting.dateNote, `${group.name} meeting. Papers and minutes: ${absoluteUrl(meetingPath({ group, meeting }))}`]
+  description: [
+    meeting.dateNote,
+    `${group.name} meeting. Papers and minutes: ${absoluteUrl(meetingPath({ day: meeting.day, group: group.slug }))}`,
+  ]
     .filter(Boolean)
     .join('\n'),
   end: meeting.endsAt ? new Date(meeting.endsAt) : null,
@@ -201,5 +202,5 @@ export const meetingEvent = ({ group, meeting }: { group: Group; meeting: Meetin
   status: meeting.provisional ? 'TENTATIVE' : 'CONFIRMED',
   summary: `${group.name}${meeting.provisional ? ' (provisional date)' : ''}`,
   uid: `meeting-${meeting.id}@${new URL(siteOrigin()).hostname}`,
-  url: absoluteUrl(meetingPath({ group, meeting })),
+  url: absoluteUrl(meetingPath({ day: meeting.day, group: group.slug })),
 })

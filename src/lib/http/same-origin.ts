@@ -1,8 +1,10 @@
 import type { Request, RequestHandler } from 'express'
 
+import { ONE_CLICK_UNSUBSCRIBE } from '../routes'
+
 const WRITES = new Set(['DELETE', 'PATCH', 'POST', 'PUT'])
 // RFC 8058 one-click unsubscribe: mail programs post it from wherever they run, with no session.
-const CROSS_SITE_ALLOWED = ['/api/subscribers/unsubscribe']
+const CROSS_SITE_ALLOWED = [ONE_CLICK_UNSUBSCRIBE]
 const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
 
 const originOf = (value: string): null | string => {

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Logger } from 'pino'
 
+import { FEEDBACK, ONE_CLICK_UNSUBSCRIBE } from '../routes'
 import { IMPORT_MAX_BYTES, JSON_BODY_MAX_BYTES } from './json-body'
 import { mediaType } from './media-type'
 
@@ -56,13 +57,13 @@ const bodyRule = ({ headers, path }: { headers: IncomingHttpHeaders; path: strin
     const json = path === '/api/parliamentary-questions/import' ? IMPORT_MAX_BYTES : JSON_BODY_MAX_BYTES
     // Forms only where Payload reads them: a GET sent as POST (the admin's relationship lists) and RFC 8058 one-click unsubscribe.
     const forms =
-      path === '/api/subscribers/unsubscribe' ||
+      path === ONE_CLICK_UNSUBSCRIBE ||
       /^get$/i.test(header(headers, 'x-payload-http-method-override') ?? header(headers, 'x-http-method-override') ?? '')
     return {
       max: { 'application/json': json, 'multipart/form-data': UPLOAD_BODY_MAX_BYTES, ...(forms ? { [FORM]: FORM_BODY_MAX_BYTES } : {}) },
     }
   }
-  if (path === '/feedback')
+  if (path === FEEDBACK)
     return { max: { 'application/json': FORM_BODY_MAX_BYTES, 'multipart/form-data': FORM_BODY_MAX_BYTES, [FORM]: FORM_BODY_MAX_BYTES } }
   return null
 }
@@ -97,7 +98,7 @@ export const requestProblem = (shape: Shape): null | Refusal => addressProblem(s
 
 const answer = ({ problem, res, url }: { problem: Refusal; res: Parameters<RequestHandler>[1]; url: string }) => {
   res.status(problem.status).setHeader('Cache-Control', 'no-store')
-  if (url.startsWith('/api/') || url === '/feedback') {
+  if (url.startsWith('/api/') || url === FEEDBACK) {
     res.json({ errors: [{ ...(problem.field ? { field: problem.field } : {}), message: problem.message }] })
   } else {
     res.type('text/plain; charset=utf-8').send(`${problem.message}\n`)

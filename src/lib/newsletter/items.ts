@@ -4,6 +4,7 @@ import type { Meeting, Page, Update } from '../../payload-types'
 
 import { consultationIsOpen } from '../content/consultation'
 import { meetingSearchDocument } from '../governance/search'
+import { updatePath } from '../routes'
 import { pagePathById } from '../site/content'
 import { formatDate, relationId } from '../site/format'
 import { absoluteUrl } from '../site/urls'
@@ -53,7 +54,7 @@ const describeItem = async ({
             : undefined,
         summary: update.summary ?? '',
         title: update.title,
-        url: absoluteUrl(`/updates/${update.slug}`),
+        url: absoluteUrl(updatePath({ slug: update.slug })),
       }
     }
     case 'pages': {

@@ -1,5 +1,6 @@
 import type { TokenPurpose } from './tokens'
 
+import { NEWSLETTER_CONFIRM, NEWSLETTER_PREFERENCES, NEWSLETTER_UNSUBSCRIBE, ONE_CLICK_UNSUBSCRIBE, signedLinkPath } from '../routes'
 import { absoluteUrl } from '../site/urls'
 import { createToken } from './tokens'
 
@@ -10,10 +11,10 @@ const tokenFor = ({ now, purpose, secret, subscriber }: { now?: Date; purpose: T
 
 /** Where each signed link leads: pages on the site (paths, for links within it), and the one-click endpoint. */
 export const confirmPath = (args: { now?: Date; secret: string; subscriber: LinkSubject }) =>
-  `/newsletter/confirm?token=${tokenFor({ ...args, purpose: 'confirm' })}`
+  signedLinkPath({ path: NEWSLETTER_CONFIRM, token: tokenFor({ ...args, purpose: 'confirm' }) })
 
 export const managePath = (args: { now?: Date; secret: string; subscriber: LinkSubject }) =>
-  `/newsletter/preferences?token=${tokenFor({ ...args, purpose: 'manage' })}`
+  signedLinkPath({ path: NEWSLETTER_PREFERENCES, token: tokenFor({ ...args, purpose: 'manage' }) })
 
 /** Absolute addresses, for emails. */
 export const confirmUrl = (args: { now?: Date; secret: string; subscriber: LinkSubject }) => absoluteUrl(confirmPath(args))
@@ -24,7 +25,7 @@ export const manageUrl = (args: { now?: Date; secret: string; subscriber: LinkSu
 export const unsubscribeUrls = (args: { now?: Date; secret: string; subscriber: LinkSubject }) => {
   const token = tokenFor({ ...args, purpose: 'unsubscribe' })
   return {
-    oneClick: absoluteUrl(`/api/subscribers/unsubscribe?token=${token}`),
-    page: absoluteUrl(`/newsletter/unsubscribe?token=${token}`),
+    oneClick: absoluteUrl(signedLinkPath({ path: ONE_CLICK_UNSUBSCRIBE, token })),
+    page: absoluteUrl(signedLinkPath({ path: NEWSLETTER_UNSUBSCRIBE, token })),
   }
 }

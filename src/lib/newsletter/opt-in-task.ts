@@ -4,6 +4,7 @@ import { CURRENT_WORDING } from './consent'
 import { requestSubscription } from './subscriptions'
 import { TOPIC_VALUES } from './topics'
 import { QUESTION_OPT_IN_TASK } from '../jobs/names'
+import { ASK } from '../routes'
 
 /**
  * The question form's "Send me the network newsletter" box. Queued with the question, in its transaction,
@@ -24,7 +25,7 @@ export const newsletterOptInTask: TaskConfig<'newsletterOptInFromQuestion'> = {
     const outcome = await requestSubscription({
       email: question.email,
       payload,
-      source: '/ask',
+      source: ASK,
       topics: TOPIC_VALUES,
       wording: CURRENT_WORDING.ask,
     })

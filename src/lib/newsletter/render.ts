@@ -6,6 +6,7 @@ import type { Newsletter } from '../../payload-types'
 import type { NewsletterItem } from './items'
 import type { RichTextValue } from './lexical-email'
 
+import { newsletterIssuePath } from '../routes'
 import { readSiteSettings } from '../site/settings'
 import { absoluteUrl, siteOrigin } from '../site/urls'
 import { escapeHtml } from './escape'
@@ -29,7 +30,7 @@ export type IssueContent = {
   webUrl: string
 }
 
-export const issueWebPath = (slug: string): string => `/newsletters/${slug}`
+export const issueWebPath = (slug: string): string => newsletterIssuePath({ slug })
 
 export const loadIssueContent = async ({ issue, payload }: { issue: Newsletter; payload: Payload }): Promise<IssueContent> => {
   const [{ items, missing }, { siteName }] = await Promise.all([

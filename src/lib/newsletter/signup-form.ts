@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { isDatabaseUnavailable, markPageStatus, markUnavailablePage } from '../db/availability'
 import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '../http/submission-limits'
+import { NEWSLETTER } from '../routes'
 import { CURRENT_WORDING } from './consent'
 import { SIGNUP_LIMITED, signupsPerAddress } from './rate-limit'
 import { requestSubscription, validateSignup } from './subscriptions'
@@ -47,7 +48,7 @@ export const submitSignupForm = async ({
     await requestSubscription({
       email: values.email,
       payload,
-      source: '/newsletter',
+      source: NEWSLETTER,
       topics: orderedTopics(values.topics),
       wording: CURRENT_WORDING.signup,
     })

@@ -6,6 +6,7 @@ import type { Newsletter } from '../../payload-types'
 
 import { mailDomain } from '../email/identity'
 import { createRateLimiter } from '../http/rate-limit'
+import { NEWSLETTER_PREFERENCES, NEWSLETTER_UNSUBSCRIBE, ONE_CLICK_UNSUBSCRIBE, signedLinkPath } from '../routes'
 import { absoluteUrl } from '../site/urls'
 import { loadIssueContent, personalise, renderIssueTemplate } from './render'
 import { listHeaders } from './sender'
@@ -16,9 +17,9 @@ const limiter = createRateLimiter({ durationSeconds: 10 * 60, name: 'newsletter-
 
 /** Links in a preview or test copy: they lead to the pages, which say the link is only a sample. */
 export const sampleLinks = () => ({
-  manage: absoluteUrl('/newsletter/preferences?token=sample'),
-  oneClick: absoluteUrl('/api/subscribers/unsubscribe?token=sample'),
-  unsubscribe: absoluteUrl('/newsletter/unsubscribe?token=sample'),
+  manage: absoluteUrl(signedLinkPath({ path: NEWSLETTER_PREFERENCES, token: 'sample' })),
+  oneClick: absoluteUrl(signedLinkPath({ path: ONE_CLICK_UNSUBSCRIBE, token: 'sample' })),
+  unsubscribe: absoluteUrl(signedLinkPath({ path: NEWSLETTER_UNSUBSCRIBE, token: 'sample' })),
 })
 
 /** An issue as a subscriber would get it (with sample links), for the admin preview. */

@@ -8,6 +8,7 @@ import { requestAudience } from '../cache/audience'
 import { env } from '../env'
 import { CLIENT_IP_HEADER } from '../http/client-ip'
 import { createRateLimiter } from '../http/rate-limit'
+import { API, SEARCH_API } from '../routes'
 import { parseSearchParams } from './query'
 import { runSearch } from './run'
 
@@ -67,7 +68,8 @@ export const searchEndpoint: Endpoint = {
     return Response.json(answer.body, { headers: answer.headers, status: answer.status })
   },
   method: 'get',
-  path: '/search',
+  // Payload mounts endpoints under its API route (the default, /api).
+  path: SEARCH_API.slice(API.length),
 }
 
 /**

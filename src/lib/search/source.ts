@@ -15,9 +15,10 @@ import {
   meetingsOfGroup,
 } from '../governance/search'
 import { plainTextOf } from '../richtext/build'
-import { relationId } from '../site/format'
-import { hasFile, libraryEntryPath, referenceLine } from '../site/documents'
-import { TEN_TOP_TIPS, tipUrl } from '../site/ten-top-tips'
+import { careAreaPath, documentPath, parliamentaryQuestionPath, tipPath, updatePath } from '../routes'
+import { guidancePlace, MAX_GUIDANCE_DEPTH } from '../routes/guidance-tree'
+import { hasFile, referenceLine } from '../site/documents'
+import { TEN_TOP_TIPS } from '../site/ten-top-tips'
 import { extractPdfText } from './pdf-text'
 
 /** The collections whose published documents are searchable. */
@@ -82,27 +83,6 @@ const createLookups = ({ payload }: { payload: Payload }): Lookups => ({
   }),
 })
 
-const MAX_DEPTH = 20
-
-/** The page's address and care area, or null when the page or any ancestor or its care area is not published. */
-const guidancePlace = async ({ lookups, page }: { lookups: Lookups; page: Page }): Promise<null | { careArea: CareArea; url: string }> => {
-  const trail: string[] = []
-  let current: Page = page
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    trail.unshift(current.slug)
-    const parentId = relationId(current.parent)
-    if (parentId === null) {
-      const careAreaId = relationId(current.careArea)
-      const careArea = careAreaId === null ? null : await lookups.careArea(careAreaId)
-      return careArea ? { careArea, url: ['/care-areas', careArea.slug, ...trail].join('/') } : null
-    }
-    const parent = await lookups.page(parentId)
-    if (!parent) return null
-    current = parent
-  }
-  return null
-}
-
 /**
  * Text of the PDF, as read at upload; none for other file types or an unreadable file (the document stays
  * findable by title). Files uploaded before the text was kept are read from disk instead.
@@ -142,7 +122,7 @@ const toSearchDocument = async ({
         title: area.title,
         summary: area.summary,
         body,
-        url: `/care-areas/${area.slug}`,
+        url: careAreaPath({ slug: area.slug }),
         careArea: area.title,
         audience: 'public',
         date: null,
@@ -150,7 +130,7 @@ const toSearchDocument = async ({
     }
     case 'pages': {
       const page = doc as unknown as Page
-      const place = await guidancePlace({ lookups, page })
+      const place = await guidancePlace({ careAreaOf: lookups.careArea, page, pageOf: lookups.page })
       if (!place) return null
       const body = plainTextOf({ value: page.body })
       return {
@@ -159,7 +139,7 @@ const toSearchDocument = async ({
         title: page.title,
         summary: page.summary,
         body,
-        url: place.url,
+        url: place.path,
         careArea: place.careArea.title,
         audience: audienceOf(page.audience),
         date: null,
@@ -172,7 +152,7 @@ const toSearchDocument = async ({
         type: 'tip',
         title: tip.title,
         body: tip.body,
-        url: tipUrl({ slug: tip.slug }),
+        url: tipPath({ slug: tip.slug }),
         careArea: null,
         audience: 'public',
         date: null,
@@ -188,7 +168,7 @@ const toSearchDocument = async ({
         title: update.title,
         summary: update.summary ?? undefined,
         body,
-        url: `/updates/${update.slug}`,
+        url: updatePath({ slug: update.slug }),
         careArea: null,
         audience: 'public',
         date: update.date,
@@ -197,7 +177,7 @@ const toSearchDocument = async ({
     case 'parliamentary-questions': {
       const question = doc as unknown as ParliamentaryQuestion
       const body = [question.question, question.answer].filter(Boolean).join('\n')
-      const url = `/parliamentary-questions/${question.slug}`
+      const url = parliamentaryQuestionPath({ slug: question.slug })
       return {
         id,
         type: 'question',
@@ -219,7 +199,7 @@ const toSearchDocument = async ({
         title: file.title,
         summary: file.summary ?? undefined,
         body,
-        url: hasFile({ document: file }) ? file.url! : libraryEntryPath({ document: file }),
+        url: hasFile({ document: file }) ? file.url! : documentPath({ id: file.id }),
         careArea: null,
         audience: audienceOf(file.audience),
         date: file.publicationDate,
@@ -392,7 +372,7 @@ export const dependentTargets = async ({
   if (collection !== 'pages') return []
   const found = new Map<string, Key>()
   let frontier: Key[] = [id]
-  for (let depth = 0; frontier.length > 0 && depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; frontier.length > 0 && depth < MAX_GUIDANCE_DEPTH; depth++) {
     const children = (await ids({ parent: { in: frontier } })).filter((child) => !found.has(String(child)) && String(child) !== String(id))
     for (const child of children) found.set(String(child), child)
     frontier = children

@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Update, User } from '../../payload-types'
 
+import { guidancePath as routeToGuidance } from '../routes'
+import { guidancePlace } from '../routes/guidance-tree'
 import { relationId } from './format'
 
 /**
@@ -123,7 +125,7 @@ export const guidancePath = ({
   careArea: Pick<CareArea, 'slug'>
   page: Pick<Page, 'slug'>
   trail: Pick<Page, 'slug'>[]
-}) => ['/care-areas', careArea.slug, ...trail.map((ancestor) => ancestor.slug), page.slug].join('/')
+}) => routeToGuidance({ careArea: careArea.slug, slugs: [...trail.map((ancestor) => ancestor.slug), page.slug] })
 
 export const listTips = async ({ payload, user }: Read): Promise<CommissioningTip[]> =>
   (
@@ -229,23 +231,20 @@ export const visibleDocuments = (values: unknown): Document[] =>
 
 /** Site path of a page found by id, walking up its parents; null when the visitor cannot see it or an ancestor. */
 export const pagePathById = async ({ id, payload, user }: Read & { id: number | string }): Promise<null | string> => {
-  const slugs: string[] = []
-  let cursor: null | number | string = id
-  let careAreaId: null | number | string = null
-  for (let depth = 0; cursor !== null && depth < 20; depth++) {
-    const page: null | Page = await payload
-      .findByID({ collection: 'pages', depth: 0, disableErrors: true, id: cursor, ...asVisitor({ user }) })
+  const pageOf = async (pageId: number | string): Promise<null | Page> => {
+    const page = await payload
+      .findByID({ collection: 'pages', depth: 0, disableErrors: true, id: pageId, ...asVisitor({ user }) })
       .catch(() => null)
-    if (!page || page._status !== 'published') return null
-    slugs.unshift(page.slug)
-    careAreaId = relationId(page.careArea)
-    cursor = relationId(page.parent)
+    return page?._status === 'published' ? page : null
   }
-  if (careAreaId === null) return null
-  const careArea: CareArea | null = await payload
-    .findByID({ collection: 'care-areas', depth: 0, disableErrors: true, id: careAreaId, ...asVisitor({ user }) })
-    .catch(() => null)
-  return careArea?._status === 'published' ? ['/care-areas', careArea.slug, ...slugs].join('/') : null
+  const careAreaOf = async (careAreaId: number | string): Promise<CareArea | null> => {
+    const careArea = await payload
+      .findByID({ collection: 'care-areas', depth: 0, disableErrors: true, id: careAreaId, ...asVisitor({ user }) })
+      .catch(() => null)
+    return careArea?._status === 'published' ? careArea : null
+  }
+  const page = await pageOf(id)
+  return page ? ((await guidancePlace({ careAreaOf, page, pageOf }))?.path ?? null) : null
 }
 
 type BlockNode = { children?: BlockNode[]; fields?: { blockType?: string; pages?: unknown[] }; type: string }

@@ -1,9 +1,5 @@
 import type { Document } from '../../payload-types'
 
-/** The library entry of a document on the site, whether or not a file is attached to it. */
-export const libraryEntryPath = ({ document }: { document: Pick<Document, 'id'> }): string =>
-  `/documents/${encodeURIComponent(String(document.id))}`
-
 /** Whether the library holds the file itself (an entry may be only a reference to a document held elsewhere). */
 export const hasFile = ({ document }: { document: Pick<Document, 'url'> }): boolean => Boolean(document.url)
 

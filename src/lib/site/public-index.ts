@@ -2,6 +2,26 @@ import type { Payload } from 'payload'
 
 import type { CareArea, Page } from '../../payload-types'
 
+import {
+  ASK,
+  careAreaPath,
+  CONSULTATIONS,
+  DOCUMENTS,
+  GOVERNANCE,
+  groupPath,
+  HOME,
+  meetingPath,
+  NEWSLETTER,
+  newsletterIssuePath,
+  NEWSLETTERS,
+  PARLIAMENTARY_QUESTIONS,
+  parliamentaryQuestionPath,
+  RECOMMENDATIONS,
+  TEN_TOP_TIPS,
+  UPDATES,
+  updatePath,
+} from '../routes'
+import { guidancePlace } from '../routes/guidance-tree'
 import { relationId } from './format'
 
 export type IndexedUrl = { lastModified?: string; path: string }
@@ -27,41 +47,36 @@ export const publicUrls = async ({ payload }: { payload: Payload }): Promise<Ind
   const groupById = new Map(groups.docs.map((group) => [String(group.id), group]))
   const areaById = new Map<string, CareArea>(careAreas.docs.map((area) => [String(area.id), area]))
   const pageById = new Map<string, Page>(pages.docs.map((page) => [String(page.id), page]))
-  const pathOf = (page: Page, depth = 0): null | string => {
-    if (depth > 20) return null
-    const parentId = relationId(page.parent)
-    if (parentId !== null) {
-      const parent = pageById.get(String(parentId))
-      const parentPath = parent ? pathOf(parent, depth + 1) : null
-      return parentPath ? `${parentPath}/${page.slug}` : null
-    }
-    const area = areaById.get(String(relationId(page.careArea)))
-    return area ? `/care-areas/${area.slug}/${page.slug}` : null
-  }
+  const pathOf = async (page: Page): Promise<null | string> =>
+    (
+      await guidancePlace({
+        careAreaOf: (id) => areaById.get(String(id)) ?? null,
+        page,
+        pageOf: (id) => pageById.get(String(id)) ?? null,
+      })
+    )?.path ?? null
+  const pagePaths = await Promise.all(pages.docs.map(async (page) => ({ page, path: await pathOf(page) })))
   return [
-    { path: '/' },
-    { path: '/commissioning/ten-top-tips' },
-    { path: '/updates' },
-    { path: '/consultations' },
-    { path: '/parliamentary-questions' },
-    { path: '/documents' },
-    { path: '/ask' },
-    { path: '/governance' },
-    { path: '/recommendations' },
-    { path: '/newsletter' },
-    { path: '/newsletters' },
-    ...careAreas.docs.map((area) => ({ lastModified: area.updatedAt, path: `/care-areas/${area.slug}` })),
-    ...pages.docs.flatMap((page) => {
-      const path = pathOf(page)
-      return path ? [{ lastModified: page.updatedAt, path }] : []
-    }),
-    ...updates.docs.map((update) => ({ lastModified: update.updatedAt, path: `/updates/${update.slug}` })),
-    ...questions.docs.map((question) => ({ lastModified: question.updatedAt, path: `/parliamentary-questions/${question.slug}` })),
-    ...groups.docs.map((group) => ({ lastModified: group.updatedAt, path: `/governance/${group.slug}` })),
+    { path: HOME },
+    { path: TEN_TOP_TIPS },
+    { path: UPDATES },
+    { path: CONSULTATIONS },
+    { path: PARLIAMENTARY_QUESTIONS },
+    { path: DOCUMENTS },
+    { path: ASK },
+    { path: GOVERNANCE },
+    { path: RECOMMENDATIONS },
+    { path: NEWSLETTER },
+    { path: NEWSLETTERS },
+    ...careAreas.docs.map((area) => ({ lastModified: area.updatedAt, path: careAreaPath({ slug: area.slug }) })),
+    ...pagePaths.flatMap(({ page, path }) => (path ? [{ lastModified: page.updatedAt, path }] : [])),
+    ...updates.docs.map((update) => ({ lastModified: update.updatedAt, path: updatePath({ slug: update.slug }) })),
+    ...questions.docs.map((question) => ({ lastModified: question.updatedAt, path: parliamentaryQuestionPath({ slug: question.slug }) })),
+    ...groups.docs.map((group) => ({ lastModified: group.updatedAt, path: groupPath({ slug: group.slug }) })),
     ...meetings.docs.flatMap((meeting) => {
       const group = groupById.get(String(relationId(meeting.group)))
-      return group ? [{ lastModified: meeting.updatedAt, path: `/governance/${group.slug}/meetings/${meeting.day}` }] : []
+      return group ? [{ lastModified: meeting.updatedAt, path: meetingPath({ day: meeting.day, group: group.slug }) }] : []
     }),
-    ...newsletters.docs.map((issue) => ({ lastModified: issue.updatedAt, path: `/newsletters/${issue.slug}` })),
+    ...newsletters.docs.map((issue) => ({ lastModified: issue.updatedAt, path: newsletterIssuePath({ slug: issue.slug }) })),
   ]
 }

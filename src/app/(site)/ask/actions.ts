@@ -9,6 +9,7 @@ import type { AskResult } from '@/lib/questions/submit'
 
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { submitQuestion } from '@/lib/questions/submit'
+import { askThankYouPath } from '@/lib/routes'
 
 export type AskState = Extract<AskResult, { kind: 'invalid' | 'rate-limited' | 'unavailable' }> | null
 
@@ -17,6 +18,6 @@ export const askQuestion = async (_previous: AskState, form: FormData): Promise<
   const payload = await getPayload({ config })
   const ip = (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown'
   const result = await submitQuestion({ form, ip, payload })
-  if (result.kind === 'accepted') redirect(`/ask/thank-you?reference=${encodeURIComponent(result.reference)}`)
+  if (result.kind === 'accepted') redirect(askThankYouPath({ reference: result.reference }))
   return result
 }

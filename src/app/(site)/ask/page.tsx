@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { AskForm } from '@/components/site/AskForm'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { ASK } from '@/lib/routes'
 import { safeReturnPath } from '@/lib/site/urls'
 import { siteSettings } from '@/lib/site/viewer'
 
@@ -9,7 +10,7 @@ import { askQuestion } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/ask' }, title: 'Ask a question' }
+export const metadata: Metadata = { alternates: { canonical: ASK }, title: 'Ask a question' }
 
 const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string }> }) => {
   const { from } = await searchParams

@@ -4,12 +4,13 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Pagination, pageNumber } from '@/components/site/Pagination'
 import { UpdateSummary } from '@/components/site/UpdateSummary'
 import { consultationIsOpen } from '@/lib/content/consultation'
+import { CONSULTATIONS } from '@/lib/routes'
 import { listUpdates } from '@/lib/site/content'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/consultations' }, title: 'Consultations' }
+export const metadata: Metadata = { alternates: { canonical: CONSULTATIONS }, title: 'Consultations' }
 
 const ConsultationsPage = async ({ searchParams }: { searchParams: Promise<{ page?: string }> }) => {
   const page = pageNumber((await searchParams).page)
@@ -41,7 +42,7 @@ const ConsultationsPage = async ({ searchParams }: { searchParams: Promise<{ pag
       ) : (
         <p>There are no closed consultations on this page.</p>
       )}
-      <Pagination basePath="/consultations" page={result.page ?? page} totalPages={result.totalPages} />
+      <Pagination basePath={CONSULTATIONS} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )
 }

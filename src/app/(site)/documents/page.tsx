@@ -3,14 +3,15 @@ import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Pagination, pageNumber } from '@/components/site/Pagination'
 import { listDocuments } from '@/lib/site/content'
-import { hasFile, libraryEntryPath, referenceLine } from '@/lib/site/documents'
+import { documentPath, DOCUMENTS } from '@/lib/routes'
+import { hasFile, referenceLine } from '@/lib/site/documents'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
 import { formatFileLabel } from '@/lib/uploads/sniff'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/documents' }, title: 'Documents' }
+export const metadata: Metadata = { alternates: { canonical: DOCUMENTS }, title: 'Documents' }
 
 const DocumentsPage = async ({ searchParams }: { searchParams: Promise<{ page?: string }> }) => {
   const page = pageNumber((await searchParams).page)
@@ -26,7 +27,7 @@ const DocumentsPage = async ({ searchParams }: { searchParams: Promise<{ page?: 
             const reference = referenceLine({ document })
             return (
               <li className="nhsuk-u-margin-bottom-4" key={document.id}>
-                <a href={libraryEntryPath({ document })}>{document.title}</a>
+                <a href={documentPath({ id: document.id })}>{document.title}</a>
                 {reference ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{reference}</p> : null}
                 {document.publicationDate ? (
                   <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
@@ -51,7 +52,7 @@ const DocumentsPage = async ({ searchParams }: { searchParams: Promise<{ page?: 
       ) : (
         <p>No documents have been published yet.</p>
       )}
-      <Pagination basePath="/documents" page={result.page ?? page} totalPages={result.totalPages} />
+      <Pagination basePath={DOCUMENTS} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )
 }

@@ -11,6 +11,7 @@ import { keptFormPage, unavailableFormPage } from '@/lib/http/unavailable-page'
 import { invalidFormPage } from '@/lib/input/form-page'
 import { jsonBodyRefusal, readJsonObject } from '@/lib/input/json-body'
 import { mediaType } from '@/lib/input/media-type'
+import { FEEDBACK } from '@/lib/routes'
 import { safeReturnPath } from '@/lib/site/urls'
 
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
@@ -38,7 +39,7 @@ const tooMany = ({
   isJson
     ? Response.json({ errors: [{ message }] }, { headers: { 'retry-after': String(retryAfterSeconds) }, status: 429 })
     : keptFormPage({
-        action: '/feedback',
+        action: FEEDBACK,
         explanation: `Your feedback has not been sent. ${message}`,
         fields: keptFields({ input }),
         heading: 'Your feedback has not been sent',
@@ -53,7 +54,7 @@ const unavailable = ({ input, isJson }: { input: Record<string, unknown>; isJson
         { errors: [{ message: 'The service is busy or briefly unavailable. Nothing was saved. Please try again in a minute.' }] },
         { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }, status: 503 },
       )
-    : unavailableFormPage({ action: '/feedback', fields: keptFields({ input }), what: 'feedback' })
+    : unavailableFormPage({ action: FEEDBACK, fields: keptFields({ input }), what: 'feedback' })
 
 const FORMS = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
 
@@ -100,7 +101,7 @@ export const POST = async (request: Request) => {
   }
   if (!result.ok && result.field === 'comment') {
     return invalidFormPage({
-      action: '/feedback',
+      action: FEEDBACK,
       errors: [{ field: 'comment', message: result.message }],
       fields: keptFields({ input }),
       title: 'Was this page useful?',

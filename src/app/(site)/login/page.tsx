@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { ErrorSummary } from '@/components/site/ErrorSummary'
+import { FORGOT_PASSWORD, LOGIN_SESSION } from '@/lib/routes'
 import { safeReturnPath } from '@/lib/site/urls'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -41,7 +42,7 @@ const LoginPage = async ({
         ) : null}
         <h1>Professional sign in</h1>
         <p>Health and care professionals with an account can sign in to see guidance written for professionals.</p>
-        <form action="/login/session" method="post" noValidate>
+        <form action={LOGIN_SESSION} method="post" noValidate>
           <input name="next" type="hidden" value={returnTo} />
           <div className="nhsuk-form-group">
             <label className="nhsuk-label" htmlFor="email">
@@ -60,7 +61,7 @@ const LoginPage = async ({
           </button>
         </form>
         <p>
-          <a href="/login/forgot">Forgot your password?</a>
+          <a href={FORGOT_PASSWORD}>Forgot your password?</a>
         </p>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { createLocalReq, generateExpiredPayloadCookie, getPayload, logoutOperati
 
 import { isDatabaseUnavailable } from '@/lib/db/availability'
 import { unavailableFormPage } from '@/lib/http/unavailable-page'
+import { LOGOUT } from '@/lib/routes'
 
 /**
  * Site sign-out: ends the session on the server (the token in the cookie is refused from then on, wherever
@@ -22,7 +23,7 @@ export const POST = async (request: Request) => {
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
     // The session could not be ended: say so rather than look signed out while the token still works.
-    const page = unavailableFormPage({ action: '/logout', fields: [], what: 'sign-out' })
+    const page = unavailableFormPage({ action: LOGOUT, fields: [], what: 'sign-out' })
     page.headers.set('set-cookie', expired)
     return page
   }

@@ -9,6 +9,7 @@ import type { SignupState } from '@/lib/newsletter/signup-form'
 
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { submitSignupForm } from '@/lib/newsletter/signup-form'
+import { NEWSLETTER_CHECK_EMAIL } from '@/lib/routes'
 
 export type { SignupState }
 
@@ -16,6 +17,6 @@ export type { SignupState }
 export const signUp = async (_previous: SignupState, form: FormData): Promise<SignupState> => {
   const ip = (await headers()).get(CLIENT_IP_HEADER) ?? 'unknown'
   const result = await submitSignupForm({ form, ip, payload: await getPayload({ config }) })
-  if (result === 'sent') redirect('/newsletter/check-email')
+  if (result === 'sent') redirect(NEWSLETTER_CHECK_EMAIL)
   return result
 }

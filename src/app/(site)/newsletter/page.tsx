@@ -3,12 +3,13 @@ import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { SignupForm } from '@/components/site/SignupForm'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
+import { NEWSLETTER, NEWSLETTERS } from '@/lib/routes'
 
 import { signUp } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/newsletter' }, title: 'Get the newsletter' }
+export const metadata: Metadata = { alternates: { canonical: NEWSLETTER }, title: 'Get the newsletter' }
 
 const NewsletterPage = () => (
   <>
@@ -21,7 +22,7 @@ const NewsletterPage = () => (
         </p>
         <p>
           We will send you an email to confirm your address. You will not get any newsletters until you confirm. You can read past issues on
-          the <a href="/newsletters">newsletter archive</a>.
+          the <a href={NEWSLETTERS}>newsletter archive</a>.
         </p>
         <SignupForm action={signUp} consent={CONSENT_WORDING[CURRENT_WORDING.signup]} />
         <p className="nhsuk-body-s">

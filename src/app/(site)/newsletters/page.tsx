@@ -5,12 +5,13 @@ import { Pagination, pageNumber } from '@/components/site/Pagination'
 import { issueWebPath } from '@/lib/newsletter/render'
 import { listPublishedIssues } from '@/lib/newsletter/site'
 import { topicLabel } from '@/lib/newsletter/topics'
+import { NEWSLETTER, NEWSLETTERS } from '@/lib/routes'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/newsletters' }, title: 'Newsletter archive' }
+export const metadata: Metadata = { alternates: { canonical: NEWSLETTERS }, title: 'Newsletter archive' }
 
 const NewslettersPage = async ({ searchParams }: { searchParams: Promise<{ page?: string }> }) => {
   const page = pageNumber((await searchParams).page)
@@ -21,7 +22,7 @@ const NewslettersPage = async ({ searchParams }: { searchParams: Promise<{ page?
       <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
       <h1>Newsletter archive</h1>
       <p>
-        Every issue of the network newsletter, as it was sent. <a href="/newsletter">Get the newsletter by email</a>.
+        Every issue of the network newsletter, as it was sent. <a href={NEWSLETTER}>Get the newsletter by email</a>.
       </p>
       {result.docs.length ? (
         <ul className="nhsuk-list nhsuk-list--border">
@@ -39,7 +40,7 @@ const NewslettersPage = async ({ searchParams }: { searchParams: Promise<{ page?
       ) : (
         <p>No newsletters have been sent yet.</p>
       )}
-      <Pagination basePath="/newsletters" page={result.page ?? page} totalPages={result.totalPages} />
+      <Pagination basePath={NEWSLETTERS} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )
 }

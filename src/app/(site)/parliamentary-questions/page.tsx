@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Pagination, pageNumber } from '@/components/site/Pagination'
+import { PARLIAMENTARY_QUESTIONS, parliamentaryQuestionPath } from '@/lib/routes'
 import { listQuestions } from '@/lib/site/content'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/parliamentary-questions' }, title: 'Parliamentary questions' }
+export const metadata: Metadata = { alternates: { canonical: PARLIAMENTARY_QUESTIONS }, title: 'Parliamentary questions' }
 
 const QuestionsPage = async ({ searchParams }: { searchParams: Promise<{ page?: string }> }) => {
   const page = pageNumber((await searchParams).page)
@@ -24,7 +25,7 @@ const QuestionsPage = async ({ searchParams }: { searchParams: Promise<{ page?: 
           {result.docs.map((question) => (
             <li className="nhsuk-u-margin-bottom-5" key={question.id}>
               <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
-                <a href={`/parliamentary-questions/${question.slug}`}>
+                <a href={parliamentaryQuestionPath({ slug: question.slug })}>
                   {question.heading}: asked <time dateTime={isoDay(question.dateAsked)}>{formatDate(question.dateAsked)}</time>
                 </a>
               </h2>
@@ -38,7 +39,7 @@ const QuestionsPage = async ({ searchParams }: { searchParams: Promise<{ page?: 
       ) : (
         <p>No questions have been published yet.</p>
       )}
-      <Pagination basePath="/parliamentary-questions" page={result.page ?? page} totalPages={result.totalPages} />
+      <Pagination basePath={PARLIAMENTARY_QUESTIONS} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )
 }

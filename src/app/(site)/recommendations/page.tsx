@@ -5,14 +5,14 @@ import type { Action, Organisation } from '@/payload-types'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { RecommendationStatusTag } from '@/components/site/GovernanceTags'
 import { RECOMMENDATION_STATUSES } from '@/lib/governance/options'
-import { recommendationAnchor } from '@/lib/governance/search'
+import { GOVERNANCE, recommendationAnchor, RECOMMENDATIONS } from '@/lib/routes'
 import { listRecommendations, parseRecommendationFilter, recommendationOwners } from '@/lib/governance/site'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/recommendations' }, title: 'Service review recommendations' }
+export const metadata: Metadata = { alternates: { canonical: RECOMMENDATIONS }, title: 'Service review recommendations' }
 
 type Params = Record<string, string | string[] | undefined>
 
@@ -30,12 +30,12 @@ const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Par
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/governance', label: 'Network governance' },
+          { href: GOVERNANCE, label: 'Network governance' },
         ]}
       />
       <h1>Service review recommendations</h1>
       <p className="nhsuk-lede-text">Each recommendation, who owns it and how far it has got.</p>
-      <form action="/recommendations" className="nhsuk-u-margin-bottom-5" method="get">
+      <form action={RECOMMENDATIONS} className="nhsuk-u-margin-bottom-5" method="get">
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third nhsuk-form-group">
             <label className="nhsuk-label" htmlFor="filter-status">
@@ -69,7 +69,7 @@ const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Par
         </button>
         {filter.owner || filter.status ? (
           <p className="nhsuk-u-margin-top-3">
-            <a href="/recommendations">Clear filters</a>
+            <a href={RECOMMENDATIONS}>Clear filters</a>
           </p>
         ) : null}
       </form>

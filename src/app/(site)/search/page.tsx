@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { Pagination } from '@/components/site/Pagination'
 import { canReadProfessionalContent } from '@/lib/access'
+import { SEARCH, searchPath } from '@/lib/routes'
 import { parseSearchParams, SEARCH_TYPE_LABELS } from '@/lib/search/query'
 import { runSearch } from '@/lib/search/run'
 import { currentViewer } from '@/lib/site/viewer'
@@ -16,11 +17,8 @@ export const metadata: Metadata = { robots: { follow: true, index: false }, titl
 
 type Params = Record<string, string | string[] | undefined>
 
-const href = ({ params, changes }: { changes: Record<string, string | undefined>; params: Record<string, string | undefined> }) => {
-  const next = new URLSearchParams()
-  for (const [key, value] of Object.entries({ ...params, ...changes })) if (value) next.set(key, value)
-  return `/search?${next.toString()}`
-}
+const href = ({ params, changes }: { changes: Record<string, string | undefined>; params: Record<string, string | undefined> }) =>
+  searchPath({ ...params, ...changes })
 
 const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const raw = await searchParams
@@ -47,7 +45,7 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
       <h1>Search</h1>
-      <form action="/search" className="nhsuk-u-margin-bottom-5" method="get" role="search">
+      <form action={SEARCH} className="nhsuk-u-margin-bottom-5" method="get" role="search">
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="search-q">
             Search guidance, tips, updates and documents

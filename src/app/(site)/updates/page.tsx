@@ -3,12 +3,13 @@ import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Pagination, pageNumber } from '@/components/site/Pagination'
 import { UpdateSummary } from '@/components/site/UpdateSummary'
+import { UPDATES, UPDATES_FEED } from '@/lib/routes'
 import { listUpdates } from '@/lib/site/content'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: '/updates' }, title: 'Network updates' }
+export const metadata: Metadata = { alternates: { canonical: UPDATES }, title: 'Network updates' }
 
 const UpdatesPage = async ({ searchParams }: { searchParams: Promise<{ page?: string }> }) => {
   const page = pageNumber((await searchParams).page)
@@ -19,7 +20,7 @@ const UpdatesPage = async ({ searchParams }: { searchParams: Promise<{ page?: st
       <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
       <h1>Network updates</h1>
       <p>
-        News, letters and consultations from the network. <a href="/updates/feed.xml">Subscribe to the updates feed</a>.
+        News, letters and consultations from the network. <a href={UPDATES_FEED}>Subscribe to the updates feed</a>.
       </p>
       {result.docs.length ? (
         <ul className="nhsuk-list">
@@ -30,7 +31,7 @@ const UpdatesPage = async ({ searchParams }: { searchParams: Promise<{ page?: st
       ) : (
         <p>There are no updates on this page.</p>
       )}
-      <Pagination basePath="/updates" page={result.page ?? page} totalPages={result.totalPages} />
+      <Pagination basePath={UPDATES} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )
 }

@@ -6,7 +6,8 @@ import { cache } from 'react'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ResponsiveImage } from '@/components/site/ResponsiveImage'
 import { RichTextContent } from '@/components/site/RichTextContent'
-import { childPages, findCareArea, listTips } from '@/lib/site/content'
+import { careAreaPath } from '@/lib/routes'
+import { childPages, findCareArea, guidancePath, listTips } from '@/lib/site/content'
 import { withoutOpeningRepeats } from '@/lib/site/repeats'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -24,9 +25,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const careArea = await careAreaBySlug((await params).careArea)
   if (!careArea) return {}
   return {
-    alternates: { canonical: `/care-areas/${careArea.slug}` },
+    alternates: { canonical: careAreaPath({ slug: careArea.slug }) },
     description: careArea.summary,
-    openGraph: { description: careArea.summary, title: careArea.title, url: `/care-areas/${careArea.slug}` },
+    openGraph: { description: careArea.summary, title: careArea.title, url: careAreaPath({ slug: careArea.slug }) },
     title: careArea.title,
   }
 }
@@ -58,7 +59,7 @@ const CareAreaPage = async ({ params }: Props) => {
               <ul className="nhsuk-list">
                 {pages.map((page) => (
                   <li key={page.id}>
-                    <a href={`/care-areas/${careArea.slug}/${page.slug}`}>{page.title}</a>
+                    <a href={guidancePath({ careArea, page, trail: [] })}>{page.title}</a>
                     <p className="nhsuk-body-s">{page.summary}</p>
                   </li>
                 ))}

@@ -6,7 +6,8 @@ import { cache } from 'react'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { DocumentLink } from '@/components/site/DocumentLink'
 import { findDocument } from '@/lib/site/content'
-import { hasFile, libraryEntryPath, publicationYearOf } from '@/lib/site/documents'
+import { documentPath, DOCUMENTS } from '@/lib/routes'
+import { hasFile, publicationYearOf } from '@/lib/site/documents'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -25,7 +26,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   if (!document) return {}
   const professional = document.audience === 'professional'
   return {
-    alternates: { canonical: libraryEntryPath({ document }) },
+    alternates: { canonical: documentPath({ id: document.id }) },
     description: document.summary ?? undefined,
     robots: professional ? { follow: false, index: false } : undefined,
     title: document.title,
@@ -43,7 +44,7 @@ const DocumentPage = async ({ params }: Props) => {
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/documents', label: 'Documents' },
+          { href: DOCUMENTS, label: 'Documents' },
         ]}
       />
       <div className="nhsuk-grid-row">

@@ -12,7 +12,8 @@ import { personLabel } from '@/components/site/GovernanceNames'
 import { MinutesTag } from '@/components/site/GovernanceTags'
 import { formatMeetingDay, formatMeetingTime } from '@/lib/governance/dates'
 import { meetingPlace } from '@/lib/governance/place'
-import { findGroup, meetingPath, minutesReadable, openActions, pastMeetings, upcomingMeetings } from '@/lib/governance/site'
+import { findGroup, minutesReadable, openActions, pastMeetings, upcomingMeetings } from '@/lib/governance/site'
+import { GOVERNANCE, groupCalendarPath, groupPath, meetingPath } from '@/lib/routes'
 import { visibleDocuments } from '@/lib/site/content'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -28,7 +29,7 @@ const bySlug = cache(async (slug: string) => {
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const group = await bySlug((await params).group)
   if (!group) return {}
-  return { alternates: { canonical: `/governance/${group.slug}` }, description: group.purpose ?? undefined, title: group.name }
+  return { alternates: { canonical: groupPath({ slug: group.slug }) }, description: group.purpose ?? undefined, title: group.name }
 }
 
 /** ", 2:00pm · Watford General Hospital · In person" after the meeting's date (no time for a whole-day meeting). */
@@ -56,7 +57,7 @@ const GroupPage = async ({ params }: Props) => {
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/governance', label: 'Network governance' },
+          { href: GOVERNANCE, label: 'Network governance' },
         ]}
       />
       <h1>{group.name}</h1>
@@ -72,7 +73,7 @@ const GroupPage = async ({ params }: Props) => {
           <div className="nhsuk-summary-list__row">
             <dt className="nhsuk-summary-list__key">Reports to</dt>
             <dd className="nhsuk-summary-list__value">
-              <a href={`/governance/${parent.slug}`}>{parent.name}</a>
+              <a href={groupPath({ slug: parent.slug })}>{parent.name}</a>
             </dd>
           </div>
         ) : null}
@@ -97,7 +98,7 @@ const GroupPage = async ({ params }: Props) => {
         <ul className="nhsuk-list nhsuk-list--border">
           {upcoming.map((meeting) => (
             <li key={meeting.id}>
-              <a href={meetingPath({ group, meeting })}>{formatMeetingDay({ startsAt: meeting.startsAt })}</a>
+              <a href={meetingPath({ day: meeting.day, group: group.slug })}>{formatMeetingDay({ startsAt: meeting.startsAt })}</a>
               <MeetingDetails meeting={meeting} /> <strong className="nhsuk-tag nhsuk-tag--blue">Upcoming</strong>
               {meeting.provisional ? (
                 <>
@@ -113,7 +114,7 @@ const GroupPage = async ({ params }: Props) => {
         <p>No meetings are scheduled.</p>
       )}
       <p>
-        <a href={`/governance/${group.slug}/meetings.ics`}>Add the group’s meetings to your calendar</a> (iCalendar feed)
+        <a href={groupCalendarPath({ slug: group.slug })}>Add the group’s meetings to your calendar</a> (iCalendar feed)
       </p>
 
       <h2 id="minutes">Past meetings and minutes</h2>
@@ -126,7 +127,9 @@ const GroupPage = async ({ params }: Props) => {
               <span className="nhsuk-u-display-block">
                 {minutesReadable(meeting) ? (
                   <>
-                    <a href={meetingPath({ group, meeting })}>Minutes of {formatMeetingDay({ startsAt: meeting.startsAt })}</a>{' '}
+                    <a href={meetingPath({ day: meeting.day, group: group.slug })}>
+                      Minutes of {formatMeetingDay({ startsAt: meeting.startsAt })}
+                    </a>{' '}
                     <MinutesTag state={meeting.minutesStatus} />
                   </>
                 ) : (

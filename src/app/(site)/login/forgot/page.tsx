@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { RESET_LINK_MINUTES } from '@/lib/auth/password-reset'
+import { FORGOT_PASSWORD_SEND, LOGIN } from '@/lib/routes'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,7 +23,7 @@ const ForgotPage = async ({ searchParams }: { searchParams: Promise<{ error?: st
           <p>If an account uses the email address you entered, we have sent it a link to reset the password.</p>
           <p>{`The link works for ${RESET_LINK_MINUTES} minutes. If nothing arrives, check your spam folder or ask again.`}</p>
           <p>
-            <a href="/login">Back to sign in</a>
+            <a href={LOGIN}>Back to sign in</a>
           </p>
         </div>
       </div>
@@ -35,7 +36,7 @@ const ForgotPage = async ({ searchParams }: { searchParams: Promise<{ error?: st
         <ErrorSummary errors={message ? [{ field: 'email', message }] : []} />
         <h1>Reset your password</h1>
         <p>Enter the email address of your account and we will send you a link to choose a new password.</p>
-        <form action="/login/forgot/send" method="post" noValidate>
+        <form action={FORGOT_PASSWORD_SEND} method="post" noValidate>
           <div className={`nhsuk-form-group${message ? ' nhsuk-form-group--error' : ''}`}>
             <label className="nhsuk-label" htmlFor="email">
               Email address
@@ -60,7 +61,7 @@ const ForgotPage = async ({ searchParams }: { searchParams: Promise<{ error?: st
           </button>
         </form>
         <p>
-          <a href="/login">Back to sign in</a>
+          <a href={LOGIN}>Back to sign in</a>
         </p>
       </div>
     </div>

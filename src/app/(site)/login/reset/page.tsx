@@ -6,6 +6,7 @@ import { getPayload } from 'payload'
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy'
 import { resetTokenIsValid, SET_PASSWORD_MESSAGES } from '@/lib/auth/set-password'
+import { FORGOT_PASSWORD, RESET_PASSWORD_SAVE } from '@/lib/routes'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,7 +18,7 @@ const Expired = () => (
       <h1>This link has expired</h1>
       <p>A reset link works once, for a limited time. This one has been used, has expired or is not complete.</p>
       <p>
-        <a href="/login/forgot">Ask for a new link</a>
+        <a href={FORGOT_PASSWORD}>Ask for a new link</a>
       </p>
     </div>
   </div>
@@ -64,7 +65,7 @@ const ResetPage = async ({ searchParams }: { searchParams: Promise<{ error?: str
       <div className="nhsuk-grid-column-two-thirds">
         <ErrorSummary errors={message ? [{ field, message }] : []} />
         <h1>Choose a new password</h1>
-        <form action="/login/reset/save" method="post" noValidate>
+        <form action={RESET_PASSWORD_SAVE} method="post" noValidate>
           <input name="token" type="hidden" value={token} />
           <PasswordField
             error={field === 'password' ? (message ?? undefined) : undefined}

@@ -5,6 +5,7 @@ import { clientIpOf } from '@/lib/auth/client'
 import { isDatabaseUnavailable } from '@/lib/db/availability'
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { unavailableFormPage } from '@/lib/http/unavailable-page'
+import { LOGIN_SESSION, loginPath } from '@/lib/routes'
 import { safeReturnPath } from '@/lib/site/urls'
 
 const back = ({ location }: { location: string }) => new Response(null, { headers: { location }, status: 303 })
@@ -19,7 +20,8 @@ export const POST = async (request: Request) => {
   const email = String(form?.get('email') ?? '').trim()
   const password = String(form?.get('password') ?? '')
   const next = safeReturnPath(form?.get('next'))
-  const retry = (error: string, extra = '') => back({ location: `/login?error=${error}${extra}&next=${encodeURIComponent(next)}` })
+  // Parameter order as before: error, retry (when busy), next.
+  const retry = (error: string, retryAfterSeconds?: number) => back({ location: loginPath({ error, retry: retryAfterSeconds, next }) })
   if (!email || !password) return retry('invalid')
   try {
     const result = await payload.login({
@@ -39,7 +41,7 @@ export const POST = async (request: Request) => {
     // "Wrong password" would be untrue when the accounts cannot be read at all.
     if (isDatabaseUnavailable(error)) {
       return unavailableFormPage({
-        action: '/login/session',
+        action: LOGIN_SESSION,
         fields: [
           { hidden: true, name: 'next', value: next },
           { label: 'Email address', name: 'email', value: email },
@@ -49,7 +51,7 @@ export const POST = async (request: Request) => {
       })
     }
     const { data, status } = error as { data?: { retryAfterSeconds?: number }; status?: number }
-    if (status === 429) return retry('busy', `&retry=${data?.retryAfterSeconds ?? 900}`)
+    if (status === 429) return retry('busy', data?.retryAfterSeconds ?? 900)
     return retry('wrong')
   }
 }

@@ -5,6 +5,7 @@ import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
 import { TopicCheckboxes } from '@/components/site/TopicCheckboxes'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { subscriberForToken } from '@/lib/newsletter/subscriptions'
+import { NEWSLETTER } from '@/lib/routes'
 import { currentViewer } from '@/lib/site/viewer'
 
 import { savePreferencesAction, unsubscribeFromPreferencesAction } from '../link-actions'
@@ -29,7 +30,7 @@ const PreferencesPage = async ({ searchParams }: { searchParams: Promise<{ error
           <h1>You are not subscribed</h1>
           <p>We do not send the newsletter to {subscriber.email}.</p>
           <p>
-            To get it, <a href="/newsletter">sign up for the newsletter</a>.
+            To get it, <a href={NEWSLETTER}>sign up for the newsletter</a>.
           </p>
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
 import { subscriberForToken } from '@/lib/newsletter/subscriptions'
+import { NEWSLETTER } from '@/lib/routes'
 import { currentViewer } from '@/lib/site/viewer'
 
 import { unsubscribeAction } from '../link-actions'
@@ -27,7 +28,7 @@ const UnsubscribePage = async ({ searchParams }: { searchParams: Promise<{ token
               <div className="nhsuk-panel__body">We will not send the newsletter to {subscriber.email} again</div>
             </div>
             <p>
-              Changed your mind? <a href="/newsletter">Sign up again</a>.
+              Changed your mind? <a href={NEWSLETTER}>Sign up again</a>.
             </p>
           </>
         ) : (

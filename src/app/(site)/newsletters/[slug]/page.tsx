@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { issueWebPath, loadIssueContent } from '@/lib/newsletter/render'
 import { findPublishedIssue } from '@/lib/newsletter/site'
+import { NEWSLETTER, NEWSLETTERS } from '@/lib/routes'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -43,7 +44,7 @@ const IssuePage = async ({ params }: Props) => {
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/newsletters', label: 'Newsletter archive' },
+          { href: NEWSLETTERS, label: 'Newsletter archive' },
         ]}
       />
       <div className="nhsuk-grid-row">
@@ -73,7 +74,7 @@ const IssuePage = async ({ params }: Props) => {
             </ul>
           ) : null}
           <p>
-            <a href="/newsletter">Get the newsletter by email</a>
+            <a href={NEWSLETTER}>Get the newsletter by email</a>
           </p>
         </article>
       </div>

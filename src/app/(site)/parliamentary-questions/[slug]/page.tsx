@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { PARLIAMENTARY_QUESTIONS, parliamentaryQuestionPath } from '@/lib/routes'
 import { findQuestion } from '@/lib/site/content'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
@@ -23,7 +24,7 @@ const load = async ({ params }: Props) => bySlug((await params).slug)
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const question = await load({ params })
   if (!question) return {}
-  const url = `/parliamentary-questions/${question.slug}`
+  const url = parliamentaryQuestionPath({ slug: question.slug })
   return { alternates: { canonical: url }, openGraph: { title: question.heading, url }, title: `${question.heading} (written question)` }
 }
 
@@ -54,7 +55,7 @@ const QuestionPage = async ({ params }: Props) => {
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/parliamentary-questions', label: 'Parliamentary questions' },
+          { href: PARLIAMENTARY_QUESTIONS, label: 'Parliamentary questions' },
         ]}
       />
       <div className="nhsuk-grid-row">

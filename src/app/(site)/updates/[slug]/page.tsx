@@ -10,6 +10,7 @@ import { DocumentList } from '@/components/site/DocumentLink'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { ShareLinks } from '@/components/site/ShareLinks'
 import { ConsultationStatus } from '@/components/site/UpdateSummary'
+import { updatePath, UPDATES } from '@/lib/routes'
 import { findUpdate, visibleDocuments } from '@/lib/site/content'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { absoluteUrl } from '@/lib/site/urls'
@@ -30,7 +31,7 @@ const load = async ({ params }: Props) => bySlug((await params).slug)
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const update = await load({ params })
   if (!update) return {}
-  const url = `/updates/${update.slug}`
+  const url = updatePath({ slug: update.slug })
   return {
     alternates: { canonical: url },
     description: update.summary ?? undefined,
@@ -50,7 +51,7 @@ const personLine = (person: Person) => {
 const UpdatePage = async ({ params }: Props) => {
   const update = await load({ params })
   if (!update) notFound()
-  const path = `/updates/${update.slug}`
+  const path = updatePath({ slug: update.slug })
   const feedbackTo = people([update.consultation?.feedbackTo])[0]
   const contacts = people(update.contacts)
   return (
@@ -58,7 +59,7 @@ const UpdatePage = async ({ params }: Props) => {
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/updates', label: 'Network updates' },
+          { href: UPDATES, label: 'Network updates' },
         ]}
       />
       <div className="nhsuk-grid-row">

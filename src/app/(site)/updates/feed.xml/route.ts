@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { updatePath, UPDATES, UPDATES_FEED } from '@/lib/routes'
 import { atomFeed } from '@/lib/site/atom'
 import { readSiteSettings } from '@/lib/site/settings'
 import { absoluteUrl } from '@/lib/site/urls'
@@ -14,14 +15,14 @@ export const GET = async () => {
   ])
   const body = atomFeed({
     entries: updates.docs.map((update) => ({
-      id: absoluteUrl(`/updates/${update.slug}`),
+      id: absoluteUrl(updatePath({ slug: update.slug })),
       summary: update.summary,
       title: update.title,
       updated: new Date(update.updatedAt ?? update.date).toISOString(),
-      url: absoluteUrl(`/updates/${update.slug}`),
+      url: absoluteUrl(updatePath({ slug: update.slug })),
     })),
-    selfUrl: absoluteUrl('/updates/feed.xml'),
-    siteUrl: absoluteUrl('/updates'),
+    selfUrl: absoluteUrl(UPDATES_FEED),
+    siteUrl: absoluteUrl(UPDATES),
     title: `${siteName}: network updates`,
   })
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } })

@@ -9,6 +9,7 @@ import { FeedbackForm } from '@/components/site/FeedbackForm'
 import { AwaitingReviewNotice, ReviewDates } from '@/components/site/ReviewDates'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { ShareLinks } from '@/components/site/ShareLinks'
+import { askFromPath, careAreaPath } from '@/lib/routes'
 import { childPages, guidancePath, listTips, pagePathById, relatedPageIds, resolveGuidancePage, visibleDocuments } from '@/lib/site/content'
 import { relationId } from '@/lib/site/format'
 import { withoutOpeningRepeats } from '@/lib/site/repeats'
@@ -64,7 +65,7 @@ const GuidancePage = async ({ params, searchParams }: Props) => {
   const { feedback } = await searchParams
   const crumbs = [
     { href: '/', label: 'Home' },
-    { href: `/care-areas/${careArea.slug}`, label: careArea.title },
+    { href: careAreaPath({ slug: careArea.slug }), label: careArea.title },
     ...trail.map((ancestor, index) => ({
       href: guidancePath({ careArea, page: ancestor, trail: trail.slice(0, index) }),
       label: ancestor.title,
@@ -107,7 +108,7 @@ const GuidancePage = async ({ params, searchParams }: Props) => {
           <ReviewDates review={page.review} />
           <FeedbackForm pageId={page.id} returnTo={path} status={feedback} />
           <p className="nhsuk-u-margin-top-4">
-            Cannot find what you need? <a href={`/ask?from=${encodeURIComponent(path)}`}>Ask us a question about this page</a>.
+            Cannot find what you need? <a href={askFromPath({ from: path })}>Ask us a question about this page</a>.
           </p>
           <ShareLinks title={page.title} url={absoluteUrl(path)} />
         </article>

@@ -5,6 +5,7 @@ import { clientIpOf } from '@/lib/auth/client'
 import { requestPasswordReset } from '@/lib/auth/password-reset'
 import { isDatabaseUnavailable } from '@/lib/db/availability'
 import { unavailableFormPage } from '@/lib/http/unavailable-page'
+import { FORGOT_PASSWORD_SEND, forgotPasswordPath, tooManyResetsPath } from '@/lib/routes'
 
 const to = (location: string) => new Response(null, { headers: { location }, status: 303 })
 
@@ -19,13 +20,13 @@ export const POST = async (request: Request) => {
       ip: clientIpOf(request),
       send: (address) => payload.forgotPassword({ collection: 'users', data: { email: address } as never }),
     })
-    if (outcome.kind === 'invalid') return to('/login/forgot?error=invalid')
-    if (outcome.kind === 'limited') return to(`/login/forgot/too-many?retry=${outcome.retryAfterSeconds}`)
-    return to('/login/forgot?sent=1')
+    if (outcome.kind === 'invalid') return to(forgotPasswordPath({ error: 'invalid' }))
+    if (outcome.kind === 'limited') return to(tooManyResetsPath({ retry: outcome.retryAfterSeconds }))
+    return to(forgotPasswordPath({ sent: 1 }))
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
     return unavailableFormPage({
-      action: '/login/forgot/send',
+      action: FORGOT_PASSWORD_SEND,
       fields: [{ label: 'Email address', name: 'email', value: email }],
       what: 'request',
     })

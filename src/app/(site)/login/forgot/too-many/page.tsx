@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { pageNumber } from '@/components/site/Pagination'
+import { LOGIN } from '@/lib/routes'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,7 +17,7 @@ const TooMany = async ({ searchParams }: { searchParams: Promise<{ retry?: strin
         <p>{`To protect accounts, we limit how many reset links can be asked for. Please try again in about ${minutes} minutes.`}</p>
         <p>If you asked before, the email may already be on its way: check your inbox and spam folder.</p>
         <p>
-          <a href="/login">Back to sign in</a>
+          <a href={LOGIN}>Back to sign in</a>
         </p>
       </div>
     </div>

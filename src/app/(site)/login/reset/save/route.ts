@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { setPasswordWithToken } from '@/lib/auth/set-password'
 import { isDatabaseUnavailable } from '@/lib/db/availability'
 import { unavailableFormPage } from '@/lib/http/unavailable-page'
+import { loginPath, RESET_PASSWORD_SAVE, resetPasswordPath } from '@/lib/routes'
 
 const to = (location: string) => new Response(null, { headers: { location }, status: 303 })
 
@@ -19,14 +20,14 @@ export const POST = async (request: Request) => {
       payload,
       token,
     })
-    if (outcome.kind === 'done') return to('/login?reset=done')
+    if (outcome.kind === 'done') return to(loginPath({ reset: 'done' }))
     const error = outcome.kind === 'expired' ? 'expired' : outcome.code
-    return to(`/login/reset?token=${encodeURIComponent(token)}&error=${error}`)
+    return to(resetPasswordPath({ token, error }))
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
     // Passwords are never written back into a page: the person types them again.
     return unavailableFormPage({
-      action: '/login/reset/save',
+      action: RESET_PASSWORD_SAVE,
       fields: [{ hidden: true, name: 'token', value: token }],
       what: 'new password',
     })

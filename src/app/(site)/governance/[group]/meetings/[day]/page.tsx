@@ -13,7 +13,8 @@ import { MinutesTag } from '@/components/site/GovernanceTags'
 import { formatMeetingDay, formatMeetingTime } from '@/lib/governance/dates'
 import { ATTENDANCE } from '@/lib/governance/options'
 import { meetingPlace } from '@/lib/governance/place'
-import { findGroup, findMeeting, meetingActions, meetingPath, minutesReadable } from '@/lib/governance/site'
+import { findGroup, findMeeting, meetingActions, minutesReadable } from '@/lib/governance/site'
+import { GOVERNANCE, groupPath, meetingPath } from '@/lib/routes'
 import { visibleDocuments } from '@/lib/site/content'
 import { formatDate } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
@@ -34,7 +35,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const found = await load(slug, day)
   if (!found) return {}
   return {
-    alternates: { canonical: meetingPath(found) },
+    alternates: { canonical: meetingPath({ day: found.meeting.day, group: found.group.slug }) },
     title: `${found.group.name}: ${formatMeetingDay({ startsAt: found.meeting.startsAt })}`,
   }
 }
@@ -156,8 +157,8 @@ const MeetingPage = async ({ params }: Props) => {
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/governance', label: 'Network governance' },
-          { href: `/governance/${group.slug}`, label: group.name },
+          { href: GOVERNANCE, label: 'Network governance' },
+          { href: groupPath({ slug: group.slug }), label: group.name },
         ]}
       />
       <h1>

@@ -1,0 +1,103 @@
+/**
+ * Every public address the hub makes, in one place: the site's pages, search, the sitemap, feeds, emails and
+ * reminders all build their links here, so a route changes in one file. Paths only (absolute addresses add
+ * the site's origin: `absoluteUrl` in ../site/urls). A leaf module: it imports nothing.
+ *
+ * Slugs are stored already URL-safe (see the slug fields); ids and free text are encoded here.
+ */
+
+type Key = number | string
+
+const encoded = (value: Key): string => encodeURIComponent(String(value))
+
+const withQuery = (path: string, query: Record<string, Key | null | undefined>): string => {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query))
+    if (value !== null && value !== undefined && value !== '') params.set(name, String(value))
+  const text = params.toString()
+  return text ? `${path}?${text}` : path
+}
+
+export const HOME = '/'
+
+// Care areas and their guidance pages.
+export const CARE_AREAS = '/care-areas'
+export const careAreaPath = ({ slug }: { slug: string }): string => `${CARE_AREAS}/${slug}`
+/** A guidance page: its care area, then the slugs from the top of the page tree down to the page itself. */
+export const guidancePath = ({ careArea, slugs }: { careArea: string; slugs: string[] }): string =>
+  [CARE_AREAS, careArea, ...slugs].join('/')
+
+export const TEN_TOP_TIPS = '/commissioning/ten-top-tips'
+export const tipPath = ({ slug }: { slug: string }): string => `${TEN_TOP_TIPS}#tip-${slug}`
+
+// Network updates and consultations.
+export const UPDATES = '/updates'
+export const UPDATES_FEED = '/updates/feed.xml'
+export const updatePath = ({ slug }: { slug: string }): string => `${UPDATES}/${slug}`
+export const CONSULTATIONS = '/consultations'
+
+export const PARLIAMENTARY_QUESTIONS = '/parliamentary-questions'
+export const parliamentaryQuestionPath = ({ slug }: { slug: string }): string => `${PARLIAMENTARY_QUESTIONS}/${slug}`
+
+// The document library: an entry's page (its file is served by the uploads API).
+export const DOCUMENTS = '/documents'
+export const documentPath = ({ id }: { id: Key }): string => `${DOCUMENTS}/${encoded(id)}`
+
+// Governance: groups, their meetings (by day) and calendars; service-review recommendations.
+export const GOVERNANCE = '/governance'
+export const groupPath = ({ slug }: { slug: string }): string => `${GOVERNANCE}/${slug}`
+export const groupCalendarPath = ({ slug }: { slug: string }): string => `${GOVERNANCE}/${slug}/meetings.ics`
+/** `day` is the meeting's UK calendar day (YYYY-MM-DD), which every saved meeting has (set from its start). */
+export const meetingPath = ({ day, group }: { day?: null | string; group: string }): string => `${GOVERNANCE}/${group}/meetings/${day}`
+export const RECOMMENDATIONS = '/recommendations'
+/** The id of a recommendation's row in the list (numbers repeat across reviews; ids do not). */
+export const recommendationAnchor = ({ id }: { id: Key }): string => `recommendation-${id}`
+export const recommendationPath = ({ id }: { id: Key }): string => `${RECOMMENDATIONS}#${recommendationAnchor({ id })}`
+
+// The newsletter: sign-up and the pages its signed links open, and the archive of sent issues.
+export const NEWSLETTER = '/newsletter'
+export const NEWSLETTER_CHECK_EMAIL = '/newsletter/check-email'
+export const NEWSLETTER_CONFIRM = '/newsletter/confirm'
+export const NEWSLETTER_PREFERENCES = '/newsletter/preferences'
+export const NEWSLETTER_UNSUBSCRIBE = '/newsletter/unsubscribe'
+/** RFC 8058 one-click unsubscribe: posted by mail programs, so an API address rather than a page. */
+export const ONE_CLICK_UNSUBSCRIBE = '/api/subscribers/unsubscribe'
+export const signedLinkPath = ({ path, token }: { path: string; token: string }): string => withQuery(path, { token })
+export const NEWSLETTERS = '/newsletters'
+export const newsletterIssuePath = ({ slug }: { slug: string }): string => `${NEWSLETTERS}/${slug}`
+
+// Search and "Ask a question".
+export const SEARCH = '/search'
+export const SEARCH_API = '/api/search'
+/** The search page for a query (and filters): empty values are left out. */
+export const searchPath = (query: Record<string, Key | null | undefined> | URLSearchParams = {}): string => {
+  if (!(query instanceof URLSearchParams)) return withQuery(SEARCH, query)
+  // Filters repeat (`type=a&type=b`): kept as given.
+  const text = query.toString()
+  return text ? `${SEARCH}?${text}` : SEARCH
+}
+export const ASK = '/ask'
+/** The question form, opened from a page: the page's path comes back with the question. */
+export const askFromPath = ({ from }: { from: string }): string => withQuery(ASK, { from })
+export const askThankYouPath = ({ reference }: { reference: string }): string => withQuery(`${ASK}/thank-you`, { reference })
+
+// Page feedback ("Was this page useful?").
+export const FEEDBACK = '/feedback'
+
+// Signing in to the site (professionals) and resetting a password.
+export const LOGIN = '/login'
+export const LOGIN_SESSION = '/login/session'
+export const LOGOUT = '/logout'
+export const FORGOT_PASSWORD = '/login/forgot'
+export const FORGOT_PASSWORD_SEND = '/login/forgot/send'
+export const FORGOT_PASSWORD_TOO_MANY = '/login/forgot/too-many'
+export const RESET_PASSWORD = '/login/reset'
+export const RESET_PASSWORD_SAVE = '/login/reset/save'
+export const loginPath = (query: Record<string, Key | null | undefined> = {}): string => withQuery(LOGIN, query)
+export const forgotPasswordPath = (query: Record<string, Key | null | undefined> = {}): string => withQuery(FORGOT_PASSWORD, query)
+export const tooManyResetsPath = ({ retry }: { retry: number }): string => withQuery(FORGOT_PASSWORD_TOO_MANY, { retry })
+export const resetPasswordPath = (query: { error?: string; token: string }): string => withQuery(RESET_PASSWORD, query)
+
+export const SITEMAP = '/sitemap.xml'
+export const ADMIN = '/admin'
+export const API = '/api'
