@@ -14,6 +14,8 @@ const readOnly = { create: () => false, update: () => false }
  */
 export const Actions: CollectionConfig = {
   slug: 'actions',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: actionsAccess,
   admin: {
     defaultColumns: ['title', 'owner', 'dueDate', 'status', 'group'],

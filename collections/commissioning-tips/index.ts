@@ -6,6 +6,8 @@ import { slugField } from '../../src/lib/fields/slug'
 /** The ten top tips for commissioning long-term conditions, shown together and as a block in pages. */
 export const CommissioningTips: CollectionConfig = {
   slug: 'commissioning-tips',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: {
     create: editorsOnly,
     delete: adminOnly,

@@ -21,6 +21,8 @@ const ukYear = (value: string): number =>
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: { create: editorsOnly, delete: adminOnly, read: publishedForAudience, readVersions: contentStaffOnly, update: editorsOnly },
   admin: { defaultColumns: ['title', 'publisher', 'publicationYear', 'audience', 'filename'], group: 'Library', useAsTitle: 'title' },
   defaultSort: '-publicationDate',

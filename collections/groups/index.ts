@@ -12,6 +12,8 @@ import { keepParentsSound } from './hooks/parent'
  */
 export const Groups: CollectionConfig = {
   slug: 'groups',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: groupsAccess,
   admin: { defaultColumns: ['name', 'visibility', 'parent'], group: 'Governance', useAsTitle: 'name' },
   defaultSort: 'name',

@@ -15,6 +15,8 @@ export const IMAGE_MAX_BYTES = 10 * 1024 * 1024
  */
 export const Media: CollectionConfig = {
   slug: 'media',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: anyone, update: editorsOnly },
   admin: { defaultColumns: ['filename', 'alt'], group: 'Library', useAsTitle: 'alt' },
   fields: [

@@ -39,6 +39,8 @@ const describeMeetingQuorum: FieldHook = async ({ req, siblingData }) => {
  */
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: meetingsAccess,
   admin: {
     defaultColumns: ['title', 'startsAt', 'status', 'minutesStatus'],

@@ -5,7 +5,9 @@ import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { adminOnly, EDITORS, editorsOnly, fieldAllowRoles } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
 import { ISSUE_STATUSES } from '../../src/lib/newsletter/issue-status'
-import { itemFilterOptions, NEWSLETTER_ITEM_COLLECTIONS } from '../../src/lib/newsletter/items'
+import type { NewsletterItemSource } from '../../src/lib/newsletter/items'
+
+import { itemFilterOptions } from '../../src/lib/newsletter/items'
 import { topicOptions } from '../../src/lib/newsletter/topics'
 import { readIssues } from './access'
 import { issueEndpoints } from './endpoints'
@@ -21,10 +23,13 @@ const UNSUPPORTED_IN_EMAIL = new Set(['align', 'blocks', 'checklist', 'indent', 
 /**
  * Newsletter issues: a subject, a preheader, an introduction and items pulled from the site (title, summary
  * and link come from the item itself), for one topic. Status moves draft → scheduled → sending → sent
- * through the actions in the admin (endpoints.ts), never by editing the field.
+ * through the actions in the admin (endpoints.ts), never by editing the field. Items and links may point at
+ * the item collections this hub has (`items`: minutes only when it runs governance).
  */
-export const Newsletters: CollectionConfig = {
+export const newslettersCollection = ({ items }: { items: readonly NewsletterItemSource[] }): CollectionConfig => ({
   slug: 'newsletters',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: readIssues, update: editorsOnly },
   admin: {
     defaultColumns: ['subject', 'topic', 'status', 'scheduledFor', 'sentAt'],
@@ -56,7 +61,7 @@ export const Newsletters: CollectionConfig = {
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => !UNSUPPORTED_IN_EMAIL.has(feature.key) && feature.key !== 'link'),
-          LinkFeature({ enabledCollections: [...NEWSLETTER_ITEM_COLLECTIONS], maxDepth: 1 }),
+          LinkFeature({ enabledCollections: [...items], maxDepth: 1 }),
         ],
       }),
       label: 'Introduction',
@@ -70,7 +75,7 @@ export const Newsletters: CollectionConfig = {
       filterOptions: itemFilterOptions,
       hasMany: true,
       maxRows: 30,
-      relationTo: [...NEWSLETTER_ITEM_COLLECTIONS],
+      relationTo: [...items],
     },
     {
       name: 'sending',
@@ -114,4 +119,4 @@ export const Newsletters: CollectionConfig = {
     beforeDelete: [onlyDraftsAreDeleted],
   },
   labels: { plural: 'Newsletters', singular: 'Newsletter' },
-}
+})

@@ -6,6 +6,8 @@ import { validateUrl } from '../../src/lib/fields/url'
 /** Organisations named by updates and meetings. Public information only. */
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: anyone, update: editorsOnly },
   admin: { defaultColumns: ['name', 'shortName'], group: 'Contacts', useAsTitle: 'name' },
   defaultSort: 'name',

@@ -12,6 +12,8 @@ import { keepTreeSound } from './hooks/tree'
 /** Guidance pages, nested under a care area and optionally under another page. */
 export const Pages: CollectionConfig = {
   slug: 'pages',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: pagesAccess,
   admin: {
     defaultColumns: ['title', 'careArea', 'audience', 'signOff.status', '_status'],

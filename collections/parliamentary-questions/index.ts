@@ -7,6 +7,8 @@ import { importEndpoint } from './endpoints'
 /** Written parliamentary questions and their answers, typed in or imported from Parliament's JSON. */
 export const ParliamentaryQuestions: CollectionConfig = {
   slug: 'parliamentary-questions',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: {
     create: editorsOnly,
     delete: adminOnly,

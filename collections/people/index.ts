@@ -5,6 +5,8 @@ import { adminOnly, anyone, contentStaffField, editorsOnly } from '../../src/lib
 /** Contacts named in updates and (later) meetings: name, role and organisation are public. */
 export const People: CollectionConfig = {
   slug: 'people',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: anyone, update: editorsOnly },
   admin: { defaultColumns: ['name', 'jobTitle', 'organisation'], group: 'Contacts', useAsTitle: 'name' },
   defaultSort: 'name',

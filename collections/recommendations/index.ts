@@ -38,6 +38,8 @@ const oneNumberPerReview: CollectionBeforeChangeHook = async ({ data, originalDo
  */
 export const Recommendations: CollectionConfig = {
   slug: 'recommendations',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: recommendationsAccess,
   admin: {
     defaultColumns: ['number', 'title', 'status', 'owners', 'review'],

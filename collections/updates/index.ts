@@ -10,6 +10,8 @@ import { updatesAccess } from './access'
  */
 export const Updates: CollectionConfig = {
   slug: 'updates',
+  // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
+  custom: { pageCache: true, searchIndex: true },
   access: updatesAccess,
   admin: { defaultColumns: ['title', 'date', 'isConsultation', '_status'], group: 'Content', useAsTitle: 'title' },
   defaultSort: '-date',

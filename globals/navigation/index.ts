@@ -20,6 +20,8 @@ const linkFields = [
 /** Header and footer links. */
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: { read: anyone, update: editorsOnly },
   admin: { group: 'Administration' },
   fields: [

@@ -16,6 +16,8 @@ const recordSynonymsChange: GlobalAfterChangeHook = async ({ doc, req }) => {
 /** Search behaviour the network's editors tune: synonyms and abbreviations, applied by whichever engine runs. */
 export const SearchSettings: GlobalConfig = {
   slug: 'search-settings',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: { read: contentStaffOnly, update: contentStaffOnly },
   admin: { group: 'Administration' },
   fields: [

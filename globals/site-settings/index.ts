@@ -5,6 +5,8 @@ import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../src/lib/sla/target'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
+  // Opt-in: a change empties the page cache (see src/plugins/page-cache).
+  custom: { pageCache: true },
   access: { read: anyone, update: adminOnly },
   admin: { group: 'Administration' },
   fields: [

@@ -39,7 +39,9 @@ export const notifyAsker: CollectionAfterChangeHook = async ({ doc: visible, ope
       }),
     })
     // The newsletter opt-in is its own job: a problem with the subscription never touches the question.
-    if (doc.newsletterOptIn)
+    // A hub without the newsletter (its plugin left out) has no such task, and keeps the question all the same.
+    const newsletterRuns = req.payload.config.jobs.tasks?.some((task) => task.slug === QUESTION_OPT_IN_TASK)
+    if (doc.newsletterOptIn && newsletterRuns)
       await req.payload.jobs.queue({ input: { question: String(doc.id) }, queue: DEFAULT_QUEUE, req, task: QUESTION_OPT_IN_TASK })
   }
   if (operation === 'update' && doc.status === 'answered' && previousDoc?.status !== 'answered' && doc.answerEmail?.messageId) {

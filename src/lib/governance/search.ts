@@ -5,6 +5,7 @@ import type { SearchDocument } from '../search/types'
 
 import { formatMeetingDay } from './dates'
 import { labelOf, RECOMMENDATION_STATUSES } from './options'
+import { meetingPath, recommendationPath } from '../routes'
 
 type Key = number | string
 
@@ -27,12 +28,15 @@ export const meetingSearchDocument = ({ meeting }: { meeting: Meeting }): null |
     title: `${group.name}: minutes of ${formatMeetingDay({ startsAt: meeting.startsAt })}`,
     summary: group.purpose ?? undefined,
     body,
-    url: `/governance/${group.slug}/meetings/${meeting.day}`,
+    url: meetingPath({ day: meeting.day, group: group.slug }),
     careArea: null,
     audience: group.visibility === 'professional' ? 'professional' : 'public',
     date: meeting.startsAt,
   }
 }
+
+/** Whether this hub runs governance (its plugin may be left out): without it there are no minutes or recommendations to index. */
+export const runsGovernance = ({ payload }: { payload: Payload }): boolean => 'meetings' in payload.collections
 
 export const loadMeetingSearchDocument = async ({ id, payload }: { id: Key; payload: Payload }): Promise<null | SearchDocument> => {
   const meeting = (await payload
@@ -42,6 +46,7 @@ export const loadMeetingSearchDocument = async ({ id, payload }: { id: Key; payl
 }
 
 export const loadAllMeetingSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
+  if (!runsGovernance({ payload })) return []
   const { docs } = await payload.find({
     collection: 'meetings',
     limit: 0,
@@ -66,12 +71,6 @@ export const meetingsOfGroup = async ({ id, payload }: { id: Key; payload: Paylo
     })
   ).docs.map((meeting) => ({ collection: 'meetings' as const, id: meeting.id }))
 
-/** The id of a recommendation's row in the list of recommendations (numbers repeat across reviews; ids do not). */
-export const recommendationAnchor = ({ id }: { id: Key }): string => `recommendation-${id}`
-
-/** Where a recommendation is shown: its row in the list of recommendations. */
-export const recommendationUrl = ({ id }: { id: Key }): string => `/recommendations#${recommendationAnchor({ id })}`
-
 /**
  * A recommendation as the search index holds it: its detail, every sub-point and its status, with its own
  * audience (professional-only ones are filtered out for the public like any other professional content).
@@ -86,7 +85,7 @@ export const recommendationSearchDocument = ({ recommendation }: { recommendatio
     title: `Recommendation ${recommendation.number}: ${recommendation.title}`,
     summary: summary || undefined,
     body: [`Status: ${status}`, recommendation.review].join('\n'),
-    url: recommendationUrl({ id: recommendation.id }),
+    url: recommendationPath({ id: recommendation.id }),
     careArea: null,
     audience: recommendation.audience === 'professional' ? 'professional' : 'public',
     date: null,
@@ -101,6 +100,7 @@ export const loadRecommendationSearchDocument = async ({ id, payload }: { id: Ke
 }
 
 export const loadAllRecommendationSearchDocuments = async ({ payload }: { payload: Payload }): Promise<SearchDocument[]> => {
+  if (!runsGovernance({ payload })) return []
   const { docs } = await payload.find({
     collection: 'recommendations',
     depth: 0,

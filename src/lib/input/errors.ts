@@ -119,3 +119,14 @@ export const withBriefRefusals = (setting: LoggerSetting | undefined): LoggerSet
   destination: setting ? setting.destination : (defaultLoggerOptions as unknown as DestinationStream),
   options: { ...setting?.options, hooks: { ...setting?.options.hooks, logMethod: logRefusalsBriefly as never } },
 })
+
+/** Refusals are expected traffic, not faults: Payload logs them below error, keeping the error log for faults. */
+export const LOGGING_LEVELS = {
+  APIError: 'warn',
+  AuthenticationError: 'info',
+  Forbidden: 'info',
+  LockedAuth: 'info',
+  NotFound: 'info',
+  QueryError: 'info',
+  ValidationError: 'info',
+} as const

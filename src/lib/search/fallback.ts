@@ -4,7 +4,7 @@ import type { Meeting, Recommendation } from '../../payload-types'
 import type { SearchableCollection } from './source'
 import type { Audience, SearchDocument, SearchHit, SearchQuery, SearchResult } from './types'
 
-import { meetingSearchDocument, recommendationSearchDocument } from '../governance/search'
+import { meetingSearchDocument, recommendationSearchDocument, runsGovernance } from '../governance/search'
 import { filterAndCount, pagingOf } from './results'
 import { snippet } from './snippet'
 import { loadSitePageSearchDocument, SEARCHABLE_COLLECTIONS, SITE_PAGE_TEXTS, toSearchDocuments } from './source'
@@ -68,6 +68,7 @@ const contentFinder =
 
 /** Recommendations: title, detail, sub-points and review, with their own audience. */
 const findRecommendations: Finder = async ({ payload, variants, viewer }) => {
+  if (!runsGovernance({ payload })) return []
   const found = await payload.find({
     collection: 'recommendations',
     depth: 0,
@@ -87,6 +88,7 @@ const MINUTES_TITLE_WORDS = new Set(['minutes', 'of'])
 
 /** Approved minutes of the groups the viewer may see: agenda items, minutes and decisions, or the group's name. */
 const findMinutes: Finder = async ({ payload, variants, viewer }) => {
+  if (!runsGovernance({ payload })) return []
   const stored = variants.map((words) => words.filter((word) => !MINUTES_TITLE_WORDS.has(word)))
   const found = await payload.find({
     collection: 'meetings',
