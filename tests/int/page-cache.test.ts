@@ -1,6 +1,7 @@
 import type { Server } from 'node:http'
 
 import express from 'express'
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import zlib from 'node:zlib'
 import pg from 'pg'
@@ -30,6 +31,11 @@ beforeAll(async () => {
     res
       .type('html')
       .send(`<main>${'<p>Commissioning considerations for long-term conditions.</p>'.repeat(200)}<p>render ${renders}</p></main>`)
+  })
+  // Pages of a given size in kilobytes, of text that compresses poorly, so the cache's byte limit is reached quickly.
+  app.get('/sized/:kb/:n', (req, res) => {
+    renders++
+    res.type('html').send(`<main>${randomBytes(Math.round((Number(req.params.kb) * 1024 * 3) / 4)).toString('base64')}</main>`)
   })
   app.get('/gzipped', (_req, res) => {
     renders++
@@ -103,6 +109,30 @@ describe('page cache', () => {
     }
     expect((await raw('/big', {})).body.equals(rendered.body)).toBe(true)
     expect(pageCacheStats().bytes).toBe(rendered.body.length + br.body.length + gzip.body.length)
+  })
+
+  it('keeps within its byte limit by dropping the least recently used pages, and never stores an oversized one', async () => {
+    invalidatePageCache()
+    const LIMIT = 64 * 1024 * 1024
+    // Each about 1.5 MB as rendered, plus its Brotli and gzip copies: 30 of them are well over the limit.
+    expect((await get('/sized/1500/0')).cache).toBe('MISS')
+    const compressed = async (path: string) =>
+      (await raw(path, { 'accept-encoding': 'br' })).encoding === 'br' &&
+      (await raw(path, { 'accept-encoding': 'gzip' })).encoding === 'gzip'
+    for (let n = 1; n < 30; n++) {
+      await get(`/sized/1500/${n}`)
+      // Its compressed copies are counted once made (off the request thread).
+      expect(await waitFor({ check: () => compressed(`/sized/1500/${n}`), timeoutMs: 10_000 }), `page ${n} compressed`).toBe(true)
+      // Reading the first page again keeps it the most recently used: it outlives every page stored after it.
+      expect((await get('/sized/1500/0')).cache, `read ${n}`).toBe('HIT')
+    }
+    expect(pageCacheStats().bytes).toBeLessThanOrEqual(LIMIT)
+    expect(pageCacheStats().entries).toBeLessThan(30)
+    expect((await get('/sized/1500/1')).cache).toBe('MISS')
+    expect((await get('/sized/1500/29')).cache).toBe('HIT')
+    // Over 2 MB as rendered: served, never stored.
+    expect((await get('/sized/2100/0')).cache).toBe('MISS')
+    expect((await get('/sized/2100/0')).cache).toBe('MISS')
   })
 
   it('serves a repeated anonymous read from memory without rendering again', async () => {

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { LRUCache } from 'lru-cache'
 import Negotiator from 'negotiator'
 import zlib from 'node:zlib'
 
@@ -36,11 +37,12 @@ const compressEntry = ({ entry, key }: { entry: Entry; key: string }) => {
   if (entry.body.length < COMPRESS_MIN_BYTES) return
   const keep = (encoding: 'br' | 'gzip') => (error: Error | null, compressed: Buffer) => {
     // Dropped meanwhile (a content change or eviction), or failed: the body as rendered serves.
-    if (error || store().entries.get(key) !== entry) return
-    const before = sizeOf(entry)
+    const { entries } = store()
+    if (error || entries.peek(key) !== entry) return
     entry.encoded[encoding] = compressed
-    store().bytes += sizeOf(entry) - before
-    evictOverLimit()
+    // Stored again so the cache counts the new size (evicting the least recently used to stay within its limit).
+    // That also marks it as just used, as it nearly is: it was stored when its first render went out.
+    entries.set(key, entry)
   }
   zlib.brotliCompress(
     entry.body,
@@ -94,13 +96,18 @@ const representation = ({
   return { body, headers: entry.wire[form] }
 }
 
-type Store = { bytes: number; entries: Map<string, Entry>; generation: number; listeners: Set<() => void> }
+type Store = { entries: LRUCache<string, Entry>; generation: number; listeners: Set<() => void> }
 
 // One store per process, shared by the Express layer and Payload's hooks whichever module copy loads it.
 const STORE_KEY = Symbol.for('diabetes-hub.page-cache')
 const store = (): Store => {
   const holder = globalThis as unknown as Record<symbol, Store | undefined>
-  holder[STORE_KEY] ??= { bytes: 0, entries: new Map(), generation: 0, listeners: new Set() }
+  // Least recently used out first, counted in bytes: each page's body and compressed copies.
+  holder[STORE_KEY] ??= {
+    entries: new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: sizeOf }),
+    generation: 0,
+    listeners: new Set(),
+  }
   return holder[STORE_KEY]
 }
 
@@ -128,7 +135,6 @@ const UNCACHED_PREFIXES = ['/_next/', ADMIN, API, '/assets/', FEEDBACK, '/health
 export const invalidatePageCache = ({ broadcast = true }: { broadcast?: boolean } = {}): void => {
   const current = store()
   current.entries.clear()
-  current.bytes = 0
   current.generation++
   if (broadcast) for (const listener of current.listeners) listener()
 }
@@ -138,7 +144,11 @@ export const onPageCacheInvalidated = (listener: () => void): (() => void) => {
   return () => store().listeners.delete(listener)
 }
 
-export const pageCacheStats = () => ({ bytes: store().bytes, entries: store().entries.size, generation: store().generation })
+export const pageCacheStats = () => ({
+  bytes: store().entries.calculatedSize,
+  entries: store().entries.size,
+  generation: store().generation,
+})
 
 /** Without a way to check credentials, only requests carrying none are cached. */
 const anonymousOnly = async (req: Pick<Request, 'headers'>): Promise<null | PageAudience> => (hasCredentials(req) ? null : 'anonymous')
@@ -152,14 +162,7 @@ const cacheable = ({ req, url }: { req: Pick<IncomingMessage, 'headers' | 'metho
 
 /** The stored page for this audience and address (as requested, query included), marked as just used. */
 const lookUp = ({ audience, url }: { audience: PageAudience; url: string }): Entry | undefined => {
-  const key = `${audience} ${url}`
-  const current = store()
-  const hit = current.entries.get(key)
-  if (hit) {
-    current.entries.delete(key)
-    current.entries.set(key, hit)
-  }
-  return hit
+  return store().entries.get(`${audience} ${url}`)
 }
 
 /**
@@ -191,25 +194,9 @@ export const answerFromPageCache = ({
 /** Bytes an entry holds: its body and its compressed copies. */
 const sizeOf = (entry: Entry): number => entry.body.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0)
 
-/** Oldest first out (Map keeps insertion order; a hit re-inserts, so this is least recently used). */
-const evictOverLimit = () => {
-  const current = store()
-  for (const [oldKey, oldEntry] of current.entries) {
-    if (current.bytes <= MAX_BYTES) break
-    current.entries.delete(oldKey)
-    current.bytes -= sizeOf(oldEntry)
-  }
-}
-
+// A page too big to be worth its room is not stored.
 const remember = ({ entry, key }: { entry: Entry; key: string }) => {
-  const current = store()
-  if (entry.body.length > MAX_ENTRY_BYTES) return
-  const previous = current.entries.get(key)
-  if (previous) current.bytes -= sizeOf(previous)
-  current.entries.delete(key)
-  current.entries.set(key, entry)
-  current.bytes += sizeOf(entry)
-  evictOverLimit()
+  if (entry.body.length <= MAX_ENTRY_BYTES) store().entries.set(key, entry)
 }
 
 /**
