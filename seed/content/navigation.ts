@@ -15,7 +15,10 @@ import {
   UPDATES_FEED,
 } from '../../src/lib/routes'
 
-export const HEADER_LINKS = [
+// A link to a capability's pages (`needs` its collection) is left out of a hub that does not run it.
+type SeedLink = { href: string; label: string; needs?: 'groups' | 'newsletters' | 'questions' }
+
+export const HEADER_LINKS: SeedLink[] = [
   { href: HOME, label: 'Home' },
   { href: '/#care-areas', label: 'Care areas' },
   { href: TEN_TOP_TIPS, label: 'Ten top tips' },
@@ -23,17 +26,17 @@ export const HEADER_LINKS = [
   { href: CONSULTATIONS, label: 'Consultations' },
   { href: PARLIAMENTARY_QUESTIONS, label: 'Parliamentary questions' },
   { href: DOCUMENTS, label: 'Documents' },
-  { href: GOVERNANCE, label: 'Governance' },
-  { href: RECOMMENDATIONS, label: 'Recommendations' },
-  { href: ASK, label: 'Ask a question' },
+  { href: GOVERNANCE, label: 'Governance', needs: 'groups' },
+  { href: RECOMMENDATIONS, label: 'Recommendations', needs: 'groups' },
+  { href: ASK, label: 'Ask a question', needs: 'questions' },
 ]
 
-export const FOOTER_LINKS = [
+export const FOOTER_LINKS: SeedLink[] = [
   { href: HOME, label: 'Home' },
   { href: DOCUMENTS, label: 'Documents' },
   { href: UPDATES_FEED, label: 'Updates feed' },
-  { href: GOVERNANCE, label: 'Governance' },
-  { href: NEWSLETTER, label: 'Get the newsletter' },
+  { href: GOVERNANCE, label: 'Governance', needs: 'groups' },
+  { href: NEWSLETTER, label: 'Get the newsletter', needs: 'newsletters' },
   { href: ADMIN, label: 'Staff admin' },
 ]
 
@@ -41,6 +44,8 @@ export const FOOTER_LINKS = [
 export const ensureNavigation = async ({ log, payload }: SeedArgs): Promise<void> => {
   const current = await payload.findGlobal({ slug: 'navigation', depth: 0 })
   if (current.updatedAt) return
-  await payload.updateGlobal({ slug: 'navigation', data: { footer: FOOTER_LINKS, header: HEADER_LINKS } })
+  const present = ({ needs }: SeedLink) => !needs || needs in payload.collections
+  const stored = (links: SeedLink[]) => links.filter(present).map(({ href, label }) => ({ href, label }))
+  await payload.updateGlobal({ slug: 'navigation', data: { footer: stored(FOOTER_LINKS), header: stored(HEADER_LINKS) } })
   log('Seed: stored the header and footer navigation.')
 }

@@ -1,9 +1,11 @@
-import type { AdminViewConfig, CollectionConfig, Config, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
+import type { AdminViewConfig, CollectionConfig, Config, Endpoint, GlobalConfig, Payload, Plugin, TaskConfig } from 'payload'
 
+import type { SeedStep } from '../../seed/content/steps'
 import type { Role } from '../lib/access/roles'
 
 import { jobsAutoRun } from '../lib/env'
 import { withLease } from '../lib/jobs/lease'
+import { seedStepsOf } from '../../seed/content/steps'
 
 /** A staff view in the admin: its page, and the sidebar link shown only to the roles it is for. */
 export type StaffView = {
@@ -24,11 +26,21 @@ export type Capability = {
   endpoints?: Endpoint[]
   globals?: GlobalConfig[]
   queues?: CapabilityQueue[]
+  /** Its part of the starting content (seed/content), run on every start and by `npm run seed`. */
+  seeds?: SeedStep[]
+  /** Work each start does once the schema is up to date, before the seed (under the start-up lock). */
+  startup?: StartupStep[]
   staffViews?: StaffView[]
   // Tasks of every input and output type go through here.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   tasks?: TaskConfig<any>[]
 }
+
+export type StartupStep = (args: { payload: Payload }) => Promise<unknown>
+
+/** The start-up steps the capabilities registered, in plugin order (see src/server/boot.ts). */
+export const startupStepsOf = (config: { custom?: Record<string, unknown> }): StartupStep[] =>
+  (config.custom?.startupSteps as StartupStep[] | undefined) ?? []
 
 /** Where the sidebar finds the staff views the capabilities added (see components/admin/StaffNavLinks). */
 export const staffViewsOf = (config: { admin?: { custom?: Record<string, unknown> } }): StaffView[] =>
@@ -52,7 +64,16 @@ const withQueues = ({ autoRun, queues }: { autoRun: NonNullable<Config['jobs']>[
 export const capabilityPlugin =
   (capability: Capability): Plugin =>
   (config) => {
-    const { collections = [], endpoints = [], globals = [], queues = [], staffViews = [], tasks = [] } = capability
+    const {
+      collections = [],
+      endpoints = [],
+      globals = [],
+      queues = [],
+      seeds = [],
+      startup = [],
+      staffViews = [],
+      tasks = [],
+    } = capability
     const views = Object.fromEntries(
       staffViews.map((view): [string, AdminViewConfig] => [
         view.key,
@@ -67,6 +88,7 @@ export const capabilityPlugin =
         custom: { ...config.admin?.custom, staffViews: [...staffViewsOf(config), ...staffViews] },
       },
       collections: [...(config.collections ?? []), ...collections],
+      custom: { ...config.custom, seedSteps: [...seedStepsOf(config), ...seeds], startupSteps: [...startupStepsOf(config), ...startup] },
       endpoints: [...(config.endpoints ?? []), ...endpoints],
       globals: [...(config.globals ?? []), ...globals],
       jobs: {

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { OptionalCapability } from '../plugins'
+
 import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../lib/db/migrate'
@@ -8,8 +10,7 @@ import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
 import { withStartupLock } from '../lib/db/startup-lock'
 import { databaseSettings } from '../lib/env'
 import { useRateLimitStore } from '../lib/http/rate-limit'
-import { fillQuestionDueDays } from '../lib/questions/due-days'
-import { ensureReferenceKey } from '../lib/questions/reference'
+import { startupStepsOf } from '../plugins/capability'
 import { loadConfig } from './load-config'
 
 /**
@@ -22,13 +23,16 @@ export const bootPayload = async ({
   cron,
   migrateOnly = false,
   prepare,
+  without,
 }: {
   cron: boolean
   /** Only bring the schema up to date, writing no row (a database about to be filled by `db:copy`). */
   migrateOnly?: boolean
   prepare?: (payload: Payload) => Promise<void>
+  /** Optional capabilities left out (a hub built without them, as tests/int/plugins-boot checks). */
+  without?: OptionalCapability[]
 }): Promise<Payload> => {
-  const config = await loadConfig()
+  const config = await loadConfig({ without })
   const payload = await getPayload({ config, cron: false })
   survivePostgresDisconnects({ payload })
   serialiseSqliteWrites({ busyTimeoutMs: databaseSettings().sqliteBusyTimeoutMs, payload })
@@ -37,8 +41,7 @@ export const bootPayload = async ({
     work: async () => {
       await migrateDatabase({ payload })
       if (migrateOnly) return
-      await ensureReferenceKey({ payload })
-      await fillQuestionDueDays({ payload })
+      for (const step of startupStepsOf(payload.config)) await step({ payload })
       await prepare?.(payload)
     },
   })

@@ -1,5 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
+import type { OptionalCapability } from '../plugins'
+
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -44,11 +46,11 @@ const lexicalLoadOrder = (): string[] => {
  * graph: the process then exits with code 13 before it starts. Evaluating them one at a time, leaves
  * first, leaves no top-level await pending when the editor and the database adapters load.
  */
-export const loadConfig = async (): Promise<SanitizedConfig> => {
+export const loadConfig = async ({ without = [] }: { without?: OptionalCapability[] } = {}): Promise<SanitizedConfig> => {
   for (const name of lexicalLoadOrder()) {
     await import(name)
   }
   await import('@payloadcms/richtext-lexical')
-  const { default: config } = await import('../../payload.config')
-  return config
+  const { default: config, hubConfig } = await import('../../payload.config')
+  return without.length ? hubConfig({ without }) : config
 }

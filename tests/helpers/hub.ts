@@ -1,3 +1,4 @@
+import type { OptionalCapability } from '../../src/plugins'
 import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
@@ -49,7 +50,8 @@ export type TestHub = { cleanup: () => Promise<void>; dataDir: string; databaseU
 export const startTestHub = async ({
   databaseUrl: givenUrl,
   env = {},
-}: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestHub> => {
+  without,
+}: { databaseUrl?: string; env?: Record<string, string>; without?: OptionalCapability[] } = {}): Promise<TestHub> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'))
   const databaseUrl =
     givenUrl ??
@@ -68,7 +70,7 @@ export const startTestHub = async ({
     ...env,
   })
   const { bootPayload } = await import('../../src/server/boot')
-  const payload = await bootPayload({ cron: false })
+  const payload = await bootPayload({ cron: false, without })
   return {
     cleanup: async () => {
       if (payload.db.name === 'mongoose') {

@@ -9,17 +9,32 @@ import type { OptionalCapability } from '../../src/plugins'
 import fullConfigPromise from '../../payload.config'
 import { databaseAdapter } from '../../src/lib/db/adapter'
 import { hubPlugins, OPTIONAL_CAPABILITIES } from '../../src/plugins'
-import { staffViewsOf } from '../../src/plugins/capability'
+import { seedStepsOf } from '../../seed/content/steps'
+import { staffViewsOf, startupStepsOf } from '../../src/plugins/capability'
 
 // What each optional capability brings, and nothing else may lose when it is left out.
-const OWNED: Record<OptionalCapability, { collections: string[]; tasks: string[]; views: string[] }> = {
-  governance: { collections: ['groups', 'meetings', 'actions', 'recommendations'], tasks: ['remindOverdueActions'], views: [] },
+const OWNED: Record<OptionalCapability, { collections: string[]; seeds: string[]; startup: number; tasks: string[]; views: string[] }> = {
+  governance: {
+    collections: ['groups', 'meetings', 'actions', 'recommendations'],
+    seeds: ['governance'],
+    startup: 0,
+    tasks: ['remindOverdueActions'],
+    views: [],
+  },
   newsletter: {
     collections: ['newsletters', 'subscribers', 'newsletter-deliveries'],
+    seeds: [],
+    startup: 0,
     tasks: ['sendNewsletters', 'newsletterOptInFromQuestion', 'eraseUnconfirmedSubscribers'],
     views: [],
   },
-  questionDesk: { collections: ['questions'], tasks: ['watchQuestionDeadlines', 'eraseExpiredQuestions'], views: ['/question-report'] },
+  questionDesk: {
+    collections: ['questions'],
+    seeds: [],
+    startup: 2,
+    tasks: ['watchQuestionDeadlines', 'eraseExpiredQuestions'],
+    views: ['/question-report'],
+  },
 }
 
 /** The hub's config with some capabilities left out, built and sanitised as Payload does at start (no database is opened). */
@@ -38,6 +53,8 @@ const shapeOf = (config: SanitizedConfig) => ({
   globals: config.globals.map((global) => global.slug),
   tasks: (config.jobs.tasks ?? []).map((task) => task.slug),
   views: staffViewsOf(config).map((view) => view.path),
+  seeds: seedStepsOf(config).map((step) => step.name),
+  startup: startupStepsOf(config).length,
   endpoints: (config.endpoints ?? []).map((endpoint) => `${endpoint.method} ${endpoint.path}`),
 })
 
@@ -59,6 +76,8 @@ describe('capabilities as plugins', () => {
     expect(reduced.collections).toEqual(full.collections.filter((slug) => !owned.collections.includes(slug)))
     expect(reduced.tasks).toEqual(full.tasks.filter((slug) => !owned.tasks.includes(slug)))
     expect(reduced.views).toEqual(full.views.filter((view) => !owned.views.includes(view)))
+    expect(reduced.seeds).toEqual(full.seeds.filter((name) => !owned.seeds.includes(name)))
+    expect(reduced.startup).toBe(full.startup - owned.startup)
     expect(reduced.globals).toEqual(full.globals)
     expect(reduced.endpoints).toEqual(full.endpoints)
   })

@@ -1,6 +1,7 @@
+import type { FeatureProviderServer } from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
 
-import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 
 /** Reusable blocks for guidance rich text. Slugs are the names the site renderer switches on. */
 export const CalloutBlock: Block = {
@@ -62,6 +63,21 @@ export const CommissioningTipsBlock: Block = {
 
 export const GUIDANCE_BLOCKS = [CalloutBlock, DocumentLinkBlock, ContentsListBlock, RelatedPagesBlock, CommissioningTipsBlock]
 
-/** The rich text editor for guidance: the default toolbar plus the guidance blocks. */
+/**
+ * What rich text may link to inside the hub: published content every hub has. Not accounts, questions,
+ * subscribers or other records (the default offers every collection), and not a capability a hub may leave out.
+ */
+export const LINKABLE_COLLECTIONS = ['pages', 'care-areas', 'documents', 'updates', 'parliamentary-questions'] as const
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- feature providers of every props type
+const withContentLinks = (features: FeatureProviderServer<any, any, any>[]): FeatureProviderServer<any, any, any>[] => [
+  ...features.filter((feature) => feature.key !== 'link'),
+  LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+]
+
+/** The rich text editor for content: the default toolbar, with links to the hub's content. */
+export const contentEditor = () => lexicalEditor({ features: ({ defaultFeatures }) => withContentLinks(defaultFeatures) })
+
+/** The rich text editor for guidance: the content editor plus the guidance blocks. */
 export const guidanceEditor = () =>
-  lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: GUIDANCE_BLOCKS })] })
+  lexicalEditor({ features: ({ defaultFeatures }) => [...withContentLinks(defaultFeatures), BlocksFeature({ blocks: GUIDANCE_BLOCKS })] })

@@ -11,5 +11,13 @@ import { capabilityPlugin } from '../capability'
 export const governancePlugin = (): Plugin =>
   capabilityPlugin({
     collections: [Groups, Meetings, Actions, Recommendations],
+    // Loaded when the seed runs, not with the config.
+    seeds: [
+      {
+        name: 'governance',
+        run: async ({ shared, ...args }) => (await import('../../../seed/content/governance')).ensureGovernance({ ...args, ...shared }),
+        stage: 2,
+      },
+    ],
     tasks: [remindOverdueActionsTask],
   })

@@ -11,6 +11,16 @@ import { capabilityPlugin } from '../capability'
 export const guidancePlugin = (): Plugin =>
   capabilityPlugin({
     collections: [CareAreas, Pages, CommissioningTips, SignOffs],
+    // Loaded when the seed runs, not with the config.
+    seeds: [
+      { name: 'ten top tips', run: async (args) => (await import('../../../seed/content/tips')).ensureTips(args), stage: 1 },
+      {
+        name: 'guidance',
+        run: async ({ shared, ...args }) =>
+          (await import('../../../seed/content/guidance')).ensureGuidance({ ...args, library: shared.library }),
+        stage: 2,
+      },
+    ],
     staffViews: [
       {
         component: '/src/components/admin/ReviewsDueView#ReviewsDueView',

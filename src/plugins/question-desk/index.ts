@@ -3,6 +3,8 @@ import type { Plugin } from 'payload'
 import { Questions } from '../../../collections/questions'
 import { DESK } from '../../lib/access/roles'
 import { watchQuestionDeadlinesTask } from '../../lib/questions/deadlines'
+import { fillQuestionDueDays } from '../../lib/questions/due-days'
+import { ensureReferenceKey } from '../../lib/questions/reference'
 import { eraseExpiredQuestionsTask } from '../../lib/questions/retention-task'
 import { capabilityPlugin } from '../capability'
 
@@ -19,5 +21,7 @@ export const questionDeskPlugin = (): Plugin =>
         roles: DESK,
       },
     ],
+    // The key behind question references, and due days for questions stored before the field existed.
+    startup: [ensureReferenceKey, fillQuestionDueDays],
     tasks: [watchQuestionDeadlinesTask, eraseExpiredQuestionsTask],
   })

@@ -21,6 +21,40 @@ export const sitePagesPlugin = (): Plugin =>
   capabilityPlugin({
     collections: [Updates, ParliamentaryQuestions, Documents, Media, People, Organisations, Feedback],
     globals: [SiteSettings, Navigation],
+    // Loaded when the seed runs, not with the config.
+    seeds: [
+      {
+        name: 'organisations and people',
+        run: async ({ shared, ...args }) => {
+          const { ensureOrganisations, ensurePeople } = await import('../../../seed/content/contacts')
+          shared.organisations = await ensureOrganisations(args)
+          shared.people = await ensurePeople({ ...args, organisations: shared.organisations })
+        },
+        stage: 1,
+      },
+      {
+        name: 'document library',
+        run: async ({ shared, ...args }) => {
+          shared.library = await (await import('../../../seed/content/documents')).ensureDocuments(args)
+        },
+        stage: 1,
+      },
+      {
+        name: 'network updates',
+        run: async ({ shared, ...args }) => (await import('../../../seed/content/updates')).ensureUpdates({ ...args, ...shared }),
+        stage: 2,
+      },
+      {
+        name: 'parliamentary questions',
+        run: async ({ shared: _shared, ...args }) => (await import('../../../seed/content/questions')).ensureQuestions(args),
+        stage: 2,
+      },
+      {
+        name: 'navigation',
+        run: async ({ shared: _shared, ...args }) => (await import('../../../seed/content/navigation')).ensureNavigation(args),
+        stage: 3,
+      },
+    ],
     staffViews: [
       {
         component: '/src/components/admin/PageFeedbackView#PageFeedbackView',

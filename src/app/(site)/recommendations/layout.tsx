@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react'
+
+import { requireCapability } from '@/lib/site/capabilities'
+
+/** Pages of an optional capability: not found in a hub that leaves it out. */
+const RecommendationsLayout = async ({ children }: { children: ReactNode }) => {
+  await requireCapability({ collection: 'recommendations' })
+  return children
+}
+
+export default RecommendationsLayout
