@@ -5,6 +5,8 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
+import { waitFor } from '../helpers/wait'
+
 test('a second instance starts on a fresh database, answers the request in flight at SIGTERM, then exits 0', async () => {
   test.setTimeout(120_000)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-e2e-shutdown-'))
@@ -19,13 +21,16 @@ test('a second instance starts on a fresh database, answers the request in fligh
   const exited = new Promise<null | number>((resolve) => server.once('exit', resolve))
   try {
     let ready = false
-    for (let attempt = 0; attempt < 400 && !ready && server.exitCode === null; attempt++) {
-      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-      if (!ready) await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    await waitFor({
+      check: async () =>
+        server.exitCode !== null ||
+        (ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )),
+      intervalMs: 250,
+      timeoutMs: 100_000,
+    })
     expect(ready, output).toBe(true)
     // No ADMIN_PASSWORD: a one-time password is generated and printed, never a fixed default.
     expect(output).toMatch(/one-time password:\s+\S{16,}/)
@@ -33,8 +38,9 @@ test('a second instance starts on a fresh database, answers the request in fligh
     const first = '{"email":"nobody@example.org",'
     const rest = '"password":"not the password"}'
     // The API wants a Content-Length (411 without one), so the body is announced whole and sent in two parts.
+    // Expect: 100-continue sends the headers at once, and the server's 100 says it has the request in hand.
     const inFlight = http.request({
-      headers: { 'content-length': String(Buffer.byteLength(first + rest)), 'content-type': 'application/json' },
+      headers: { 'content-length': String(Buffer.byteLength(first + rest)), 'content-type': 'application/json', expect: '100-continue' },
       host: '127.0.0.1',
       method: 'POST',
       path: '/api/users/login',
@@ -47,10 +53,15 @@ test('a second instance starts on a fresh database, answers the request in fligh
       })
       inFlight.on('error', reject)
     })
-    inFlight.write(first)
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    await new Promise<void>((resolve, reject) => {
+      inFlight.once('continue', resolve)
+      void answer.then((code) => reject(new Error(`answered ${code} instead of 100 Continue:\n${output}`)), reject)
+    })
+    // Half the body handed to the network before the signal.
+    await new Promise<void>((resolve, reject) => inFlight.write(first, (error) => (error ? reject(error) : resolve())))
     server.kill('SIGTERM')
-    await new Promise((resolve) => setTimeout(resolve, 700))
+    // Draining has begun, with the request still unanswered: the process must not be gone.
+    await expect.poll(() => output, { timeout: 30_000 }).toContain('shutting down: finishing in-flight requests')
     expect(server.exitCode).toBeNull()
     inFlight.end(rest)
     expect(await answer).toBe(401)

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { waitFor } from './wait'
+
 /** A draft network update with a publish job due `inSeconds` from now, as the admin's "Schedule" button queues it. */
 export const scheduleDraftUpdate = async ({ inSeconds, payload }: { inSeconds: number; payload: Payload }) => {
   const draft = await payload.create({
@@ -27,13 +29,14 @@ export const waitForStatus = async ({
   status: 'draft' | 'published'
   timeoutMs: number
 }): Promise<string | undefined> => {
-  const deadline = Date.now() + timeoutMs
   let current: string | undefined
-  while (Date.now() < deadline) {
-    const doc = await payload.findByID({ collection: 'updates', depth: 0, id })
-    current = doc._status ?? undefined
-    if (current === status) return current
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  await waitFor({
+    check: async () => {
+      current = (await payload.findByID({ collection: 'updates', depth: 0, id }))._status ?? undefined
+      return current === status
+    },
+    intervalMs: 250,
+    timeoutMs,
+  })
   return current
 }

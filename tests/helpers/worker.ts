@@ -3,8 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 
 import { serverEntryFile } from '../../src/lib/build/server-build'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+import { waitFor } from './wait'
 
 /** Everything the workers of one test printed, in order; read it to wait for or check a log line. */
 export type WorkerOutput = { text: string }
@@ -21,12 +20,8 @@ export const until = async ({
   timeoutMs?: number
   what: string
 }) => {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting until ${what}${output ? `\n--- worker output ---\n${output.text.slice(-4000)}` : ''}`)
-    await sleep(100)
-  }
+  if (!(await waitFor({ check, intervalMs: 100, timeoutMs })))
+    throw new Error(`timed out waiting until ${what}${output ? `\n--- worker output ---\n${output.text.slice(-4000)}` : ''}`)
 }
 
 /**

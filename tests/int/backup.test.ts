@@ -14,6 +14,7 @@ import { listMediaFiles } from '../../src/lib/backup/media'
 import { buildCommands } from '../helpers/commands'
 import { minimalPdf } from '../helpers/files'
 import { startTestHub, testDatabase } from '../helpers/hub'
+import { waitFor } from '../helpers/wait'
 
 const onSqlite = testDatabase() === 'sqlite'
 if (!onSqlite) console.info('Backup and restore of an archive run in the SQLite pass only: npm run backup archives SQLite databases')
@@ -22,14 +23,8 @@ let hub: TestHub
 let commands: Awaited<ReturnType<typeof buildCommands>>
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-backup-test-'))
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 const until = async (what: string, check: () => boolean, timeoutMs = 60_000) => {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)
-    await sleep(20)
-  }
+  if (!(await waitFor({ check, intervalMs: 20, timeoutMs }))) throw new Error(`timed out waiting until ${what}`)
 }
 
 /** The environment of a hub whose state lives in `dir` (DATABASE_URL unset: the SQLite file in DATA_DIR). */

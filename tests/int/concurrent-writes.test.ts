@@ -34,13 +34,26 @@ const update = (title: string) => ({
   draft: true as const,
 })
 
+const sqlite = testDatabase() === 'sqlite'
+
+/**
+ * On SQLite, resolves once a write is queued on the write lock behind the open transaction (held, one
+ * waiting) and checks it has not settled. PostgreSQL does not serialise these writes: nothing to wait for.
+ */
+const expectQueuedBehindTheLock = async (settled: () => boolean) => {
+  if (!sqlite) return
+  expect(await waitFor({ check: () => sqliteWriteLockWedge({ limitMs: 0 }) !== null, timeoutMs: 10_000 })).toBe(true)
+  expect(settled()).toBe(false)
+}
+
 describe('concurrent writes', () => {
   it('a write waits for another open write transaction instead of failing with SQLITE_BUSY', async () => {
     // Start-up has already run transactions (the migrations), so this is the steady state of a running hub.
     const req = await openTransaction()
     await hub.payload.create({ ...update('Held in an open transaction'), req })
-    const waiting = hub.payload.create(update('Written while the other is open'))
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    let settled = false
+    const waiting = hub.payload.create(update('Written while the other is open')).finally(() => (settled = true))
+    await expectQueuedBehindTheLock(() => settled)
     await commitTransaction(req)
     const written = await waiting
     expect(written.title).toBe('Written while the other is open')
@@ -56,7 +69,9 @@ describe('concurrent writes', () => {
       collection: 'search-changes',
       data: { collection: 'updates', docId: 'bare', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
     })
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    let settled = false
+    void bare.finally(() => (settled = true)).catch(() => undefined)
+    await expectQueuedBehindTheLock(() => settled)
     await commitTransaction(req)
     expect((await bare).docId).toBe('bare')
     // And the connection is left healthy: a later transaction still commits.
@@ -91,7 +106,6 @@ describe('connections', () => {
   })
 })
 
-const sqlite = testDatabase() === 'sqlite'
 if (!sqlite) console.info('Write-lock flow tests skipped: only SQLite serialises writes in the process')
 
 describe.skipIf(!sqlite)('writes made by the work that holds the open transaction', () => {
@@ -158,12 +172,15 @@ describe('the in-process write lock', () => {
       order.push('third')
       release()
     })
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    // Both queued; a turn of the event loop runs every pending promise callback, so a wrong grant would show.
+    expect(lock.state().waiting).toBe(2)
+    await new Promise((resolve) => setImmediate(resolve))
     expect(order).toEqual([])
     first()
     first() // releasing twice must not hand the lock to two waiters
     const releaseSecond = await second
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(lock.state().waiting).toBe(1)
+    await new Promise((resolve) => setImmediate(resolve))
     expect(order).toEqual(['second'])
     releaseSecond()
     await third

@@ -12,6 +12,7 @@ import type { PostgresCluster } from '../helpers/postgres'
 import { createApp } from '../../src/server/app'
 import { startTestHub, testDatabase } from '../helpers/hub'
 import { startPostgresCluster } from '../helpers/postgres'
+import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
 let cluster: PostgresCluster | undefined
@@ -118,10 +119,7 @@ describe('health checks', () => {
       cluster!.start()
     }
     let status = 0
-    for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
-      status = (await get('/readyz')).status
-      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    await waitFor({ check: async () => (status = (await get('/readyz')).status) === 200, intervalMs: 250, timeoutMs: 10_000 })
     expect(status).toBe(200)
     // The process survived the dropped connections and queries work again.
     expect((await hub.payload.count({ collection: 'users' })).totalDocs).toBeGreaterThanOrEqual(0)
@@ -160,8 +158,12 @@ describe('request log', () => {
   it('writes one structured line per request without query strings', async () => {
     logLines.length = 0
     await get('/healthz?email=someone@example.org')
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    const lines = logLines.map((line) => JSON.parse(line)).filter((line) => line.path === '/healthz')
+    // Lines are written when a response finishes, which may be just after the client has it: once a later
+    // request's line is in, everything the first one logs is in too.
+    await get('/log-barrier')
+    const linesFor = (pathname: string) => logLines.map((line) => JSON.parse(line)).filter((line) => line.path === pathname)
+    expect(await waitFor({ check: () => linesFor('/log-barrier').length > 0, timeoutMs: 5_000 })).toBe(true)
+    const lines = linesFor('/healthz')
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatchObject({ method: 'GET', path: '/healthz', status: 200 })
     expect(typeof lines[0].ms).toBe('number')

@@ -8,6 +8,7 @@ import type { TestHub } from '../helpers/hub'
 import { buildServer, serverEntryFile } from '../../src/lib/build/server-build'
 import { startTestHub } from '../helpers/hub'
 import { scheduleDraftUpdate, waitForStatus } from '../helpers/schedule'
+import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
 let worker: ChildProcess
@@ -23,11 +24,8 @@ beforeAll(async () => {
   })
   worker.stdout!.on('data', (chunk) => (output += chunk))
   worker.stderr!.on('data', (chunk) => (output += chunk))
-  const deadline = Date.now() + 60_000
-  while (!output.includes('job worker running')) {
-    if (Date.now() > deadline || worker.exitCode !== null) throw new Error(`worker did not start:\n${output}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+  await waitFor({ check: () => output.includes('job worker running') || worker.exitCode !== null, intervalMs: 100, timeoutMs: 60_000 })
+  if (!output.includes('job worker running')) throw new Error(`worker did not start:\n${output}`)
 })
 
 afterAll(async () => {

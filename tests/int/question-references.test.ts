@@ -7,6 +7,7 @@ import type { TestHub } from '../helpers/hub'
 
 import { permuteDecimal, questionReference } from '../../src/lib/questions/reference'
 import { startTestHub, testDatabase } from '../helpers/hub'
+import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
 
@@ -81,9 +82,11 @@ describe(`references of questions stored at the same moment (${testDatabase()})`
     child.stderr!.on('data', (chunk) => (output += chunk))
     const exited = new Promise<null | number>((resolve) => child.once('exit', resolve))
     // The child is ready once Payload has booted; it then waits for a line on stdin.
-    const deadline = Date.now() + 60_000
-    while (!/^ready$/m.test(output) && child.exitCode === null && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100))
+    const ready = () => /^ready$/m.test(output)
+    await waitFor({ check: () => ready() || child.exitCode !== null, intervalMs: 100, timeoutMs: 60_000 })
+    if (!ready()) {
+      child.kill('SIGKILL')
+      throw new Error(`the second instance did not become ready:\n${output}`)
     }
     child.stdin!.write('go\n')
     const mine = await Promise.all(

@@ -6,6 +6,7 @@ import { CLIENT_IP_HEADER } from '../../src/lib/http/client-ip'
 import { questionsPerAddress, questionsPerEmail, resetQuestionRateLimit } from '../../src/lib/questions/rate-limit'
 import { apiClient } from '../helpers/api'
 import { createUser, startTestHub } from '../helpers/hub'
+import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
 let api: ReturnType<typeof apiClient>
@@ -232,9 +233,12 @@ describe('the desk workflow and its clock', () => {
     expect(paused.timeLeft).toBe('Paused: awaiting the asker')
     expect(paused.pauses).toHaveLength(1)
     expect(paused.firstResponseAt).toBeTruthy()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // The clock moves past the pause's start, so the resumption is stamped later than it.
+    const pausedAt = Date.parse(paused.pauses[0].from)
+    expect(await waitFor({ check: () => Date.now() > pausedAt, intervalMs: 1, timeoutMs: 5_000 })).toBe(true)
     const resumed = (await move(question.id, { status: 'assigned' })).json.doc
     expect(resumed.pauses[0].to).toBeTruthy()
+    expect(Date.parse(resumed.pauses[0].to)).toBeGreaterThan(pausedAt)
     expect(resumed.dueAt).toBeTruthy()
     // A pause within one day does not move the due day (one over a cut-off or a working day would); it never moves earlier.
     expect(resumed.dueDay >= question.dueDay!).toBe(true)
