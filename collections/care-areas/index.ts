@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
-import { careAreasAccess } from './access'
 
 /** The steps of the diabetes journey. Guidance pages sit under a care area. */
 export const CareAreas: CollectionConfig = {
   slug: 'care-areas',
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
-  access: careAreasAccess,
+  access: editorialAccess,
   admin: { defaultColumns: ['step', 'title', '_status'], group: 'Guidance', useAsTitle: 'title' },
   defaultSort: 'step',
   fields: [

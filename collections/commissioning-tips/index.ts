@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, CONTENT_STAFF, contentStaffOnly, editorsOnly, publishedOrEditors } from '../../src/lib/access'
+import { editorialAccess } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
 
 /** The ten top tips for commissioning long-term conditions, shown together and as a block in pages. */
@@ -8,13 +8,7 @@ export const CommissioningTips: CollectionConfig = {
   slug: 'commissioning-tips',
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
-  access: {
-    create: editorsOnly,
-    delete: adminOnly,
-    read: publishedOrEditors({ roles: CONTENT_STAFF }),
-    readVersions: contentStaffOnly,
-    update: editorsOnly,
-  },
+  access: editorialAccess,
   admin: { defaultColumns: ['rank', 'title', '_status'], group: 'Guidance', useAsTitle: 'title' },
   defaultSort: 'rank',
   fields: [

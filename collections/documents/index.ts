@@ -6,7 +6,7 @@ import { adminOnly, contentStaffField, contentStaffOnly, editorsOnly, publishedF
 import { mediaDir } from '../../src/lib/env'
 import { audienceField } from '../../src/lib/fields/audience'
 import { checkUploadedFile } from '../../src/lib/uploads/check-hook'
-import { DOCUMENT_TYPES } from '../../src/lib/uploads/sniff'
+import { DOCUMENT_TYPES } from '../../src/lib/uploads/file-types'
 import { extractDocumentText } from './hooks/extract-text'
 
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024

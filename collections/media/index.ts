@@ -5,7 +5,7 @@ import path from 'node:path'
 import { adminOnly, anyone, editorsOnly } from '../../src/lib/access'
 import { mediaDir } from '../../src/lib/env'
 import { checkUploadedFile } from '../../src/lib/uploads/check-hook'
-import { IMAGE_TYPES } from '../../src/lib/uploads/sniff'
+import { IMAGE_TYPES } from '../../src/lib/uploads/file-types'
 
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024
 

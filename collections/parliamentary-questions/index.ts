@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, CONTENT_STAFF, contentStaffOnly, editorsOnly, publishedOrEditors } from '../../src/lib/access'
+import { editorialAccess } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
 import { importEndpoint } from './endpoints'
 
@@ -9,13 +9,7 @@ export const ParliamentaryQuestions: CollectionConfig = {
   slug: 'parliamentary-questions',
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
-  access: {
-    create: editorsOnly,
-    delete: adminOnly,
-    read: publishedOrEditors({ roles: CONTENT_STAFF }),
-    readVersions: contentStaffOnly,
-    update: editorsOnly,
-  },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['heading', 'uin', 'dateAsked', 'dateAnswered', 'answeringBody'],
     group: 'Content',

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { questionReport, reportCsv } from '../../src/lib/questions/report'
+import { questionReport } from '../../src/lib/questions/report'
+import { reportCsv } from '../../src/lib/questions/report-csv'
 import { ukDay } from '../../src/lib/sla/working-days'
 
 // The desk's figures are for signed-in staff only: never kept by a browser or shared cache.

@@ -6,16 +6,10 @@ import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '.
 import { readJsonObject } from '../../src/lib/input/json-body'
 import { CONSENT_SOURCES, CURRENT_WORDING } from '../../src/lib/newsletter/consent'
 import { SIGNUP_LIMITED, signupsPerAddress } from '../../src/lib/newsletter/rate-limit'
-import {
-  confirmSubscription,
-  eraseSubscriber,
-  exportSubscriber,
-  requestSubscription,
-  subscriberForToken,
-  unsubscribe,
-  updatePreferences,
-  validateSignup,
-} from '../../src/lib/newsletter/subscriptions'
+import { eraseSubscriber, exportSubscriber } from '../../src/lib/newsletter/subscriber-rights'
+import { subscriberForToken } from '../../src/lib/newsletter/subscriber-token'
+import { validateSignup } from '../../src/lib/newsletter/subscription-input'
+import { confirmSubscription, requestSubscription, unsubscribe, updatePreferences } from '../../src/lib/newsletter/subscription-lifecycle'
 import { orderedTopics } from '../../src/lib/newsletter/topics'
 import { validateEmail } from '../../src/lib/questions/validate'
 import { NEWSLETTER, NEWSLETTER_CONFIRM, NEWSLETTER_UNSUBSCRIBE, ONE_CLICK_UNSUBSCRIBE, signedLinkPath } from '../../src/lib/routes'

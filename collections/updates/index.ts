@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../src/lib/access'
 import { validateUrl } from '../../src/lib/fields/url'
 import { slugField } from '../../src/lib/fields/slug'
-import { updatesAccess } from './access'
 
 /**
  * Network updates and letters. An update can be a consultation: the site shows it open until its
@@ -12,7 +12,7 @@ export const Updates: CollectionConfig = {
   slug: 'updates',
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
-  access: updatesAccess,
+  access: editorialAccess,
   admin: { defaultColumns: ['title', 'date', 'isConsultation', '_status'], group: 'Content', useAsTitle: 'title' },
   defaultSort: '-date',
   fields: [

@@ -5,7 +5,7 @@
  */
 import { seed } from '../../seed'
 import { CURRENT_WORDING } from '../../src/lib/newsletter/consent'
-import { requestSubscription } from '../../src/lib/newsletter/subscriptions'
+import { requestSubscription } from '../../src/lib/newsletter/subscription-lifecycle'
 import { TOPIC_VALUES } from '../../src/lib/newsletter/topics'
 import { digestOf } from '../../src/lib/search/digest'
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'

@@ -6,7 +6,7 @@ import type { Topic } from '../../src/lib/newsletter/topics'
 
 import { insertRows } from '../../src/lib/db/bulk'
 import { inTransaction } from '../../src/lib/db/transaction'
-import { SYSTEM_CONTEXT } from '../../src/lib/newsletter/subscriptions'
+import { SYSTEM_CONTEXT } from '../../src/lib/newsletter/system-context'
 
 type Status = 'confirmed' | 'unconfirmed' | 'unsubscribed'
 

@@ -1,7 +1,10 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { checkUpload, DOCUMENT_TYPES, formatBytes, formatFileLabel, IMAGE_TYPES, sniffFileType } from '../../src/lib/uploads/sniff'
+import { checkUpload } from '../../src/lib/uploads/check'
+import { sniffFileType } from '../../src/lib/uploads/detect'
+import { DOCUMENT_TYPES, IMAGE_TYPES } from '../../src/lib/uploads/file-types'
+import { formatBytes, formatFileLabel } from '../../src/lib/uploads/labels'
 
 const MB = 1024 * 1024
 

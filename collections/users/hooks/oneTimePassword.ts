@@ -1,5 +1,7 @@
 import type { CollectionAfterOperationHook, CollectionBeforeChangeHook } from 'payload'
 
+import { onOneTimePassword } from '../../../src/lib/access'
+
 /** Setting one's own password replaces a generated one-time password, and the account's roles take effect. */
 export const clearOneTimePassword: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || typeof data.password !== 'string' || !req.user || !originalDoc) return data
@@ -22,7 +24,7 @@ export const clearOneTimePasswordOnReset: CollectionAfterOperationHook = async (
     req,
     where: { id: { equals: id } },
   })
-  if (account?.mustChangePassword) {
+  if (onOneTimePassword(account)) {
     await req.payload.db.updateOne({ id, collection: 'users', data: { mustChangePassword: false }, req, returning: false })
   }
   return result

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import { ValidationError } from 'payload'
 
-import type { QuestionReport, ReportRow } from '../../lib/questions/report'
+import type { QuestionReport, ReportRow } from '../../lib/questions/report-statistics'
 import type { StaffAudience } from './StaffViewShell'
 
 import { DESK } from '../../lib/access/roles'

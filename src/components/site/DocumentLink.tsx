@@ -2,7 +2,7 @@ import type { Document } from '@/payload-types'
 
 import { documentPath } from '@/lib/routes'
 import { hasFile, referenceLine } from '@/lib/site/documents'
-import { formatFileLabel } from '@/lib/uploads/sniff'
+import { formatFileLabel } from '@/lib/uploads/labels'
 
 /**
  * A document link that says what the visitor will get: "Title (PDF, 1.8 MB)" when the library holds the

@@ -1,6 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import type { Role } from './roles'
+import type { MaybeUser } from './user-roles'
 
 import { ADMINS, CONTENT_STAFF, EDITORS, PROFESSIONAL_READERS, STAFF_ROLES } from './roles'
 import { assignedRoles, hasRole } from './user-roles'
@@ -8,8 +9,6 @@ import { assignedRoles, hasRole } from './user-roles'
 export * from './permissions'
 export * from './roles'
 export * from './user-roles'
-
-type MaybeUser = PayloadRequest['user'] | null | undefined
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
@@ -71,4 +70,16 @@ export const publishedForAudience: Access = ({ req }) => {
   const published: Where = { _status: { equals: 'published' } }
   if (canReadProfessionalContent(req.user)) return published
   return { and: [published, { audience: { equals: 'public' } }] }
+}
+
+/**
+ * Editorial content with drafts (care areas, commissioning tips, parliamentary questions, updates): editors
+ * write it, administrators delete it, everyone reads what is published, and content staff read drafts and versions.
+ */
+export const editorialAccess: Record<'create' | 'delete' | 'read' | 'readVersions' | 'update', Access> = {
+  create: editorsOnly,
+  delete: adminOnly,
+  read: publishedOrEditors({ roles: CONTENT_STAFF }),
+  readVersions: contentStaffOnly,
+  update: editorsOnly,
 }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { MaybeUser } from './user-roles'
 
 import { ADMINS } from './roles'
 import { effectiveRoles, hasRole } from './user-roles'
@@ -13,8 +13,6 @@ export type Permission = (typeof PERMISSIONS)[number]
 export const PERMISSION_LABELS: Record<Permission, string> = {
   newsletter: 'Newsletter: subscribers and sending',
 }
-
-type MaybeUser = PayloadRequest['user'] | null | undefined
 
 /** Permissions in force: none while the account is on its one-time password, like roles. */
 export const effectivePermissions = (user: MaybeUser): Permission[] => {

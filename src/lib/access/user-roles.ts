@@ -4,7 +4,14 @@ import type { Role } from './roles'
 
 import { isRole } from './roles'
 
-type MaybeUser = PayloadRequest['user'] | null | undefined
+export type MaybeUser = PayloadRequest['user'] | null | undefined
+
+/**
+ * Whether an account is still on its generated one-time password. Such an account must set its own first:
+ * until then it holds no role, permission or group standing, and may only change that password.
+ */
+export const onOneTimePassword = (account: unknown): boolean =>
+  Boolean((account as { mustChangePassword?: boolean | null } | null | undefined)?.mustChangePassword)
 
 /** Roles as stored, regardless of whether the account may use them yet. */
 export const assignedRoles = (user: MaybeUser): Role[] => {
@@ -17,7 +24,7 @@ export const assignedRoles = (user: MaybeUser): Role[] => {
  * so the only thing it can do is change that password.
  */
 export const effectiveRoles = (user: MaybeUser): Role[] => {
-  if (!user || (user as { mustChangePassword?: boolean }).mustChangePassword) return []
+  if (!user || onOneTimePassword(user)) return []
   return assignedRoles(user)
 }
 

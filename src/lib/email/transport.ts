@@ -6,6 +6,7 @@ import nodemailer from 'nodemailer'
 
 import type { SmtpSettings } from './settings'
 
+import { escapeHtml } from '../html/escape'
 import { emailSettings } from './settings'
 
 export type OutgoingMessage = {
@@ -31,10 +32,6 @@ export type SendResult = {
 
 // An outage should fail the attempt within seconds and leave the wait to the job's backoff.
 export const TIMEOUTS = { connectionTimeout: 10_000, dnsTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }
-
-const ENTITIES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITIES[char]!)
 
 /** The HTML alternative is the escaped text, paragraph for paragraph: nothing a sender writes becomes markup. */
 export const textToHtml = (text: string): string =>

@@ -1,12 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import type { MaybeUser } from '../access'
 import type { GroupVisibility } from './options'
 
-import { CONTENT_STAFF, EDITORS, SECRETARIES, canReadProfessionalContent, hasRole } from '../access'
+import { CONTENT_STAFF, EDITORS, SECRETARIES, canReadProfessionalContent, hasRole, onOneTimePassword } from '../access'
 import { relationId } from '../site/format'
 
 type Id = number | string
-type MaybeUser = PayloadRequest['user'] | null | undefined
 
 /**
  * What one visitor may do in network governance, worked out once per request:
@@ -39,7 +39,7 @@ const contains = ({ id, values }: { id: Id | null; values: unknown[] | null | un
   id !== null && (values ?? []).some((value) => String(relationId(value)) === String(id))
 
 /** An account on a one-time password has no standing until it sets its own, as with roles. */
-const activeUser = (user: MaybeUser) => (user && !(user as { mustChangePassword?: boolean }).mustChangePassword ? user : null)
+const activeUser = (user: MaybeUser) => (user && !onOneTimePassword(user) ? user : null)
 
 /** The scope for a user, from the groups as stored (trusted read: access rules are built from it). */
 export const governanceScopeFor = async ({ req, user }: { req: PayloadRequest; user: MaybeUser }): Promise<GovernanceScope> => {

@@ -1,5 +1,5 @@
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability'
-import { escapeHtml } from '../newsletter/escape'
+import { escapeHtml } from '../html/escape'
 
 export type KeptField =
   { hidden: true; name: string; value: string } | { hidden?: false; label: string; multiline?: boolean; name: string; value: string }

@@ -1,7 +1,7 @@
 import type { KeptField } from '../http/unavailable-page'
 
 import { keptFieldHtml, standalonePage } from '../http/unavailable-page'
-import { escapeHtml } from '../newsletter/escape'
+import { escapeHtml } from '../html/escape'
 
 /**
  * A form post (no JavaScript) that could not be accepted as sent: 400, an NHS.UK error summary linking to

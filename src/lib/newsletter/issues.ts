@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Newsletter } from '../../payload-types'
-import type { FieldError } from './subscriptions'
+import type { FieldError } from './subscription-input'
 
 import { loadNewsletterItems } from './items'
-import { SYSTEM_CONTEXT } from './subscriptions'
+import { SYSTEM_CONTEXT } from './system-context'
 
 /** Written by the hub, not an editor: the lifecycle hooks let these through. */
 const saveIssue = ({

@@ -1,18 +1,23 @@
+import type { SerializedAutoLinkNode, SerializedLinkNode, SerializedListNode } from '@payloadcms/richtext-lexical'
+import type { HTMLConverter, HTMLConverters } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
+import type { PlaintextConverter, PlaintextConverters } from '@payloadcms/richtext-lexical/plaintext'
+
+import { convertLexicalToHTML, LinebreakHTMLConverter, TabHTMLConverter, TextHTMLConverter } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
+import { escapeHtml } from '../html/escape'
 import { absoluteUrl } from '../site/urls'
-import { escapeHtml } from './escape'
 
 /**
- * Rich text (Lexical's stored JSON) as email HTML with inline styles, and as plain text. Only the nodes the
- * newsletter editor offers are drawn; anything else contributes its text, or nothing. Every link is made
- * absolute, and only http(s) and mailto links survive.
+ * Rich text (Lexical's stored JSON) as email HTML with inline styles, and as plain text, through Payload's
+ * converters. Only what an email needs differently is converted here: every element carries its own style,
+ * every link is made absolute, and only http(s) and mailto links survive. Nodes the newsletter editor does
+ * not offer contribute their text, or nothing.
  */
 type LexicalNode = {
   children?: LexicalNode[]
   fields?: { doc?: { relationTo?: string; value?: unknown } | null; linkType?: string; url?: string }
-  format?: number | string
-  listType?: string
-  tag?: string
-  text?: string
   type: string
 }
 
@@ -24,6 +29,8 @@ export type LinkResolver = (node: { relationTo?: string; value?: unknown }) => n
 export const FONT = 'Arial, Helvetica, sans-serif'
 export const COLOURS = { blue: '#005eb8', darkBlue: '#003087', grey: '#4c6272', paleGrey: '#f0f4f5', text: '#212b32', white: '#ffffff' }
 
+const LIST_STYLE = 'margin:0 0 16px 0;padding:0 0 0 24px;'
+
 const STYLE = {
   a: `color:${COLOURS.blue};text-decoration:underline;`,
   blockquote: `margin:0 0 16px 0;padding:0 0 0 16px;border-left:4px solid ${COLOURS.blue};`,
@@ -31,113 +38,105 @@ const STYLE = {
   h3: `margin:20px 0 8px 0;font-family:${FONT};font-size:19px;line-height:26px;font-weight:bold;color:${COLOURS.text};`,
   h4: `margin:16px 0 8px 0;font-family:${FONT};font-size:17px;line-height:24px;font-weight:bold;color:${COLOURS.text};`,
   li: `margin:0 0 8px 0;font-family:${FONT};font-size:16px;line-height:24px;color:${COLOURS.text};`,
-  list: 'margin:0 0 16px 0;padding:0 0 0 24px;',
+  ol: LIST_STYLE,
   p: `margin:0 0 16px 0;font-family:${FONT};font-size:16px;line-height:24px;color:${COLOURS.text};`,
+  ul: LIST_STYLE,
 }
-
-// Lexical's text format bits, outermost tag first.
-const FORMATS: [bit: number, tag: string][] = [
-  [1, 'strong'],
-  [2, 'em'],
-  [4, 's'],
-  [8, 'u'],
-  [16, 'code'],
-  [32, 'sub'],
-  [64, 'sup'],
-]
 
 export const internalLinkKey = ({ relationTo, value }: { relationTo?: string; value?: unknown }): string =>
   `${relationTo}:${typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value}`
 
 /** A link's absolute address, or null when it is not one an email should carry. */
-const linkTarget = ({ node, resolve }: { node: LexicalNode; resolve: LinkResolver }): null | string => {
-  if (node.fields?.linkType === 'internal') return node.fields.doc ? resolve(node.fields.doc) : null
-  const url = node.fields?.url?.trim() ?? ''
+const linkTarget = ({ fields, resolve }: { fields?: LexicalNode['fields']; resolve: LinkResolver }): null | string => {
+  if (fields?.linkType === 'internal') return fields.doc ? resolve(fields.doc) : null
+  const url = fields?.url?.trim() ?? ''
   if (url.startsWith('/') && !url.startsWith('//')) return absoluteUrl(url)
   return /^(https?:\/\/|mailto:)/i.test(url) ? url : null
 }
 
-const htmlOf = ({ node, resolve }: { node: LexicalNode; resolve: LinkResolver }): string => {
-  const inner = () => (node.children ?? []).map((child) => htmlOf({ node: child, resolve })).join('')
-  switch (node.type) {
-    case 'root':
-      return inner()
-    case 'text': {
-      const format = typeof node.format === 'number' ? node.format : 0
-      return FORMATS.reduceRight((html, [bit, tag]) => (format & bit ? `<${tag}>${html}</${tag}>` : html), escapeHtml(node.text ?? ''))
-    }
-    case 'linebreak':
-      return '<br>'
-    case 'tab':
-      return ' '
-    case 'paragraph':
-      return (node.children ?? []).length ? `<p style="${STYLE.p}">${inner()}</p>` : ''
-    case 'heading': {
-      // The issue's subject is the h1; headings in the text sit below it.
-      const tag = node.tag === 'h3' || node.tag === 'h4' ? node.tag : 'h2'
-      return `<${tag} style="${STYLE[tag]}">${inner()}</${tag}>`
-    }
-    case 'quote':
-      return `<blockquote style="${STYLE.blockquote}"><p style="${STYLE.p}">${inner()}</p></blockquote>`
-    case 'list': {
-      const tag = node.listType === 'number' ? 'ol' : 'ul'
-      return `<${tag} style="${STYLE.list}">${inner()}</${tag}>`
-    }
-    case 'listitem':
-      return `<li style="${STYLE.li}">${inner()}</li>`
-    case 'link':
-    case 'autolink': {
-      const href = linkTarget({ node, resolve })
-      return href ? `<a href="${escapeHtml(href)}" style="${STYLE.a}">${inner()}</a>` : inner()
-    }
-    case 'horizontalrule':
-      return `<hr style="border:0;border-top:1px solid #d8dde0;margin:24px 0;">`
-    default:
-      return inner()
+type NodesToHTML = (args: { nodes: SerializedLexicalNode[] }) => string[]
+
+/** The node's children in one element that carries its own style, as email clients want. */
+const styled = ({
+  node,
+  nodesToHTML,
+  tag,
+}: {
+  node: { children?: SerializedLexicalNode[] }
+  nodesToHTML: NodesToHTML
+  tag: keyof typeof STYLE
+}) => `<${tag} style="${STYLE[tag]}">${nodesToHTML({ nodes: node.children ?? [] }).join('')}</${tag}>`
+
+const htmlConverters = ({ resolve }: { resolve: LinkResolver }): HTMLConverters => {
+  const link: HTMLConverter<SerializedAutoLinkNode | SerializedLinkNode> = ({ node, nodesToHTML }) => {
+    const href = linkTarget({ fields: node.fields, resolve })
+    const inner = nodesToHTML({ nodes: node.children }).join('')
+    return href ? `<a href="${escapeHtml(href)}" style="${STYLE.a}">${inner}</a>` : inner
+  }
+  return {
+    // Text formats, escaping, line breaks and tabs need nothing email-specific.
+    ...TextHTMLConverter,
+    ...LinebreakHTMLConverter,
+    ...TabHTMLConverter,
+    autolink: link,
+    // The issue's subject is the h1; headings in the text sit below it.
+    heading: ({ node, nodesToHTML }) => styled({ node, nodesToHTML, tag: node.tag === 'h3' || node.tag === 'h4' ? node.tag : 'h2' }),
+    horizontalrule: '<hr style="border:0;border-top:1px solid #d8dde0;margin:24px 0;">',
+    link,
+    list: ({ node, nodesToHTML }) => styled({ node, nodesToHTML, tag: node.listType === 'number' ? 'ol' : 'ul' }),
+    listitem: ({ node, nodesToHTML }) => styled({ node, nodesToHTML, tag: 'li' }),
+    // An empty paragraph is the editor's blank line; in an email it would only add a gap.
+    paragraph: ({ node, nodesToHTML }) => (node.children?.length ? styled({ node, nodesToHTML, tag: 'p' }) : ''),
+    quote: ({ node, nodesToHTML }) => `<blockquote style="${STYLE.blockquote}">${styled({ node, nodesToHTML, tag: 'p' })}</blockquote>`,
+    unknown: ({ node, nodesToHTML }) => nodesToHTML({ nodes: (node as { children?: SerializedLexicalNode[] }).children ?? [] }).join(''),
   }
 }
 
-const plainOf = ({ depth = 0, node, resolve }: { depth?: number; node: LexicalNode; resolve: LinkResolver }): string => {
-  const inner = () => (node.children ?? []).map((child) => plainOf({ depth, node: child, resolve })).join('')
-  switch (node.type) {
-    case 'root':
-      return (node.children ?? [])
-        .map((child) => plainOf({ node: child, resolve }).trim())
-        .filter(Boolean)
-        .join('\n\n')
-    case 'text':
-      return node.text ?? ''
-    case 'linebreak':
-      return '\n'
-    case 'tab':
-      return ' '
-    case 'quote':
-      return inner()
+type NodesToPlaintext = (args: { nodes: SerializedLexicalNode[] }) => string[]
+
+/** A list as "- " or "1." lines, a nested list indented under its item. */
+const listText = ({
+  depth,
+  node,
+  nodesToPlaintext,
+}: {
+  depth: number
+  node: SerializedListNode
+  nodesToPlaintext: NodesToPlaintext
+}): string =>
+  node.children
+    .map((item, index) => {
+      const children = (item as { children?: SerializedLexicalNode[] }).children ?? []
+      const bullet = node.listType === 'number' ? `${index + 1}.` : '-'
+      const line = `${'  '.repeat(depth)}${bullet} ${nodesToPlaintext({ nodes: children.filter((child) => child.type !== 'list') }).join('')}`
+      const nested = children
+        .filter((child) => child.type === 'list')
+        .map((list) => listText({ depth: depth + 1, node: list as SerializedListNode, nodesToPlaintext }))
+      return [line, ...nested].join('\n')
+    })
+    .join('\n')
+
+const plaintextConverters = ({ resolve }: { resolve: LinkResolver }): PlaintextConverters => {
+  const link: PlaintextConverter<SerializedAutoLinkNode | SerializedLinkNode> = ({ node, nodesToPlaintext }) => {
+    const href = linkTarget({ fields: node.fields, resolve })
+    const text = nodesToPlaintext({ nodes: node.children }).join('')
+    if (!href) return text
+    // A bare address is shown once; otherwise the words are followed by where they lead.
+    const shown = href.replace(/^mailto:/i, '')
+    return text.trim() === shown || text.trim() === href ? href : `${text} (${shown})`
+  }
+  return {
+    autolink: link,
+    horizontalrule: '---',
+    link,
+    list: ({ node, nodesToPlaintext }) => listText({ depth: 0, node, nodesToPlaintext }),
+    quote: ({ node, nodesToPlaintext }) =>
+      nodesToPlaintext({ nodes: node.children })
+        .join('')
         .split('\n')
         .map((line) => `> ${line}`)
-        .join('\n')
-    case 'list':
-      return (node.children ?? [])
-        .map((item, index) => {
-          const nested = (item.children ?? []).filter((child) => child.type === 'list')
-          const own = { ...item, children: (item.children ?? []).filter((child) => child.type !== 'list') }
-          const bullet = node.listType === 'number' ? `${index + 1}.` : '-'
-          const line = `${'  '.repeat(depth)}${bullet} ${plainOf({ depth, node: own, resolve })}`
-          return [line, ...nested.map((list) => plainOf({ depth: depth + 1, node: list, resolve }))].join('\n')
-        })
-        .join('\n')
-    case 'link':
-    case 'autolink': {
-      const href = linkTarget({ node, resolve })
-      const text = inner()
-      if (!href) return text
-      const shown = href.replace(/^mailto:/i, '')
-      return text.trim() === shown || text.trim() === href ? href : `${text} (${shown})`
-    }
-    case 'horizontalrule':
-      return '---'
-    default:
-      return inner()
+        .join('\n'),
+    tab: ' ',
   }
 }
 
@@ -150,7 +149,16 @@ export const richTextToEmail = ({
 }): { html: string; text: string } => {
   const root = value?.root
   if (!root) return { html: '', text: '' }
-  return { html: htmlOf({ node: root, resolve }), text: plainOf({ node: root, resolve }) }
+  const state = (children?: LexicalNode[]) => ({ root: { ...root, children } }) as unknown as SerializedEditorState
+  const converters = plaintextConverters({ resolve })
+  return {
+    html: convertLexicalToHTML({ converters: htmlConverters({ resolve }), data: state(root.children), disableContainer: true }),
+    // Each top-level node on its own, so exactly one blank line sets them apart and empty ones leave no gap.
+    text: (root.children ?? [])
+      .map((child) => convertLexicalToPlaintext({ converters, data: state([child]) }).trim())
+      .filter(Boolean)
+      .join('\n\n'),
+  }
 }
 
 /** Internal links the text contains, to resolve before rendering. */

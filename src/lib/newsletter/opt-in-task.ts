@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { CURRENT_WORDING } from './consent'
-import { requestSubscription } from './subscriptions'
+import { requestSubscription } from './subscription-lifecycle'
 import { TOPIC_VALUES } from './topics'
 import { QUESTION_OPT_IN_TASK } from '../jobs/names'
 import { ASK } from '../routes'

@@ -6,7 +6,7 @@ import type { NewsletterSettings } from './settings'
 import { updateRows } from '../db/bulk'
 import { inTransaction } from '../db/transaction'
 import { relationId } from '../site/format'
-import { suppressSubscriber } from './subscriptions'
+import { suppressSubscriber } from './subscription-lifecycle'
 
 /** What happened to one copy: the SMTP answer, or skipped because the person left before their turn. */
 export type Outcome =

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { SYSTEM_CONTEXT } from './subscriptions'
+import { SYSTEM_CONTEXT } from './system-context'
 import { ERASE_UNCONFIRMED_SUBSCRIBERS_TASK } from '../jobs/names'
 
 /** Sign-ups never confirmed are forgotten after this long (the link itself expires after 7 days). */

@@ -5,7 +5,8 @@ import { acceptSubmission, beginSubmission, TOO_MANY_REFUSED, waitText } from '.
 import { NEWSLETTER } from '../routes'
 import { CURRENT_WORDING } from './consent'
 import { SIGNUP_LIMITED, signupsPerAddress } from './rate-limit'
-import { requestSubscription, validateSignup } from './subscriptions'
+import { validateSignup } from './subscription-input'
+import { requestSubscription } from './subscription-lifecycle'
 import { orderedTopics } from './topics'
 
 export type SignupState = { errors: { field: string; message: string }[]; values: { email: string; topics: string[] } } | null

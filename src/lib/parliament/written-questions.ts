@@ -1,7 +1,9 @@
+import { Parser } from 'htmlparser2'
+
 /**
  * Turns UK Parliament Written Questions API JSON (questions-statements-api.parliament.uk) into data for the
- * `parliamentary-questions` collection. Pure and dependency-free: the caller reads the file and writes the
- * documents, so this can be tested without a database and never touches the network.
+ * `parliamentary-questions` collection. Pure: the caller reads the file and writes the documents, so this can
+ * be tested without a database and never touches the network.
  */
 
 export type ParliamentaryQuestionData = {
@@ -37,40 +39,6 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
 // ---------------------------------------------------------------------------------------------------------
 // HTML to plain text
 // ---------------------------------------------------------------------------------------------------------
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  apos: "'",
-  gt: '>',
-  hellip: '\u2026',
-  ldquo: '\u201c',
-  lsquo: '\u2018',
-  lt: '<',
-  mdash: '\u2014',
-  nbsp: '\u00a0',
-  ndash: '\u2013',
-  pound: '\u00a3',
-  quot: '"',
-  rdquo: '\u201d',
-  rsquo: '\u2019',
-}
-
-const codePointToString = (codePoint: number): string =>
-  // As browsers do: NUL, surrogates and values beyond Unicode become the replacement character rather
-  // than throwing (String.fromCodePoint throws on out-of-range values).
-  codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff) ? '\ufffd' : String.fromCodePoint(codePoint)
-
-/** Decodes the entities the API uses. Unknown named entities are left as written so no text is lost. */
-const decodeEntities = (text: string): string =>
-  // One pass, so "&amp;lt;" becomes the literal text "&lt;" rather than being decoded twice.
-  text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body[0] === '#') {
-      const hex = body[1] === 'x' || body[1] === 'X'
-      const codePoint = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10)
-      return codePointToString(codePoint)
-    }
-    return NAMED_ENTITIES[body] ?? whole
-  })
 
 // Elements that start a new block of text. Stripping them silently would glue neighbouring words together.
 const BLOCK_TAGS = new Set([
@@ -122,12 +90,10 @@ const tidyBlockText = (text: string): string =>
  * items as "- " lines (consecutive items on consecutive lines), every other tag stripped, entities decoded.
  */
 export const htmlToPlainText = ({ html }: { html: string }): string => {
-  // Script and style bodies are not text; comments, doctypes and processing instructions carry none.
-  const source = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-  const tokens = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g
-
   const blocks: Block[] = []
   let current: Block | null = null
+  // Script and style bodies are not text.
+  let inScript = false
 
   const flush = () => {
     if (current) blocks.push(current)
@@ -140,31 +106,29 @@ export const htmlToPlainText = ({ html }: { html: string }): string => {
   // "<li><p>text</p></li>" is common in pasted answers: the paragraph belongs to the item, not after it.
   const inEmptyItem = () => current?.kind === 'item' && current.text.trim() === ''
 
-  const appendText = (raw: string) => {
-    // Source newlines and indentation are not significant in HTML; decode after, so &nbsp; etc. survive.
-    if (raw) append(decodeEntities(raw.replace(/[ \t\n\r\f]+/g, ' ')))
-  }
-
-  let last = 0
-  for (const match of source.matchAll(tokens)) {
-    appendText(source.slice(last, match.index))
-    last = match.index + match[0].length
-    const name = match[2]?.toLowerCase()
-    if (!name) continue
-    const closing = match[1] === '/'
-    if (name === 'br') {
-      append('\n')
-    } else if (name === 'li' && !closing) {
-      flush()
-      current = { kind: 'item', text: '' }
-    } else if (name === 'td' || name === 'th') {
+  // The parser decodes entities, drops comments and doctypes, and closes void and implied elements itself.
+  const parser = new Parser({
+    onclosetag: (name) => {
+      if (name === 'script' || name === 'style') inScript = false
       // Keep table cells apart without inventing any layout.
-      append(' ')
-    } else if (BLOCK_TAGS.has(name)) {
-      if (closing || !inEmptyItem()) flush()
-    }
-  }
-  appendText(source.slice(last))
+      else if (name === 'td' || name === 'th') append(' ')
+      else if (BLOCK_TAGS.has(name)) flush()
+    },
+    onopentag: (name) => {
+      if (name === 'script' || name === 'style') inScript = true
+      else if (name === 'br') append('\n')
+      else if (name === 'li') {
+        flush()
+        current = { kind: 'item', text: '' }
+      } else if (name === 'td' || name === 'th') append(' ')
+      else if (BLOCK_TAGS.has(name) && !inEmptyItem()) flush()
+    },
+    // Source newlines and indentation are not significant in HTML.
+    ontext: (text) => {
+      if (!inScript) append(text.replace(/[ \t\n\r\f]+/g, ' '))
+    },
+  })
+  parser.end(html)
   flush()
 
   let output = ''

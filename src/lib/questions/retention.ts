@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 export const ERASED = '[erased]'
 export const DEFAULT_RETENTION_MONTHS = 12
@@ -26,34 +26,33 @@ export const eraseQuestion = async ({ id, now = new Date(), payload }: { id: num
     returning: false,
   })
 
+/** Erases up to 1,000 questions matching `where`, one at a time; returns how many. */
+const eraseQuestionsWhere = async ({ now, payload, where }: { now?: Date; payload: Payload; where: Where }): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: 'questions',
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    select: { reference: true },
+    where,
+  })
+  for (const question of docs) await eraseQuestion({ id: question.id, now, payload })
+  return docs.length
+}
+
 /** Questions closed more than `months` ago whose personal data is still held. */
 export const eraseExpiredQuestions = async ({ now = new Date(), payload }: { now?: Date; payload: Payload }): Promise<number> => {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const months = settings.questionRetentionMonths ?? DEFAULT_RETENTION_MONTHS
   const cutoff = new Date(now)
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months)
-  const { docs } = await payload.find({
-    collection: 'questions',
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    select: { reference: true },
+  return eraseQuestionsWhere({
+    now,
+    payload,
     where: { and: [{ status: { equals: 'closed' } }, { closedAt: { less_than: cutoff.toISOString() } }, { erasedAt: { exists: false } }] },
   })
-  for (const question of docs) await eraseQuestion({ id: question.id, now, payload })
-  return docs.length
 }
 
 /** A person's request to erase their data: every question asked from that email address, open or not. */
-export const eraseAsker = async ({ email, payload }: { email: string; payload: Payload }): Promise<number> => {
-  const { docs } = await payload.find({
-    collection: 'questions',
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    select: { reference: true },
-    where: { email: { equals: email.trim() } },
-  })
-  for (const question of docs) await eraseQuestion({ id: question.id, payload })
-  return docs.length
-}
+export const eraseAsker = ({ email, payload }: { email: string; payload: Payload }): Promise<number> =>
+  eraseQuestionsWhere({ payload, where: { email: { equals: email.trim() } } })

@@ -3,12 +3,11 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { Forbidden } from 'payload'
 
 import type { CareArea, User } from '../../payload-types'
+import type { MaybeUser } from '../access'
 
 import { CONTENT_STAFF, hasRole } from '../access'
 import { SITE_FEEDBACK_PAGES } from '../feedback/site-pages'
 import { isoDay, relationId } from '../site/format'
-
-type MaybeUser = PayloadRequest['user'] | null | undefined
 
 /**
  * Who is asking. Without `user` the call is trusted server code (access not applied); with `user` (even

@@ -1,3 +1,9 @@
+import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { PlaintextConverter, PlaintextConverters } from '@payloadcms/richtext-lexical/plaintext'
+
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
 /**
  * Tiny builders for rich text as Payload's Lexical editor stores it (serialized editor state), so seed and
  * import code can write content without an editor instance. Node shapes and versions follow what the
@@ -102,33 +108,29 @@ export const richText = ({ children }: { children: LexicalNode[] }): RichText =>
   root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
 })
 
-// Nodes whose text stands on its own line.
-const LINE_NODES = new Set(['heading', 'listitem', 'paragraph', 'quote'])
 // Block fields that are bookkeeping rather than content.
 const BLOCK_KEYS = new Set(['blockName', 'blockType', 'id'])
 
-const textOf = (node: unknown): string => {
-  if (!isNode(node)) return ''
-  if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
-  if (node.type === 'linebreak') return '\n'
-  if (node.type === 'tab') return '\t'
-  if (node.type === 'block' || node.type === 'inlineBlock') {
-    // A block's own words (a callout's heading and text) are searchable; ids and relationships are not.
-    const fields = (node.fields ?? {}) as Record<string, unknown>
-    const words = Object.entries(fields)
-      .filter(([key, value]) => !BLOCK_KEYS.has(key) && typeof value === 'string' && value.trim())
-      .map(([, value]) => value as string)
-    return words.length ? `${words.join('\n')}\n` : ''
-  }
-  const children = Array.isArray(node.children) ? node.children : []
-  const inner = children.map(textOf).join('')
-  return LINE_NODES.has(node.type) ? `${inner}\n` : inner
+/** A block's own words (a callout's heading and text), each on its own line; ids and relationships are not words. */
+const blockWords: PlaintextConverter<SerializedBlockNode> = ({ node }) => {
+  const words = Object.entries(node.fields ?? {})
+    .filter(([key, value]) => !BLOCK_KEYS.has(key) && typeof value === 'string' && value.trim())
+    .map(([, value]) => value as string)
+  return words.length ? `\n${words.join('\n')}\n` : ''
+}
+
+const SEARCH_CONVERTERS: PlaintextConverters = {
+  // The converter looks blocks up by type; every type's words are found the same way.
+  blocks: new Proxy({}, { get: () => blockWords }),
+  // Paragraphs, headings and list items get their own lines from the converter; a quote does not.
+  quote: ({ node, nodesToPlaintext }) => `\n${nodesToPlaintext({ nodes: node.children }).join('')}\n`,
 }
 
 /** The words of a rich text value, one line per paragraph, heading or list item. Empty for anything else. */
 export const plainTextOf = ({ value }: { value: unknown }): string => {
   const root = (value as { root?: unknown } | null | undefined)?.root
-  return textOf(root)
+  if (!isNode(root)) return ''
+  return convertLexicalToPlaintext({ converters: SEARCH_CONVERTERS, data: { root } as unknown as SerializedEditorState })
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)

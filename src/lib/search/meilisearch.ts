@@ -12,9 +12,9 @@ import type { EnqueuedTaskPromise, Hit, Index, MultiSearchQuery, Settings } from
 import type { SynonymGroup } from './synonyms'
 import type { Audience, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './types'
 
+import { escapeHtml } from '../html/escape'
 import { digestOf } from './digest'
 import { pagingOf } from './results'
-import { escapeHtml } from './snippet'
 import { DEFAULT_SYNONYMS } from './synonyms'
 import { abbreviatedAmountsOf, withAmountsWrittenOut } from './terms'
 

@@ -1,9 +1,6 @@
 /** A short excerpt of plain text around the first match, safe to render as HTML. */
+import { escapeHtml } from '../html/escape'
 import { searchWordsOf } from './terms'
-
-const ENTITIES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
-
-export const escapeHtml = (text: string) => text.replace(/["&'<>]/g, (char) => ENTITIES[char])
 
 const WORD = /[\p{L}\p{N}]+/gu
 const DIGIT = /\p{N}/u

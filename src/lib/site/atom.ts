@@ -1,7 +1,6 @@
-export type FeedEntry = { id: string; summary?: null | string; title: string; updated: string; url: string }
+import { escapeXml } from '../html/escape'
 
-const escapeXml = (value: string): string =>
-  value.replace(/[<>&"']/g, (char) => ({ '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' })[char] as string)
+export type FeedEntry = { id: string; summary?: null | string; title: string; updated: string; url: string }
 
 /** An Atom 1.0 document; entries must already be public. */
 export const atomFeed = ({

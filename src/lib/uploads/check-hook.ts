@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { checkText } from '../input/text'
-import { checkUpload } from './sniff'
+import { checkUpload } from './check'
 
 /**
  * Rejects an upload whose name holds control or direction characters, whose content (magic bytes, not name

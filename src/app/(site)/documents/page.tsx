@@ -7,7 +7,7 @@ import { documentPath, DOCUMENTS } from '@/lib/routes'
 import { hasFile, referenceLine } from '@/lib/site/documents'
 import { formatDate, isoDay } from '@/lib/site/format'
 import { currentViewer } from '@/lib/site/viewer'
-import { formatFileLabel } from '@/lib/uploads/sniff'
+import { formatFileLabel } from '@/lib/uploads/labels'
 
 export const dynamic = 'force-dynamic'
 

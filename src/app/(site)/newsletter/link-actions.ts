@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { CURRENT_WORDING } from '@/lib/newsletter/consent'
-import { confirmSubscription, unsubscribe, updatePreferences } from '@/lib/newsletter/subscriptions'
+import { confirmSubscription, unsubscribe, updatePreferences } from '@/lib/newsletter/subscription-lifecycle'
 import { NEWSLETTER_CONFIRM, NEWSLETTER_PREFERENCES, NEWSLETTER_UNSUBSCRIBE, signedLinkPath } from '@/lib/routes'
 
 /**

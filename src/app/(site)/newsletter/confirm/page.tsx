@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
 import { managePath } from '@/lib/newsletter/links'
-import { subscriberForToken } from '@/lib/newsletter/subscriptions'
+import { subscriberForToken } from '@/lib/newsletter/subscriber-token'
 import { topicLabel } from '@/lib/newsletter/topics'
 import { currentViewer } from '@/lib/site/viewer'
 

@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
 import { TopicCheckboxes } from '@/components/site/TopicCheckboxes'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
-import { subscriberForToken } from '@/lib/newsletter/subscriptions'
+import { subscriberForToken } from '@/lib/newsletter/subscriber-token'
 import { NEWSLETTER } from '@/lib/routes'
 import { currentViewer } from '@/lib/site/viewer'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
-import { subscriberForToken } from '@/lib/newsletter/subscriptions'
+import { subscriberForToken } from '@/lib/newsletter/subscriber-token'
 import { NEWSLETTER } from '@/lib/routes'
 import { currentViewer } from '@/lib/site/viewer'
 
