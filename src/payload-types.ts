@@ -67,27 +67,27 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    users: User;
     'care-areas': CareArea;
     pages: Page;
     'commissioning-tips': CommissioningTip;
+    'sign-offs': SignOff;
     updates: Update;
     'parliamentary-questions': ParliamentaryQuestion;
     documents: Document;
     media: Media;
     people: Person;
     organisations: Organisation;
-    newsletters: Newsletter;
+    feedback: Feedback;
+    questions: Question;
     groups: Group;
     meetings: Meeting;
     actions: Action;
     recommendations: Recommendation;
+    newsletters: Newsletter;
     subscribers: Subscriber;
     'newsletter-deliveries': NewsletterDelivery;
-    questions: Question;
-    feedback: Feedback;
-    'sign-offs': SignOff;
     'search-changes': SearchChange;
-    users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,27 +96,27 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    users: UsersSelect<false> | UsersSelect<true>;
     'care-areas': CareAreasSelect<false> | CareAreasSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'commissioning-tips': CommissioningTipsSelect<false> | CommissioningTipsSelect<true>;
+    'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     'parliamentary-questions': ParliamentaryQuestionsSelect<false> | ParliamentaryQuestionsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
-    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     groups: GroupsSelect<false> | GroupsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
-    questions: QuestionsSelect<false> | QuestionsSelect<true>;
-    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
-    'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -182,6 +182,73 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles?: ('admin' | 'editor' | 'clinical-reviewer' | 'responder' | 'secretary' | 'professional')[] | null;
+  /**
+   * The contact this account belongs to: a member of a group sees the group's members-only meetings after signing in.
+   */
+  person?: (number | null) | Person;
+  /**
+   * Set for a generated one-time password: the account has no role until its owner sets a new password.
+   */
+  mustChangePassword?: boolean | null;
+  /**
+   * Extra rights for some holders of a role: the newsletter permission applies to editors only.
+   */
+  permissions?: 'newsletter'[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  jobTitle?: string | null;
+  organisation?: (number | null) | Organisation;
+  /**
+   * Never shown on the public site.
+   */
+  email?: string | null;
+  telephone?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "care-areas".
  */
 export interface CareArea {
@@ -192,7 +259,11 @@ export interface CareArea {
   step: number;
   title: string;
   /**
-   * Part of the web address. Filled from the title when left empty.
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the title when left empty.
    */
   slug: string;
   summary: string;
@@ -273,7 +344,11 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Part of the web address. Filled from the title when left empty.
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the title when left empty.
    */
   slug: string;
   /**
@@ -385,73 +460,6 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles?: ('admin' | 'editor' | 'clinical-reviewer' | 'responder' | 'secretary' | 'professional')[] | null;
-  /**
-   * The contact this account belongs to: a member of a group sees the group's members-only meetings after signing in.
-   */
-  person?: (number | null) | Person;
-  /**
-   * Set for a generated one-time password: the account has no role until its owner sets a new password.
-   */
-  mustChangePassword?: boolean | null;
-  /**
-   * Extra rights for some holders of a role: the newsletter permission applies to editors only.
-   */
-  permissions?: 'newsletter'[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "people".
- */
-export interface Person {
-  id: number;
-  name: string;
-  jobTitle?: string | null;
-  organisation?: (number | null) | Organisation;
-  /**
-   * Never shown on the public site.
-   */
-  email?: string | null;
-  telephone?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  website?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "commissioning-tips".
  */
 export interface CommissioningTip {
@@ -459,7 +467,11 @@ export interface CommissioningTip {
   rank: number;
   title: string;
   /**
-   * Part of the web address. Filled from the title when left empty.
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the title when left empty.
    */
   slug: string;
   body: string;
@@ -469,13 +481,38 @@ export interface CommissioningTip {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-offs".
+ */
+export interface SignOff {
+  id: number;
+  page: number | Page;
+  pageTitle: string;
+  /**
+   * The page version that was published.
+   */
+  version?: string | null;
+  reviewer?: (number | null) | User;
+  signedOffAt: string;
+  /**
+   * How the sign-off came about when not in the hub (imports).
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "updates".
  */
 export interface Update {
   id: number;
   title: string;
   /**
-   * Part of the web address. Filled from the title when left empty.
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the title when left empty.
    */
   slug: string;
   date: string;
@@ -527,7 +564,11 @@ export interface ParliamentaryQuestion {
   id: number;
   heading: string;
   /**
-   * Part of the web address. Filled from the heading when left empty.
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the heading when left empty.
    */
   slug: string;
   /**
@@ -550,66 +591,143 @@ export interface ParliamentaryQuestion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletters".
+ * via the `definition` "feedback".
  */
-export interface Newsletter {
+export interface Feedback {
   id: number;
-  subject: string;
   /**
-   * Part of the web address. Filled from the subject when left empty.
+   * The guidance page (empty for a site page).
+   */
+  page?: (number | null) | Page;
+  /**
+   * A page of the site that is not a guidance page, such as the ten top tips.
+   */
+  sitePage?: 'ten-top-tips' | null;
+  useful: boolean;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  reference?: string | null;
+  name: string;
+  email: string;
+  jobTitle?: string | null;
+  organisation?: string | null;
+  telephone?: string | null;
+  question: string;
+  /**
+   * The page the question was asked from.
+   */
+  sourcePath?: string | null;
+  careArea?: (number | null) | CareArea;
+  /**
+   * Ticked by the asker (never pre-ticked).
+   */
+  newsletterOptIn?: boolean | null;
+  status: 'new' | 'assigned' | 'awaiting-requester' | 'answered' | 'closed';
+  assignee?: (number | null) | User;
+  receivedAt?: string | null;
+  /**
+   * The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.
+   */
+  dueDay?: string | null;
+  dueAt?: string | null;
+  timeLeft?: string | null;
+  firstResponseAt?: string | null;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * Times spent awaiting the asker: the clock stops.
+   */
+  pauses?:
+    | {
+        from: string;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Never sent to the asker.
+   */
+  internalNotes?: string | null;
+  /**
+   * Emailed to the asker when the status is set to Answered.
+   */
+  answer?: string | null;
+  answerEmail?: {
+    messageId?: string | null;
+    queuedAt?: string | null;
+    delivery?: string | null;
+  };
+  /**
+   * Personal details were erased.
+   */
+  erasedAt?: string | null;
+  reminderSentAt?: string | null;
+  breachAlertSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: number;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the name when left empty.
    */
   slug: string;
+  purpose?: string | null;
   /**
-   * The short line most inboxes show after the subject.
+   * The group this one reports to, if any.
    */
-  preheader?: string | null;
+  parent?: (number | null) | Group;
   /**
-   * The issue goes to confirmed subscribers who chose this topic.
+   * Who sees the group, its meetings, approved minutes and actions on the site. Members-only groups are hidden from everyone else.
    */
-  topic: 'network-updates' | 'consultations' | 'guidance' | 'meeting-digests';
-  intro?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  visibility: 'public' | 'professional' | 'members';
   /**
-   * Network updates, consultations and guidance pages, in this order. Title, summary and link come from each item.
+   * The chair, or co-chairs.
    */
-  items?:
-    | (
-        | {
-            relationTo: 'updates';
-            value: number | Update;
-          }
-        | {
-            relationTo: 'pages';
-            value: number | Page;
-          }
-        | {
-            relationTo: 'meetings';
-            value: number | Meeting;
-          }
-      )[]
+  chairs?: (number | Person)[] | null;
+  /**
+   * Who sits on the group, for which organisation and in what role.
+   */
+  members?:
+    | {
+        person: number | Person;
+        /**
+         * Whom they represent here.
+         */
+        organisation?: (number | null) | Organisation;
+        /**
+         * e.g. "PBC diabetes lead".
+         */
+        role?: string | null;
+        id?: string | null;
+      }[]
     | null;
-  status: 'draft' | 'scheduled' | 'sending' | 'sent';
-  scheduledFor?: string | null;
-  sendStartedAt?: string | null;
-  sentAt?: string | null;
-  recipientCount?: number | null;
-  recipients?: {
-    cursor?: string | null;
-    complete?: boolean | null;
-  };
+  /**
+   * How many members (chairs included) must be present for the meeting to be quorate. Empty: no rule.
+   */
+  quorum?: number | null;
+  termsOfReference?: (number | null) | Document;
+  /**
+   * Accounts with the group secretary role who write this group’s meetings, minutes and actions.
+   */
+  secretaries?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -709,59 +827,6 @@ export interface Meeting {
    * e.g. "Mid-December, to review the Type 1 and foot care pathways".
    */
   nextMeetingNote?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "groups".
- */
-export interface Group {
-  id: number;
-  name: string;
-  /**
-   * Part of the web address. Filled from the name when left empty.
-   */
-  slug: string;
-  purpose?: string | null;
-  /**
-   * The group this one reports to, if any.
-   */
-  parent?: (number | null) | Group;
-  /**
-   * Who sees the group, its meetings, approved minutes and actions on the site. Members-only groups are hidden from everyone else.
-   */
-  visibility: 'public' | 'professional' | 'members';
-  /**
-   * The chair, or co-chairs.
-   */
-  chairs?: (number | Person)[] | null;
-  /**
-   * Who sits on the group, for which organisation and in what role.
-   */
-  members?:
-    | {
-        person: number | Person;
-        /**
-         * Whom they represent here.
-         */
-        organisation?: (number | null) | Organisation;
-        /**
-         * e.g. "PBC diabetes lead".
-         */
-        role?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * How many members (chairs included) must be present for the meeting to be quorate. Empty: no rule.
-   */
-  quorum?: number | null;
-  termsOfReference?: (number | null) | Document;
-  /**
-   * Accounts with the group secretary role who write this group’s meetings, minutes and actions.
-   */
-  secretaries?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -879,6 +944,75 @@ export interface Recommendation {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters".
+ */
+export interface Newsletter {
+  id: number;
+  subject: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the subject when left empty.
+   */
+  slug: string;
+  /**
+   * The short line most inboxes show after the subject.
+   */
+  preheader?: string | null;
+  /**
+   * The issue goes to confirmed subscribers who chose this topic.
+   */
+  topic: 'network-updates' | 'consultations' | 'guidance' | 'meeting-digests';
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Network updates, consultations and guidance pages, in this order. Title, summary and link come from each item.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'updates';
+            value: number | Update;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+        | {
+            relationTo: 'meetings';
+            value: number | Meeting;
+          }
+      )[]
+    | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  scheduledFor?: string | null;
+  sendStartedAt?: string | null;
+  sentAt?: string | null;
+  recipientCount?: number | null;
+  recipients?: {
+    cursor?: string | null;
+    complete?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Only administrators and editors with the newsletter permission see this list.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -951,112 +1085,6 @@ export interface NewsletterDelivery {
    * The recipient unsubscribed after this was sent.
    */
   unsubscribedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "questions".
- */
-export interface Question {
-  id: number;
-  reference?: string | null;
-  name: string;
-  email: string;
-  jobTitle?: string | null;
-  organisation?: string | null;
-  telephone?: string | null;
-  question: string;
-  /**
-   * The page the question was asked from.
-   */
-  sourcePath?: string | null;
-  careArea?: (number | null) | CareArea;
-  /**
-   * Ticked by the asker (never pre-ticked).
-   */
-  newsletterOptIn?: boolean | null;
-  status: 'new' | 'assigned' | 'awaiting-requester' | 'answered' | 'closed';
-  assignee?: (number | null) | User;
-  receivedAt?: string | null;
-  /**
-   * The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.
-   */
-  dueDay?: string | null;
-  dueAt?: string | null;
-  timeLeft?: string | null;
-  firstResponseAt?: string | null;
-  answeredAt?: string | null;
-  closedAt?: string | null;
-  /**
-   * Times spent awaiting the asker: the clock stops.
-   */
-  pauses?:
-    | {
-        from: string;
-        to?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Never sent to the asker.
-   */
-  internalNotes?: string | null;
-  /**
-   * Emailed to the asker when the status is set to Answered.
-   */
-  answer?: string | null;
-  answerEmail?: {
-    messageId?: string | null;
-    queuedAt?: string | null;
-    delivery?: string | null;
-  };
-  /**
-   * Personal details were erased.
-   */
-  erasedAt?: string | null;
-  reminderSentAt?: string | null;
-  breachAlertSentAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback".
- */
-export interface Feedback {
-  id: number;
-  /**
-   * The guidance page (empty for a site page).
-   */
-  page?: (number | null) | Page;
-  /**
-   * A page of the site that is not a guidance page, such as the ten top tips.
-   */
-  sitePage?: 'ten-top-tips' | null;
-  useful: boolean;
-  comment?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sign-offs".
- */
-export interface SignOff {
-  id: number;
-  page: number | Page;
-  pageTitle: string;
-  /**
-   * The page version that was published.
-   */
-  version?: string | null;
-  reviewer?: (number | null) | User;
-  signedOffAt: string;
-  /**
-   * How the sign-off came about when not in the hub (imports).
-   */
-  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1218,6 +1246,10 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
         relationTo: 'care-areas';
         value: number | CareArea;
       } | null)
@@ -1228,6 +1260,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'commissioning-tips';
         value: number | CommissioningTip;
+      } | null)
+    | ({
+        relationTo: 'sign-offs';
+        value: number | SignOff;
       } | null)
     | ({
         relationTo: 'updates';
@@ -1254,8 +1290,12 @@ export interface PayloadLockedDocument {
         value: number | Organisation;
       } | null)
     | ({
-        relationTo: 'newsletters';
-        value: number | Newsletter;
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'groups';
@@ -1274,6 +1314,10 @@ export interface PayloadLockedDocument {
         value: number | Recommendation;
       } | null)
     | ({
+        relationTo: 'newsletters';
+        value: number | Newsletter;
+      } | null)
+    | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
       } | null)
@@ -1282,24 +1326,8 @@ export interface PayloadLockedDocument {
         value: number | NewsletterDelivery;
       } | null)
     | ({
-        relationTo: 'questions';
-        value: number | Question;
-      } | null)
-    | ({
-        relationTo: 'feedback';
-        value: number | Feedback;
-      } | null)
-    | ({
-        relationTo: 'sign-offs';
-        value: number | SignOff;
-      } | null)
-    | ({
         relationTo: 'search-changes';
         value: number | SearchChange;
-      } | null)
-    | ({
-        relationTo: 'users';
-        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1345,11 +1373,38 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  person?: T;
+  mustChangePassword?: T;
+  permissions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "care-areas_select".
  */
 export interface CareAreasSelect<T extends boolean = true> {
   step?: T;
   title?: T;
+  generateSlug?: T;
   slug?: T;
   summary?: T;
   image?: T;
@@ -1364,6 +1419,7 @@ export interface CareAreasSelect<T extends boolean = true> {
  */
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   careArea?: T;
   parent?: T;
@@ -1410,6 +1466,7 @@ export interface PagesSelect<T extends boolean = true> {
 export interface CommissioningTipsSelect<T extends boolean = true> {
   rank?: T;
   title?: T;
+  generateSlug?: T;
   slug?: T;
   body?: T;
   updatedAt?: T;
@@ -1418,10 +1475,25 @@ export interface CommissioningTipsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-offs_select".
+ */
+export interface SignOffsSelect<T extends boolean = true> {
+  page?: T;
+  pageTitle?: T;
+  version?: T;
+  reviewer?: T;
+  signedOffAt?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "updates_select".
  */
 export interface UpdatesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   date?: T;
   from?: T;
@@ -1449,6 +1521,7 @@ export interface UpdatesSelect<T extends boolean = true> {
  */
 export interface ParliamentaryQuestionsSelect<T extends boolean = true> {
   heading?: T;
+  generateSlug?: T;
   slug?: T;
   uin?: T;
   house?: T;
@@ -1569,26 +1642,59 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletters_select".
+ * via the `definition` "feedback_select".
  */
-export interface NewslettersSelect<T extends boolean = true> {
-  subject?: T;
-  slug?: T;
-  preheader?: T;
-  topic?: T;
-  intro?: T;
-  items?: T;
+export interface FeedbackSelect<T extends boolean = true> {
+  page?: T;
+  sitePage?: T;
+  useful?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  reference?: T;
+  name?: T;
+  email?: T;
+  jobTitle?: T;
+  organisation?: T;
+  telephone?: T;
+  question?: T;
+  sourcePath?: T;
+  careArea?: T;
+  newsletterOptIn?: T;
   status?: T;
-  scheduledFor?: T;
-  sendStartedAt?: T;
-  sentAt?: T;
-  recipientCount?: T;
-  recipients?:
+  assignee?: T;
+  receivedAt?: T;
+  dueDay?: T;
+  dueAt?: T;
+  timeLeft?: T;
+  firstResponseAt?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  pauses?:
     | T
     | {
-        cursor?: T;
-        complete?: T;
+        from?: T;
+        to?: T;
+        id?: T;
       };
+  internalNotes?: T;
+  answer?: T;
+  answerEmail?:
+    | T
+    | {
+        messageId?: T;
+        queuedAt?: T;
+        delivery?: T;
+      };
+  erasedAt?: T;
+  reminderSentAt?: T;
+  breachAlertSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1598,6 +1704,7 @@ export interface NewslettersSelect<T extends boolean = true> {
  */
 export interface GroupsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   purpose?: T;
   parent?: T;
@@ -1740,6 +1847,32 @@ export interface RecommendationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  subject?: T;
+  generateSlug?: T;
+  slug?: T;
+  preheader?: T;
+  topic?: T;
+  intro?: T;
+  items?: T;
+  status?: T;
+  scheduledFor?: T;
+  sendStartedAt?: T;
+  sentAt?: T;
+  recipientCount?: T;
+  recipients?:
+    | T
+    | {
+        cursor?: T;
+        complete?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers_select".
  */
 export interface SubscribersSelect<T extends boolean = true> {
@@ -1788,78 +1921,6 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "questions_select".
- */
-export interface QuestionsSelect<T extends boolean = true> {
-  reference?: T;
-  name?: T;
-  email?: T;
-  jobTitle?: T;
-  organisation?: T;
-  telephone?: T;
-  question?: T;
-  sourcePath?: T;
-  careArea?: T;
-  newsletterOptIn?: T;
-  status?: T;
-  assignee?: T;
-  receivedAt?: T;
-  dueDay?: T;
-  dueAt?: T;
-  timeLeft?: T;
-  firstResponseAt?: T;
-  answeredAt?: T;
-  closedAt?: T;
-  pauses?:
-    | T
-    | {
-        from?: T;
-        to?: T;
-        id?: T;
-      };
-  internalNotes?: T;
-  answer?: T;
-  answerEmail?:
-    | T
-    | {
-        messageId?: T;
-        queuedAt?: T;
-        delivery?: T;
-      };
-  erasedAt?: T;
-  reminderSentAt?: T;
-  breachAlertSentAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback_select".
- */
-export interface FeedbackSelect<T extends boolean = true> {
-  page?: T;
-  sitePage?: T;
-  useful?: T;
-  comment?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sign-offs_select".
- */
-export interface SignOffsSelect<T extends boolean = true> {
-  page?: T;
-  pageTitle?: T;
-  version?: T;
-  reviewer?: T;
-  signedOffAt?: T;
-  note?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-changes_select".
  */
 export interface SearchChangesSelect<T extends boolean = true> {
@@ -1867,32 +1928,6 @@ export interface SearchChangesSelect<T extends boolean = true> {
   docId?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  person?: T;
-  mustChangePassword?: T;
-  permissions?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

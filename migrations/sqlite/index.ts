@@ -9,6 +9,7 @@ import * as migration_20261202_093646_sign_in_lock_per_address from './20261202_
 import * as migration_20261202_115650_feedback_site_page from './20261202_115650_feedback_site_page';
 import * as migration_20261202_123022_review_origin_and_library_references from './20261202_123022_review_origin_and_library_references';
 import * as migration_20261202_123758_due_day_and_desk_reply_to from './20261202_123758_due_day_and_desk_reply_to';
+import * as migration_20261203_064254_slug_lock from './20261203_064254_slug_lock';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_123758_due_day_and_desk_reply_to.up,
     down: migration_20261202_123758_due_day_and_desk_reply_to.down,
-    name: '20261202_123758_due_day_and_desk_reply_to'
+    name: '20261202_123758_due_day_and_desk_reply_to',
+  },
+  {
+    up: migration_20261203_064254_slug_lock.up,
+    down: migration_20261203_064254_slug_lock.down,
+    name: '20261203_064254_slug_lock'
   },
 ];
