@@ -68,7 +68,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        ...[`Literal[value=${PUBLIC_PATH}]`, `TemplateLiteral > TemplateElement:first-child[value.raw=${PUBLIC_PATH}]`].map((selector) => ({
+        ...[
+          `Literal[value=${PUBLIC_PATH}]`,
+          `TemplateLiteral > TemplateElement:first-child[value.raw=${PUBLIC_PATH}]`,
+          // The home page (and its sections) as a link target.
+          "JSXAttribute[name.name='href'] > Literal[value=/^\\u002f(#.*)?$/]",
+          "Property[key.name='href'] > Literal[value=/^\\u002f(#.*)?$/]",
+        ].map((selector) => ({
           message: 'Build public addresses with src/lib/routes, not by hand.',
           selector,
         })),

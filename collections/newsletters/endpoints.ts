@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import type { Transition } from '../../src/lib/newsletter/issues'
 import type { Newsletter } from '../../src/payload-types'
 
 import { canManageNewsletter, EDITORS, hasRole } from '../../src/lib/access'
@@ -73,47 +74,53 @@ const testSend: Endpoint = {
   path: '/:id/test',
 }
 
-const transitionResponse = async ({ result }: { result: Awaited<ReturnType<typeof beginSending>> }) =>
-  result.ok
-    ? json({ scheduledFor: result.issue.scheduledFor ?? null, status: result.issue.status })
-    : json({ errors: result.errors }, result.status)
-
-/** POST /api/newsletters/:id/send: start sending now. */
-const sendNow: Endpoint = {
+/**
+ * An endpoint that moves the issue to another state (send, schedule, unschedule): only for those who may send,
+ * always a POST, and answered with the new status or the problems that stopped it.
+ */
+const transitionEndpoint = ({
+  path,
+  transition,
+}: {
+  path: string
+  transition: (args: { issue: Newsletter; req: PayloadRequest }) => Promise<Transition>
+}): Endpoint => ({
   handler: onIssue({
     guard: 'manager',
-    run: async ({ issue, req }) => {
-      const result = await beginSending({ issue, payload: req.payload })
-      // A run straight away rather than at the next scheduled one.
-      if (result.ok) await req.payload.jobs.queue({ input: {}, queue: NEWSLETTER_QUEUE, task: SEND_NEWSLETTERS_TASK })
-      req.payload.logger.info({ issue: issue.id, msg: 'Newsletter send requested', ok: result.ok, user: req.user?.id })
-      return transitionResponse({ result })
+    run: async (args) => {
+      const result = await transition(args)
+      return result.ok
+        ? json({ scheduledFor: result.issue.scheduledFor ?? null, status: result.issue.status })
+        : json({ errors: result.errors }, result.status)
     },
   }),
   method: 'post',
+  path,
+})
+
+/** POST /api/newsletters/:id/send: start sending now. */
+const sendNow = transitionEndpoint({
   path: '/:id/send',
-}
+  transition: async ({ issue, req }) => {
+    const result = await beginSending({ issue, payload: req.payload })
+    // A run straight away rather than at the next scheduled one.
+    if (result.ok) await req.payload.jobs.queue({ input: {}, queue: NEWSLETTER_QUEUE, task: SEND_NEWSLETTERS_TASK })
+    req.payload.logger.info({ issue: issue.id, msg: 'Newsletter send requested', ok: result.ok, user: req.user?.id })
+    return result
+  },
+})
 
 /** POST /api/newsletters/:id/schedule { "at": ISO date-time }. */
-const schedule: Endpoint = {
-  handler: onIssue({
-    guard: 'manager',
-    run: async ({ issue, req }) =>
-      transitionResponse({ result: await scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload }) }),
-  }),
-  method: 'post',
+const schedule = transitionEndpoint({
   path: '/:id/schedule',
-}
+  transition: async ({ issue, req }) => scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload }),
+})
 
 /** POST /api/newsletters/:id/unschedule: back to draft. */
-const unschedule: Endpoint = {
-  handler: onIssue({
-    guard: 'manager',
-    run: async ({ issue, req }) => transitionResponse({ result: await unscheduleIssue({ issue, payload: req.payload }) }),
-  }),
-  method: 'post',
+const unschedule = transitionEndpoint({
   path: '/:id/unschedule',
-}
+  transition: ({ issue, req }) => unscheduleIssue({ issue, payload: req.payload }),
+})
 
 /** GET /api/newsletters/:id/stats: recipients, sent, failed, bounced, still queued, and unsubscribes since. */
 const stats: Endpoint = {

@@ -12,7 +12,14 @@ import { validateSignup } from '../../src/lib/newsletter/subscription-input'
 import { confirmSubscription, requestSubscription, unsubscribe, updatePreferences } from '../../src/lib/newsletter/subscription-lifecycle'
 import { orderedTopics } from '../../src/lib/newsletter/topics'
 import { validateEmail } from '../../src/lib/questions/validate'
-import { NEWSLETTER, NEWSLETTER_CONFIRM, NEWSLETTER_UNSUBSCRIBE, ONE_CLICK_UNSUBSCRIBE, signedLinkPath } from '../../src/lib/routes'
+import {
+  NEWSLETTER,
+  NEWSLETTER_CONFIRM,
+  NEWSLETTER_UNSUBSCRIBE,
+  ONE_CLICK_UNSUBSCRIBE,
+  signedLinkPath,
+  SUBSCRIBER_PREFERENCES_API,
+} from '../../src/lib/routes'
 import { safeReturnPath } from '../../src/lib/site/urls'
 
 // Nothing about a subscription is kept by a browser or a shared cache.
@@ -139,7 +146,7 @@ const savePreferences: Endpoint = {
     if ('refusal' in read) return read.refusal
     const result = await updatePreferences({
       payload: req.payload,
-      source: '/api/subscribers/preferences',
+      source: SUBSCRIBER_PREFERENCES_API,
       token: read.body.token,
       topics: read.body.topics,
       wording: CURRENT_WORDING.preferences,

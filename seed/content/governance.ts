@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Organisations, People } from './contacts'
-import type { LibraryEntries } from './documents'
 import type { SeedArgs } from './shared'
+import type { LinkingSeedArgs } from './steps'
 
 import { createOrLog, logCreated } from './shared'
 
@@ -338,13 +338,7 @@ const known = (ids: Record<Key, Id>, keys: Key[]): number[] => keys.flatMap((key
  * meetings by group and day, actions by meeting and wording, recommendations by review and number) or created,
  * and never changed afterwards, so the secretaries' and editors' work survives every start.
  */
-export const ensureGovernance = async ({
-  library = {},
-  log,
-  organisations,
-  payload,
-  people,
-}: SeedArgs & { library?: LibraryEntries; organisations: Organisations; people: People }) => {
+export const ensureGovernance = async ({ library = {}, log, organisations, payload, people }: LinkingSeedArgs) => {
   const { orgIds, personIds } = await ensureContacts({ log, organisations, payload, people })
   const groupIds: Record<string, Id> = {}
   let created = 0

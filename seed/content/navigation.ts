@@ -7,6 +7,7 @@ import {
   DOCUMENTS,
   GOVERNANCE,
   HOME,
+  HOME_CARE_AREAS,
   NEWSLETTER,
   PARLIAMENTARY_QUESTIONS,
   RECOMMENDATIONS,
@@ -20,7 +21,7 @@ type SeedLink = { href: string; label: string; needs?: 'groups' | 'newsletters' 
 
 export const HEADER_LINKS: SeedLink[] = [
   { href: HOME, label: 'Home' },
-  { href: '/#care-areas', label: 'Care areas' },
+  { href: HOME_CARE_AREAS, label: 'Care areas' },
   { href: TEN_TOP_TIPS, label: 'Ten top tips' },
   { href: UPDATES, label: 'Updates' },
   { href: CONSULTATIONS, label: 'Consultations' },

@@ -6,6 +6,12 @@ import type { SeedArgs } from './shared'
 export type SeedShared = { library: LibraryEntries; organisations: Organisations; people: People }
 
 /**
+ * What a content step that links to contacts and library entries takes (governance, updates): the seed's own
+ * arguments with the shared ids; no library when no document was seeded.
+ */
+export type LinkingSeedArgs = SeedArgs & Omit<SeedShared, 'library'> & { library?: LibraryEntries }
+
+/**
  * One capability's part of the starting content, added by its plugin (src/plugins). Steps run by stage
  * (1: what others link to; 2: content; 3: navigation), in plugin order within a stage, so a hub seeds only
  * what its capabilities hold.

@@ -1,8 +1,8 @@
 import type { RichText } from '../../src/lib/richtext/build'
 import type { Update } from '../../src/payload-types'
-import type { Organisations, People, PersonKey } from './contacts'
-import type { DocumentKey, LibraryEntries } from './documents'
-import type { SeedArgs } from './shared'
+import type { Organisations, PersonKey } from './contacts'
+import type { DocumentKey } from './documents'
+import type { LinkingSeedArgs } from './steps'
 
 import { bulletList, heading, paragraph, richText } from '../../src/lib/richtext/build'
 import { createOrLog, logCreated } from './shared'
@@ -197,13 +197,7 @@ const REDESIGN_UPDATE: UpdateSeed = {
 export const UPDATES = [STRATEGY_LETTER, REDESIGN_UPDATE]
 
 /** The network updates from the documents, found by slug or created; an existing update is never changed. */
-export const ensureUpdates = async ({
-  library = {},
-  log,
-  organisations,
-  payload,
-  people,
-}: SeedArgs & { library?: LibraryEntries; organisations: Organisations; people: People }) => {
+export const ensureUpdates = async ({ library = {}, log, organisations, payload, people }: LinkingSeedArgs) => {
   let created = 0
   for (const { attachments = [], body, consultation, contacts, fromOrganisation, ...seed } of UPDATES) {
     const existing = await payload.count({ collection: 'updates', where: { slug: { equals: seed.slug } } })

@@ -1,5 +1,7 @@
 'use client'
 
+import { HOME } from '@/lib/routes'
+
 /** The site's 500 page, in the same layout; the error itself is logged by the server, not shown. */
 const ErrorPage = () => (
   <div className="nhsuk-grid-row">
@@ -7,7 +9,7 @@ const ErrorPage = () => (
       <h1>Sorry, there is a problem with the service</h1>
       <p>Try again later.</p>
       <p>
-        <a href="/">Go to the home page</a>
+        <a href={HOME}>Go to the home page</a>
       </p>
     </div>
   </div>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import React from 'react'
 
-import { LOGIN, LOGOUT, SEARCH, UPDATES_FEED } from '@/lib/routes'
+import { HOME, LOGIN, LOGOUT, SEARCH, UPDATES_FEED } from '@/lib/routes'
 import { siteOrigin } from '@/lib/site/urls'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
@@ -31,7 +31,7 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
         <header className="nhsuk-header" role="banner">
           <div className="nhsuk-header__container nhsuk-width-container">
             <div className="nhsuk-header__service">
-              <a className="nhsuk-header__service-logo" href="/">
+              <a className="nhsuk-header__service-logo" href={HOME}>
                 <span className="nhsuk-header__service-name">{siteName}</span>
               </a>
             </div>

@@ -1,4 +1,4 @@
-import { LOGIN } from '@/lib/routes'
+import { HOME, LOGIN } from '@/lib/routes'
 
 /** Shown for unknown addresses and for content the visitor may not see (never a 403 that confirms it exists). */
 const NotFound = () => (
@@ -11,7 +11,7 @@ const NotFound = () => (
         Some guidance is for health and care professionals only. If you have an account, <a href={LOGIN}>sign in</a> to see it.
       </p>
       <p>
-        <a href="/">Go to the home page</a>
+        <a href={HOME}>Go to the home page</a>
       </p>
     </div>
   </div>

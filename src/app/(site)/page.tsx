@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { careAreaPath } from '@/lib/routes'
+import { CARE_AREAS_ANCHOR, careAreaPath } from '@/lib/routes'
 import { listCareAreas } from '@/lib/site/content'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
@@ -24,7 +24,7 @@ const HomePage = async () => {
         </div>
       </div>
       <section aria-labelledby="care-areas">
-        <h2 id="care-areas">The diabetes journey</h2>
+        <h2 id={CARE_AREAS_ANCHOR}>The diabetes journey</h2>
         {careAreas.length ? (
           <ol className="nhsuk-grid-row nhsuk-card-group">
             {careAreas.map((area) => (

@@ -6,6 +6,7 @@ import type { AskState } from '@/app/(site)/ask/actions'
 
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 
+import { ErrorMessage } from './ErrorMessage'
 import { ErrorSummary } from './ErrorSummary'
 import { Honeypot } from './Honeypot'
 
@@ -71,11 +72,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
                 {field.hint}
               </div>
             ) : null}
-            {error ? (
-              <span className="nhsuk-error-message" id={`${field.name}-error`}>
-                <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-              </span>
-            ) : null}
+            <ErrorMessage id={`${field.name}-error`} message={error} />
             <input
               aria-describedby={described || undefined}
               autoComplete={field.autoComplete}
@@ -97,11 +94,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
         <div className="nhsuk-hint" id="question-hint">
           Do not include medical details about yourself or anyone else. Up to 5,000 characters.
         </div>
-        {errors.get('question') ? (
-          <span className="nhsuk-error-message" id="question-error">
-            <span className="nhsuk-u-visually-hidden">Error:</span> {errors.get('question')}
-          </span>
-        ) : null}
+        <ErrorMessage id="question-error" message={errors.get('question')} />
         <textarea
           aria-describedby={`question-hint${errors.get('question') ? ' question-error' : ''}`}
           className={`nhsuk-textarea${errors.get('question') ? ' nhsuk-textarea--error' : ''}`}

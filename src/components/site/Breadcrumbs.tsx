@@ -1,13 +1,18 @@
+import { HOME } from '@/lib/routes'
+
 export type Crumb = { href: string; label: string }
 
-/** NHS.UK breadcrumb: the trail above the current page; the last crumb doubles as the mobile "back" link. */
-export const Breadcrumbs = ({ items }: { items: Crumb[] }) => {
-  if (!items.length) return null
-  const back = items[items.length - 1]
+/**
+ * NHS.UK breadcrumb: the trail above the current page, from Home (every trail starts there, so callers give
+ * only what follows); the last crumb doubles as the mobile "back" link.
+ */
+export const Breadcrumbs = ({ items = [] }: { items?: Crumb[] }) => {
+  const trail = [{ href: HOME, label: 'Home' }, ...items]
+  const back = trail[trail.length - 1]!
   return (
     <nav aria-label="Breadcrumb" className="nhsuk-breadcrumb">
       <ol className="nhsuk-breadcrumb__list">
-        {items.map((item) => (
+        {trail.map((item) => (
           <li className="nhsuk-breadcrumb__list-item" key={item.href}>
             <a className="nhsuk-breadcrumb__link" href={item.href}>
               {item.label}

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 
 import type { SignupState } from '@/app/(site)/newsletter/actions'
 
+import { EmailField } from './EmailField'
 import { ErrorSummary } from './ErrorSummary'
 import { TopicCheckboxes } from './TopicCheckboxes'
 import { Honeypot } from './Honeypot'
@@ -21,31 +22,10 @@ export const SignupForm = ({
 }) => {
   const [state, formAction, pending] = useActionState(action, null)
   const errors = new Map((state?.errors ?? []).map((error) => [error.field, error.message]))
-  const emailError = errors.get('email')
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state?.errors ?? []} />
-      <div className={`nhsuk-form-group${emailError ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label" htmlFor="email">
-          Email address
-        </label>
-        {emailError ? (
-          <span className="nhsuk-error-message" id="email-error">
-            <span className="nhsuk-u-visually-hidden">Error:</span> {emailError}
-          </span>
-        ) : null}
-        <input
-          aria-describedby={emailError ? 'email-error' : undefined}
-          autoComplete="email"
-          className={`nhsuk-input nhsuk-u-width-two-thirds${emailError ? ' nhsuk-input--error' : ''}`}
-          defaultValue={state?.values.email ?? ''}
-          id="email"
-          key={`email-${state?.values.email ?? ''}`}
-          name="email"
-          spellCheck={false}
-          type="email"
-        />
-      </div>
+      <EmailField defaultValue={state?.values.email ?? ''} error={errors.get('email')} width="nhsuk-u-width-two-thirds" />
       <TopicCheckboxes
         checked={state?.values.topics ?? []}
         error={errors.get('topics')}

@@ -1,3 +1,4 @@
+import { ErrorMessage } from '@/components/site/ErrorMessage'
 import { TOPICS } from '@/lib/newsletter/topics'
 
 /** The newsletter topics as NHS.UK checkboxes, with an error message when none was chosen. */
@@ -8,11 +9,7 @@ export const TopicCheckboxes = ({ checked, error, legend }: { checked: readonly 
       <div className="nhsuk-hint" id="topics-hint">
         Select all that apply.
       </div>
-      {error ? (
-        <span className="nhsuk-error-message" id="topics-error">
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      ) : null}
+      <ErrorMessage id="topics-error" message={error} />
       <div className="nhsuk-checkboxes">
         {TOPICS.map((topic, index) => (
           <div className="nhsuk-checkboxes__item" key={topic.value}>

@@ -35,3 +35,15 @@ export const UpdateSummary = ({ update }: { update: Update }) => (
     {update.summary ? <p className="nhsuk-u-margin-top-2">{update.summary}</p> : null}
   </li>
 )
+
+/** A list of updates, or a sentence saying there are none: the updates page and both halves of the consultations page. */
+export const UpdateList = ({ empty, updates }: { empty: string; updates: Update[] }) =>
+  updates.length ? (
+    <ul className="nhsuk-list">
+      {updates.map((update) => (
+        <UpdateSummary key={update.id} update={update} />
+      ))}
+    </ul>
+  ) : (
+    <p>{empty}</p>
+  )

@@ -114,16 +114,11 @@ export const startDueIssues = async ({ now = new Date(), payload }: { now?: Date
   return started
 }
 
+/** What a step of sending one issue (queueing its recipients, finishing it) works on; `now` defaults to the clock. */
+export type IssueStep = { issueId: number | string; now?: Date; payload: Payload }
+
 /** An issue is sent once every copy has reached a final state. */
-export const finishIfDone = async ({
-  issueId,
-  now = new Date(),
-  payload,
-}: {
-  issueId: number | string
-  now?: Date
-  payload: Payload
-}): Promise<boolean> => {
+export const finishIfDone = async ({ issueId, now = new Date(), payload }: IssueStep): Promise<boolean> => {
   const issue = await payload.findByID({ collection: 'newsletters', depth: 0, id: issueId, overrideAccess: true })
   if (issue.status !== 'sending' || !issue.recipients?.complete) return false
   const { totalDocs: open } = await payload.count({

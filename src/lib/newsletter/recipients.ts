@@ -1,6 +1,5 @@
-import type { Payload } from 'payload'
-
 import type { Subscriber } from '../../payload-types'
+import type { IssueStep } from './issues'
 
 import { insertRows } from '../db/bulk'
 import { mailDomain } from '../email/identity'
@@ -25,15 +24,7 @@ const cursorValue = (cursor: null | string | undefined): null | number | string 
  * leaves a consistent prefix; the next one carries on from the cursor. The unique index on (newsletter,
  * subscriber) backs this up. Returns the number of recipients once the list is complete.
  */
-export const queueRecipients = async ({
-  issueId,
-  now = new Date(),
-  payload,
-}: {
-  issueId: number | string
-  now?: Date
-  payload: Payload
-}): Promise<number> => {
+export const queueRecipients = async ({ issueId, now = new Date(), payload }: IssueStep): Promise<number> => {
   for (;;) {
     const done = await withSenderLock({
       payload,

@@ -19,6 +19,9 @@ const withQuery = (path: string, query: Record<string, Key | null | undefined>):
 }
 
 export const HOME = '/'
+/** The care areas on the home page (the diabetes journey), the id its heading carries. */
+export const CARE_AREAS_ANCHOR = 'care-areas'
+export const HOME_CARE_AREAS = `${HOME}#${CARE_AREAS_ANCHOR}`
 
 // Care areas and their guidance pages.
 export const CARE_AREAS = '/care-areas'
@@ -62,6 +65,8 @@ export const NEWSLETTER_PREFERENCES = '/newsletter/preferences'
 export const NEWSLETTER_UNSUBSCRIBE = '/newsletter/unsubscribe'
 /** RFC 8058 one-click unsubscribe: posted by mail programs, so an API address rather than a page. */
 export const ONE_CLICK_UNSUBSCRIBE = '/api/subscribers/unsubscribe'
+/** The preferences endpoint the preferences page posts to (named in consent records as their source). */
+export const SUBSCRIBER_PREFERENCES_API = '/api/subscribers/preferences'
 export const signedLinkPath = ({ path, token }: { path: string; token: string }): string => withQuery(path, { token })
 export const NEWSLETTERS = '/newsletters'
 export const newsletterIssuePath = ({ slug }: { slug: string }): string => `${NEWSLETTERS}/${slug}`

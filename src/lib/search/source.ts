@@ -243,16 +243,11 @@ export const SITE_PAGE_TEXTS = [{ key: TEN_TOP_TIPS_KEY, text: `${TEN_TOP_TIPS.t
 export const loadSitePageSearchDocument = async ({ id, payload }: { id: Key; payload: Payload }): Promise<null | SearchDocument> =>
   String(id) === TEN_TOP_TIPS_KEY ? tenTopTipsSearchDocument({ payload }) : null
 
+/** A document of any collection by id, with the Payload to read it: what loading it and finding its dependants both take. */
+export type DocumentRef = { collection: string; id: Key; payload: Payload }
+
 /** The published document as the index should hold it, or null when it is gone, unpublished or not on the site. */
-export const loadSearchDocument = async ({
-  collection,
-  id,
-  payload,
-}: {
-  collection: string
-  id: Key
-  payload: Payload
-}): Promise<null | SearchDocument> => {
+export const loadSearchDocument = async ({ collection, id, payload }: DocumentRef): Promise<null | SearchDocument> => {
   // Approved minutes and recommendations have no draft/published status of their own: the governance module decides.
   if (collection === 'meetings') return loadMeetingSearchDocument({ id, payload })
   if (collection === 'recommendations') return loadRecommendationSearchDocument({ id, payload })
@@ -262,17 +257,10 @@ export const loadSearchDocument = async ({
   return doc ? toSearchDocument({ collection, doc, lookups: createLookups({ payload }) }) : null
 }
 
-/** Maps documents already read from `collection` (published versions), dropping those not on the site. */
-export const toSearchDocuments = async ({
-  collection,
-  docs,
-  payload,
-}: {
-  collection: SearchableCollection
-  docs: (Record<string, unknown> & { id: Key })[]
-  payload: Payload
-}): Promise<SearchDocument[]> => {
-  const lookups = createLookups({ payload })
+type ReadDocuments = { collection: SearchableCollection; docs: (Record<string, unknown> & { id: Key })[] }
+
+/** One page of documents mapped in order, dropping those not on the site; the full load shares `lookups` across pages. */
+const mapSearchDocuments = async ({ collection, docs, lookups }: ReadDocuments & { lookups: Lookups }): Promise<SearchDocument[]> => {
   const mapped: SearchDocument[] = []
   for (const doc of docs) {
     const found = await toSearchDocument({ collection, doc, lookups })
@@ -280,6 +268,10 @@ export const toSearchDocuments = async ({
   }
   return mapped
 }
+
+/** Maps documents already read from `collection` (published versions), dropping those not on the site. */
+export const toSearchDocuments = async ({ collection, docs, payload }: ReadDocuments & { payload: Payload }): Promise<SearchDocument[]> =>
+  mapSearchDocuments({ collection, docs, lookups: createLookups({ payload }) })
 
 const PAGE_SIZE = 500
 
@@ -315,12 +307,7 @@ export async function* searchDocumentPages({ payload }: { payload: Payload }): A
   for (const collection of SEARCHABLE_COLLECTIONS) {
     for (let page = 1; ; page++) {
       const result = await readPublished({ collection, page, payload })
-      const mapped: SearchDocument[] = []
-      for (const doc of result.docs) {
-        const found = await toSearchDocument({ collection, doc: doc as unknown as Record<string, unknown> & { id: Key }, lookups })
-        if (found) mapped.push(found)
-      }
-      yield mapped
+      yield await mapSearchDocuments({ collection, docs: result.docs as unknown as ReadDocuments['docs'], lookups })
       if (!result.hasNextPage) break
     }
   }
@@ -344,11 +331,7 @@ export const dependentTargets = async ({
   collection,
   id,
   payload,
-}: {
-  collection: string
-  id: Key
-  payload: Payload
-}): Promise<{ collection: 'meetings' | SearchableCollection | typeof SITE_PAGES; id: Key }[]> => {
+}: DocumentRef): Promise<{ collection: 'meetings' | SearchableCollection | typeof SITE_PAGES; id: Key }[]> => {
   if (collection === 'groups') return meetingsOfGroup({ id, payload })
   // The tips page lists every published tip's title.
   if (collection === 'commissioning-tips') return [{ collection: SITE_PAGES, id: TEN_TOP_TIPS_KEY }]

@@ -17,7 +17,7 @@ const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string
   const { disclaimer, questionResponseTargetDays } = await siteSettings()
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>Ask a question</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Pagination, pageNumber } from '@/components/site/Pagination'
-import { UpdateSummary } from '@/components/site/UpdateSummary'
+import { UpdateList } from '@/components/site/UpdateSummary'
 import { consultationIsOpen } from '@/lib/content/consultation'
 import { CONSULTATIONS } from '@/lib/routes'
 import { listUpdates } from '@/lib/site/content'
@@ -20,28 +20,12 @@ const ConsultationsPage = async ({ searchParams }: { searchParams: Promise<{ pag
   const closed = result.docs.filter((update) => !open.includes(update))
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <h1>Consultations</h1>
       <h2>Open consultations</h2>
-      {open.length ? (
-        <ul className="nhsuk-list">
-          {open.map((update) => (
-            <UpdateSummary key={update.id} update={update} />
-          ))}
-        </ul>
-      ) : (
-        <p>There are no open consultations at the moment.</p>
-      )}
+      <UpdateList empty="There are no open consultations at the moment." updates={open} />
       <h2>Closed consultations</h2>
-      {closed.length ? (
-        <ul className="nhsuk-list">
-          {closed.map((update) => (
-            <UpdateSummary key={update.id} update={update} />
-          ))}
-        </ul>
-      ) : (
-        <p>There are no closed consultations on this page.</p>
-      )}
+      <UpdateList empty="There are no closed consultations on this page." updates={closed} />
       <Pagination basePath={CONSULTATIONS} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )

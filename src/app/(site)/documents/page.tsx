@@ -19,7 +19,7 @@ const DocumentsPage = async ({ searchParams }: { searchParams: Promise<{ page?: 
   const result = await listDocuments({ page, payload, user })
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <h1>Documents</h1>
       {result.docs.length ? (
         <ul className="nhsuk-list">

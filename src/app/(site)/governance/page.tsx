@@ -16,7 +16,7 @@ const GovernancePage = async () => {
   const groups = await listGroups({ payload, user })
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <h1>Network governance</h1>
       <p className="nhsuk-lede-text">The groups that run the network, their meetings, minutes and actions.</p>
       <p>

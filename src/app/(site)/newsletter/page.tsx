@@ -13,7 +13,7 @@ export const metadata: Metadata = { alternates: { canonical: NEWSLETTER }, title
 
 const NewsletterPage = () => (
   <>
-    <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+    <Breadcrumbs />
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Get the newsletter</h1>

@@ -19,7 +19,7 @@ const NewslettersPage = async ({ searchParams }: { searchParams: Promise<{ page?
   const result = await listPublishedIssues({ page, payload, user })
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <h1>Newsletter archive</h1>
       <p>
         Every issue of the network newsletter, as it was sent. <a href={NEWSLETTER}>Get the newsletter by email</a>.

@@ -17,7 +17,7 @@ const QuestionsPage = async ({ searchParams }: { searchParams: Promise<{ page?: 
   const result = await listQuestions({ page, payload, user })
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <h1>Parliamentary questions</h1>
       <p>Written questions to government about diabetes care, and the answers given.</p>
       {result.docs.length ? (

@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import type { Action, Organisation } from '@/payload-types'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DataTable } from '@/components/site/DataTable'
+import { FilterSelect } from '@/components/site/FilterSelect'
 import { RecommendationStatusTag } from '@/components/site/GovernanceTags'
 import { RECOMMENDATION_STATUSES } from '@/lib/governance/options'
 import { GOVERNANCE, recommendationAnchor, RECOMMENDATIONS } from '@/lib/routes'
@@ -27,42 +29,19 @@ const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Par
   const reviews = [...new Set(recommendations.map((recommendation) => recommendation.review))]
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: GOVERNANCE, label: 'Network governance' },
-        ]}
-      />
+      <Breadcrumbs items={[{ href: GOVERNANCE, label: 'Network governance' }]} />
       <h1>Service review recommendations</h1>
       <p className="nhsuk-lede-text">Each recommendation, who owns it and how far it has got.</p>
       <form action={RECOMMENDATIONS} className="nhsuk-u-margin-bottom-5" method="get">
         <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="filter-status">
-              Status
-            </label>
-            <select className="nhsuk-select" defaultValue={filter.status ?? ''} id="filter-status" name="status">
-              <option value="">Any status</option>
-              {RECOMMENDATION_STATUSES.map((status) => (
-                <option key={status.value} value={status.value}>
-                  {status.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="filter-owner">
-              Owner
-            </label>
-            <select className="nhsuk-select" defaultValue={filter.owner ?? ''} id="filter-owner" name="owner">
-              <option value="">Any owner</option>
-              {owners.map((owner) => (
-                <option key={owner.id} value={String(owner.id)}>
-                  {owner.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect any="Any status" label="Status" name="status" options={RECOMMENDATION_STATUSES} value={filter.status} />
+          <FilterSelect
+            any="Any owner"
+            label="Owner"
+            name="owner"
+            options={owners.map((owner) => ({ label: owner.name, value: String(owner.id) }))}
+            value={filter.owner}
+          />
         </div>
         <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="submit">
           Filter
@@ -75,58 +54,47 @@ const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Par
       </form>
       <p role="status">{recommendations.length === 1 ? '1 recommendation' : `${recommendations.length} recommendations`}</p>
       {reviews.map((review) => (
-        <table className="nhsuk-table" key={review}>
-          <caption className="nhsuk-table__caption nhsuk-table__caption--m">{review}</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">No.</th>
-              <th scope="col">Recommendation</th>
-              <th scope="col">Owners</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {recommendations
-              .filter((recommendation) => recommendation.review === review)
-              .map((recommendation) => {
-                const latest = [...(recommendation.progressNotes ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0]
-                const actions = (recommendation.linkedActions ?? []).filter((action): action is Action => typeof action === 'object')
-                return (
-                  <tr id={recommendationAnchor({ id: recommendation.id })} key={recommendation.id}>
-                    <td>{recommendation.number}</td>
-                    <td>
-                      <strong>{recommendation.title}</strong>
-                      {recommendation.detail ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{recommendation.detail}</p> : null}
-                      {recommendation.subPoints?.length ? (
-                        <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
-                          {recommendation.subPoints.map((point) => (
-                            <li key={point.id}>{point.text}</li>
-                          ))}
-                        </ul>
-                      ) : null}
-                      {latest ? (
-                        <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
-                          Latest progress (<time dateTime={isoDay(latest.date)}>{formatDate(latest.date)}</time>): {latest.note}
-                        </p>
-                      ) : null}
-                      {actions.length ? (
-                        <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Actions: {actions.map((action) => action.title).join('; ')}</p>
-                      ) : null}
-                    </td>
-                    <td>
-                      {(recommendation.owners ?? [])
-                        .filter((owner): owner is Organisation => typeof owner === 'object')
-                        .map((owner) => owner.shortName || owner.name)
-                        .join(', ') || 'Not assigned'}
-                    </td>
-                    <td>
-                      <RecommendationStatusTag status={recommendation.status} />
-                    </td>
-                  </tr>
-                )
-              })}
-          </tbody>
-        </table>
+        <DataTable caption={review} columns={['No.', 'Recommendation', 'Owners', 'Status']} key={review}>
+          {recommendations
+            .filter((recommendation) => recommendation.review === review)
+            .map((recommendation) => {
+              const latest = [...(recommendation.progressNotes ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0]
+              const actions = (recommendation.linkedActions ?? []).filter((action): action is Action => typeof action === 'object')
+              return (
+                <tr id={recommendationAnchor({ id: recommendation.id })} key={recommendation.id}>
+                  <td>{recommendation.number}</td>
+                  <td>
+                    <strong>{recommendation.title}</strong>
+                    {recommendation.detail ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{recommendation.detail}</p> : null}
+                    {recommendation.subPoints?.length ? (
+                      <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
+                        {recommendation.subPoints.map((point) => (
+                          <li key={point.id}>{point.text}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    {latest ? (
+                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                        Latest progress (<time dateTime={isoDay(latest.date)}>{formatDate(latest.date)}</time>): {latest.note}
+                      </p>
+                    ) : null}
+                    {actions.length ? (
+                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Actions: {actions.map((action) => action.title).join('; ')}</p>
+                    ) : null}
+                  </td>
+                  <td>
+                    {(recommendation.owners ?? [])
+                      .filter((owner): owner is Organisation => typeof owner === 'object')
+                      .map((owner) => owner.shortName || owner.name)
+                      .join(', ') || 'Not assigned'}
+                  </td>
+                  <td>
+                    <RecommendationStatusTag status={recommendation.status} />
+                  </td>
+                </tr>
+              )
+            })}
+        </DataTable>
       ))}
     </>
   )

@@ -43,7 +43,7 @@ const SearchPage = async ({ searchParams }: { searchParams: Promise<Params> }) =
   const pages = result ? Math.max(1, Math.ceil(result.total / (query.pageSize ?? 10))) : 0
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <h1>Search</h1>
       <form action={SEARCH} className="nhsuk-u-margin-bottom-5" method="get" role="search">
         <div className="nhsuk-form-group">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { Pagination, pageNumber } from '@/components/site/Pagination'
-import { UpdateSummary } from '@/components/site/UpdateSummary'
+import { UpdateList } from '@/components/site/UpdateSummary'
 import { UPDATES, UPDATES_FEED } from '@/lib/routes'
 import { listUpdates } from '@/lib/site/content'
 import { currentViewer } from '@/lib/site/viewer'
@@ -17,20 +17,12 @@ const UpdatesPage = async ({ searchParams }: { searchParams: Promise<{ page?: st
   const result = await listUpdates({ page, payload, user })
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <h1>Network updates</h1>
       <p>
         News, letters and consultations from the network. <a href={UPDATES_FEED}>Subscribe to the updates feed</a>.
       </p>
-      {result.docs.length ? (
-        <ul className="nhsuk-list">
-          {result.docs.map((update) => (
-            <UpdateSummary key={update.id} update={update} />
-          ))}
-        </ul>
-      ) : (
-        <p>There are no updates on this page.</p>
-      )}
+      <UpdateList empty="There are no updates on this page." updates={result.docs} />
       <Pagination basePath={UPDATES} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { siteSettings } from '@/lib/site/viewer'
+import { HOME } from '@/lib/routes'
 
 export const dynamic = 'force-dynamic'
 
@@ -25,7 +26,7 @@ const ThankYou = async ({ searchParams }: { searchParams: Promise<{ reference?: 
         </div>
         <p>We aim to reply within {questionResponseTargetDays} working days. Please quote your reference if you contact us about it.</p>
         <p>
-          <a href="/">Go to the home page</a>
+          <a href={HOME}>Go to the home page</a>
         </p>
       </div>
     </div>

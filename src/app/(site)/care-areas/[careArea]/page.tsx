@@ -42,7 +42,7 @@ const CareAreaPage = async ({ params }: Props) => {
   ])
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <span className="nhsuk-caption-l">Step {careArea.step}</span>

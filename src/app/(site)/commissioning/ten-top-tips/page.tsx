@@ -21,7 +21,7 @@ const TenTopTipsPage = async ({ searchParams }: { searchParams: Promise<{ feedba
   const tips = await listTips({ payload, user })
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumbs />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1>{TEN_TOP_TIPS.title}</h1>

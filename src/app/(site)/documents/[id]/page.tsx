@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DetailArticle } from '@/components/site/DetailArticle'
 import { DocumentLink } from '@/components/site/DocumentLink'
 import { findDocument } from '@/lib/site/content'
 import { documentPath, DOCUMENTS } from '@/lib/routes'
@@ -40,48 +40,38 @@ const DocumentPage = async ({ params }: Props) => {
   if (!document) notFound()
   const year = publicationYearOf({ document })
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: DOCUMENTS, label: 'Documents' },
-        ]}
-      />
-      <div className="nhsuk-grid-row">
-        <article className="nhsuk-grid-column-two-thirds">
-          {document.audience === 'professional' ? (
-            <strong className="nhsuk-tag nhsuk-tag--blue nhsuk-u-margin-bottom-3">For health and care professionals</strong>
-          ) : null}
-          <h1>{document.title}</h1>
-          {document.summary ? <p className="nhsuk-lede-text">{document.summary}</p> : null}
-          <dl className="nhsuk-summary-list">
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Publisher</dt>
-              <dd className="nhsuk-summary-list__value">{document.publisher || 'Not known'}</dd>
-            </div>
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Published</dt>
-              <dd className="nhsuk-summary-list__value">
-                {document.publicationDate ? (
-                  <time dateTime={isoDay(document.publicationDate)}>{formatDate(document.publicationDate)}</time>
-                ) : year ? (
-                  year
-                ) : (
-                  'Not known'
-                )}
-              </dd>
-            </div>
-          </dl>
-          {hasFile({ document }) ? (
-            <p>
-              <DocumentLink document={document} />
-            </p>
-          ) : (
-            <p>This library does not hold a copy of this document.</p>
-          )}
-        </article>
-      </div>
-    </>
+    <DetailArticle listing={{ href: DOCUMENTS, label: 'Documents' }}>
+      {document.audience === 'professional' ? (
+        <strong className="nhsuk-tag nhsuk-tag--blue nhsuk-u-margin-bottom-3">For health and care professionals</strong>
+      ) : null}
+      <h1>{document.title}</h1>
+      {document.summary ? <p className="nhsuk-lede-text">{document.summary}</p> : null}
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Publisher</dt>
+          <dd className="nhsuk-summary-list__value">{document.publisher || 'Not known'}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Published</dt>
+          <dd className="nhsuk-summary-list__value">
+            {document.publicationDate ? (
+              <time dateTime={isoDay(document.publicationDate)}>{formatDate(document.publicationDate)}</time>
+            ) : year ? (
+              year
+            ) : (
+              'Not known'
+            )}
+          </dd>
+        </div>
+      </dl>
+      {hasFile({ document }) ? (
+        <p>
+          <DocumentLink document={document} />
+        </p>
+      ) : (
+        <p>This library does not hold a copy of this document.</p>
+      )}
+    </DetailArticle>
   )
 }
 

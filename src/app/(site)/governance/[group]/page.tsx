@@ -7,6 +7,7 @@ import type { Document, Group, Meeting, Person } from '@/payload-types'
 
 import { ActionTable } from '@/components/site/ActionTable'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DataTable } from '@/components/site/DataTable'
 import { DocumentLink } from '@/components/site/DocumentLink'
 import { personLabel } from '@/components/site/GovernanceNames'
 import { MinutesTag } from '@/components/site/GovernanceTags'
@@ -54,12 +55,7 @@ const GroupPage = async ({ params }: Props) => {
   const parent = typeof group.parent === 'object' && group.parent ? (group.parent as Group) : null
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: GOVERNANCE, label: 'Network governance' },
-        ]}
-      />
+      <Breadcrumbs items={[{ href: GOVERNANCE, label: 'Network governance' }]} />
       <h1>{group.name}</h1>
       {group.purpose ? <p className="nhsuk-lede-text">{group.purpose}</p> : null}
       <dl className="nhsuk-summary-list">
@@ -147,25 +143,15 @@ const GroupPage = async ({ params }: Props) => {
       {actions.length ? <ActionTable actions={actions} caption="Open actions" showRaisedAt /> : null}
 
       {group.members?.length ? (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--m">Members</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Role in the group</th>
+        <DataTable caption="Members" columns={['Name', 'Organisation', 'Role in the group']}>
+          {group.members.map((member) => (
+            <tr key={member.id}>
+              <td>{typeof member.person === 'object' ? (member.person as Person).name : ''}</td>
+              <td>{typeof member.organisation === 'object' && member.organisation ? member.organisation.name : ''}</td>
+              <td>{member.role}</td>
             </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {group.members.map((member) => (
-              <tr key={member.id}>
-                <td>{typeof member.person === 'object' ? (member.person as Person).name : ''}</td>
-                <td>{typeof member.organisation === 'object' && member.organisation ? member.organisation.name : ''}</td>
-                <td>{member.role}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : null}
     </>
   )

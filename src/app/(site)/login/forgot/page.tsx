@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { EmailField } from '@/components/site/EmailField'
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { RESET_LINK_MINUTES } from '@/lib/auth/password-reset'
 import { FORGOT_PASSWORD_SEND, LOGIN } from '@/lib/routes'
@@ -37,25 +38,7 @@ const ForgotPage = async ({ searchParams }: { searchParams: Promise<{ error?: st
         <h1>Reset your password</h1>
         <p>Enter the email address of your account and we will send you a link to choose a new password.</p>
         <form action={FORGOT_PASSWORD_SEND} method="post" noValidate>
-          <div className={`nhsuk-form-group${message ? ' nhsuk-form-group--error' : ''}`}>
-            <label className="nhsuk-label" htmlFor="email">
-              Email address
-            </label>
-            {message ? (
-              <span className="nhsuk-error-message" id="email-error">
-                <span className="nhsuk-u-visually-hidden">Error:</span> {message}
-              </span>
-            ) : null}
-            <input
-              aria-describedby={message ? 'email-error' : undefined}
-              autoComplete="email"
-              className={`nhsuk-input${message ? ' nhsuk-input--error' : ''}`}
-              id="email"
-              name="email"
-              spellCheck={false}
-              type="email"
-            />
-          </div>
+          <EmailField error={message} />
           <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
             Send the link
           </button>

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { ErrorMessage } from '@/components/site/ErrorMessage'
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy'
 import { resetTokenIsValid, SET_PASSWORD_MESSAGES } from '@/lib/auth/set-password'
@@ -36,11 +37,7 @@ const PasswordField = ({ error, hint, label, name }: { error?: string; hint?: st
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <span className="nhsuk-error-message" id={`${name}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      ) : null}
+      <ErrorMessage id={`${name}-error`} message={error} />
       <input
         aria-describedby={described}
         autoComplete="new-password"

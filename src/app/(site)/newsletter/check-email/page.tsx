@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import { HOME } from '@/lib/routes'
+
 export const metadata: Metadata = { robots: { follow: false, index: false }, title: 'Check your email' }
 
 const CheckEmail = () => (
@@ -12,7 +14,7 @@ const CheckEmail = () => (
       <p>Open the email and select the link within 7 days. If it has not arrived in a few minutes, check your junk or spam folder.</p>
       <p>If you are already subscribed, we have emailed you a link to change your topics instead.</p>
       <p>
-        <a href="/">Go to the home page</a>
+        <a href={HOME}>Go to the home page</a>
       </p>
     </div>
   </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
+import { TokenButton } from '@/components/site/TokenButton'
 import { managePath } from '@/lib/newsletter/links'
 import { subscriberForToken } from '@/lib/newsletter/subscriber-token'
 import { topicLabel } from '@/lib/newsletter/topics'
@@ -42,12 +43,7 @@ const ConfirmPage = async ({ searchParams }: { searchParams: Promise<{ token?: s
               Confirm that you want the newsletter sent to <strong>{subscriber.email}</strong>.
             </p>
             <p>Topics: {topics}. You can change them after confirming.</p>
-            <form action={confirmAction}>
-              <input name="token" type="hidden" value={token} />
-              <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
-                Confirm subscription
-              </button>
-            </form>
+            <TokenButton action={confirmAction} label="Confirm subscription" token={token} />
           </>
         )}
       </div>

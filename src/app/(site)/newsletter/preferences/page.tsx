@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
+import { TokenButton } from '@/components/site/TokenButton'
 import { TopicCheckboxes } from '@/components/site/TopicCheckboxes'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { subscriberForToken } from '@/lib/newsletter/subscriber-token'
@@ -64,12 +65,7 @@ const PreferencesPage = async ({ searchParams }: { searchParams: Promise<{ error
         </form>
         <h2>Unsubscribe</h2>
         <p>Stop getting the newsletter altogether.</p>
-        <form action={unsubscribeFromPreferencesAction}>
-          <input name="token" type="hidden" value={token} />
-          <button className="nhsuk-button nhsuk-button--secondary" data-module="nhsuk-button" type="submit">
-            Unsubscribe
-          </button>
-        </form>
+        <TokenButton action={unsubscribeFromPreferencesAction} label="Unsubscribe" secondary token={token} />
       </div>
     </div>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { NewsletterLinkProblem } from '@/components/site/NewsletterLinkProblem'
+import { TokenButton } from '@/components/site/TokenButton'
 import { subscriberForToken } from '@/lib/newsletter/subscriber-token'
 import { NEWSLETTER } from '@/lib/routes'
 import { currentViewer } from '@/lib/site/viewer'
@@ -37,12 +38,7 @@ const UnsubscribePage = async ({ searchParams }: { searchParams: Promise<{ token
             <p>
               Stop sending the newsletter to <strong>{subscriber.email}</strong>?
             </p>
-            <form action={unsubscribeAction}>
-              <input name="token" type="hidden" value={token} />
-              <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
-                Unsubscribe
-              </button>
-            </form>
+            <TokenButton action={unsubscribeAction} label="Unsubscribe" token={token} />
           </>
         )}
       </div>

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DetailArticle } from '@/components/site/DetailArticle'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { issueWebPath, loadIssueContent } from '@/lib/newsletter/render'
 import { findPublishedIssue } from '@/lib/newsletter/site'
@@ -40,45 +40,35 @@ const IssuePage = async ({ params }: Props) => {
   if (!found) notFound()
   const { content, issue } = found
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: NEWSLETTERS, label: 'Newsletter archive' },
-        ]}
-      />
-      <div className="nhsuk-grid-row">
-        <article className="nhsuk-grid-column-two-thirds">
-          <h1>{issue.subject}</h1>
-          <p className="nhsuk-body-s">
-            {content.topic} newsletter · <time dateTime={isoDay(issue.sendStartedAt)}>{formatDate(issue.sendStartedAt)}</time>
-          </p>
-          {issue.preheader ? <p className="nhsuk-lede-text">{issue.preheader}</p> : null}
-          <RichTextContent value={content.introForSite as never} />
-          {content.items.length ? (
-            <ul className="nhsuk-list">
-              {content.items.map((item) => (
-                <li className="nhsuk-card nhsuk-card--clickable" key={item.url}>
-                  <div className="nhsuk-card__content">
-                    <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{item.kind}</p>
-                    <h2 className="nhsuk-card__heading nhsuk-heading-m">
-                      <a className="nhsuk-card__link" href={new URL(item.url).pathname}>
-                        {item.title}
-                      </a>
-                    </h2>
-                    {item.summary ? <p className="nhsuk-card__description">{item.summary}</p> : null}
-                    {item.note ? <p className="nhsuk-body-s nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-0">{item.note}</p> : null}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p>
-            <a href={NEWSLETTER}>Get the newsletter by email</a>
-          </p>
-        </article>
-      </div>
-    </>
+    <DetailArticle listing={{ href: NEWSLETTERS, label: 'Newsletter archive' }}>
+      <h1>{issue.subject}</h1>
+      <p className="nhsuk-body-s">
+        {content.topic} newsletter · <time dateTime={isoDay(issue.sendStartedAt)}>{formatDate(issue.sendStartedAt)}</time>
+      </p>
+      {issue.preheader ? <p className="nhsuk-lede-text">{issue.preheader}</p> : null}
+      <RichTextContent value={content.introForSite as never} />
+      {content.items.length ? (
+        <ul className="nhsuk-list">
+          {content.items.map((item) => (
+            <li className="nhsuk-card nhsuk-card--clickable" key={item.url}>
+              <div className="nhsuk-card__content">
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{item.kind}</p>
+                <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                  <a className="nhsuk-card__link" href={new URL(item.url).pathname}>
+                    {item.title}
+                  </a>
+                </h2>
+                {item.summary ? <p className="nhsuk-card__description">{item.summary}</p> : null}
+                {item.note ? <p className="nhsuk-body-s nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-0">{item.note}</p> : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <a href={NEWSLETTER}>Get the newsletter by email</a>
+      </p>
+    </DetailArticle>
   )
 }
 

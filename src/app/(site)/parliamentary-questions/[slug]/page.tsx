@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DetailArticle } from '@/components/site/DetailArticle'
 import { PARLIAMENTARY_QUESTIONS, parliamentaryQuestionPath } from '@/lib/routes'
 import { findQuestion } from '@/lib/site/content'
 import { formatDate, isoDay } from '@/lib/site/format'
@@ -51,55 +51,45 @@ const QuestionPage = async ({ params }: Props) => {
   const question = await load({ params })
   if (!question) notFound()
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: PARLIAMENTARY_QUESTIONS, label: 'Parliamentary questions' },
-        ]}
-      />
-      <div className="nhsuk-grid-row">
-        <article className="nhsuk-grid-column-two-thirds">
-          <h1>{question.heading}</h1>
-          <dl className="nhsuk-summary-list">
-            {[
-              ['Asked', <time dateTime={isoDay(question.dateAsked)}>{formatDate(question.dateAsked)}</time>],
-              ['Asked by', question.askingMember],
-              ['To', question.answeringBody],
-              [
-                'Answered',
-                question.dateAnswered ? (
-                  <time dateTime={isoDay(question.dateAnswered)}>{formatDate(question.dateAnswered)}</time>
-                ) : (
-                  'Not yet answered'
-                ),
-              ],
-              ['Reference (UIN)', question.uin],
-            ]
-              .filter(([, value]) => value)
-              .map(([label, value]) => (
-                <div className="nhsuk-summary-list__row" key={String(label)}>
-                  <dt className="nhsuk-summary-list__key">{label}</dt>
-                  <dd className="nhsuk-summary-list__value">{value}</dd>
-                </div>
-              ))}
-          </dl>
-          <h2>Question</h2>
-          <Paragraphs text={question.question} />
-          {question.answer ? (
-            <>
-              <h2>Answer</h2>
-              <Paragraphs text={question.answer} />
-            </>
-          ) : null}
-          {question.sourceUrl ? (
-            <p>
-              <a href={question.sourceUrl}>View this question on the UK Parliament website</a>
-            </p>
-          ) : null}
-        </article>
-      </div>
-    </>
+    <DetailArticle listing={{ href: PARLIAMENTARY_QUESTIONS, label: 'Parliamentary questions' }}>
+      <h1>{question.heading}</h1>
+      <dl className="nhsuk-summary-list">
+        {[
+          ['Asked', <time dateTime={isoDay(question.dateAsked)}>{formatDate(question.dateAsked)}</time>],
+          ['Asked by', question.askingMember],
+          ['To', question.answeringBody],
+          [
+            'Answered',
+            question.dateAnswered ? (
+              <time dateTime={isoDay(question.dateAnswered)}>{formatDate(question.dateAnswered)}</time>
+            ) : (
+              'Not yet answered'
+            ),
+          ],
+          ['Reference (UIN)', question.uin],
+        ]
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div className="nhsuk-summary-list__row" key={String(label)}>
+              <dt className="nhsuk-summary-list__key">{label}</dt>
+              <dd className="nhsuk-summary-list__value">{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <h2>Question</h2>
+      <Paragraphs text={question.question} />
+      {question.answer ? (
+        <>
+          <h2>Answer</h2>
+          <Paragraphs text={question.answer} />
+        </>
+      ) : null}
+      {question.sourceUrl ? (
+        <p>
+          <a href={question.sourceUrl}>View this question on the UK Parliament website</a>
+        </p>
+      ) : null}
+    </DetailArticle>
   )
 }
 

@@ -5,7 +5,7 @@ import { cache } from 'react'
 
 import type { Organisation, Person } from '@/payload-types'
 
-import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { DetailArticle } from '@/components/site/DetailArticle'
 import { DocumentList } from '@/components/site/DocumentLink'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { ShareLinks } from '@/components/site/ShareLinks'
@@ -55,51 +55,41 @@ const UpdatePage = async ({ params }: Props) => {
   const feedbackTo = people([update.consultation?.feedbackTo])[0]
   const contacts = people(update.contacts)
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: UPDATES, label: 'Network updates' },
-        ]}
-      />
-      <div className="nhsuk-grid-row">
-        <article className="nhsuk-grid-column-two-thirds">
-          <h1>{update.title}</h1>
-          <p className="nhsuk-body-s">
-            <time dateTime={isoDay(update.date)}>{formatDate(update.date)}</time>
-            {update.from ? ` · From ${update.from}` : null}
-          </p>
-          <ConsultationStatus update={update} />
-          {update.isConsultation ? (
-            <div className="nhsuk-inset-text">
-              <span className="nhsuk-u-visually-hidden">Information: </span>
-              <h2 className="nhsuk-heading-s">How to respond</h2>
-              {update.consultation?.feedbackInstructions ? <p>{update.consultation.feedbackInstructions}</p> : null}
-              {feedbackTo ? <p>Send feedback to: {personLine(feedbackTo)}</p> : null}
-              {update.consultation?.feedbackUrl ? (
-                <p>
-                  <a href={update.consultation.feedbackUrl}>Respond online</a>
-                </p>
-              ) : null}
-            </div>
+    <DetailArticle listing={{ href: UPDATES, label: 'Network updates' }}>
+      <h1>{update.title}</h1>
+      <p className="nhsuk-body-s">
+        <time dateTime={isoDay(update.date)}>{formatDate(update.date)}</time>
+        {update.from ? ` · From ${update.from}` : null}
+      </p>
+      <ConsultationStatus update={update} />
+      {update.isConsultation ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <h2 className="nhsuk-heading-s">How to respond</h2>
+          {update.consultation?.feedbackInstructions ? <p>{update.consultation.feedbackInstructions}</p> : null}
+          {feedbackTo ? <p>Send feedback to: {personLine(feedbackTo)}</p> : null}
+          {update.consultation?.feedbackUrl ? (
+            <p>
+              <a href={update.consultation.feedbackUrl}>Respond online</a>
+            </p>
           ) : null}
-          {update.summary ? <p className="nhsuk-lede-text">{update.summary}</p> : null}
-          <RichTextContent value={update.body as never} />
-          <DocumentList documents={visibleDocuments(update.attachments)} heading="Attachments" />
-          {contacts.length ? (
-            <section aria-labelledby="contacts-heading">
-              <h2 id="contacts-heading">Contacts</h2>
-              <ul className="nhsuk-list">
-                {contacts.map((person) => (
-                  <li key={person.id}>{personLine(person)}</li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          <ShareLinks title={update.title} url={absoluteUrl(path)} />
-        </article>
-      </div>
-    </>
+        </div>
+      ) : null}
+      {update.summary ? <p className="nhsuk-lede-text">{update.summary}</p> : null}
+      <RichTextContent value={update.body as never} />
+      <DocumentList documents={visibleDocuments(update.attachments)} heading="Attachments" />
+      {contacts.length ? (
+        <section aria-labelledby="contacts-heading">
+          <h2 id="contacts-heading">Contacts</h2>
+          <ul className="nhsuk-list">
+            {contacts.map((person) => (
+              <li key={person.id}>{personLine(person)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ShareLinks title={update.title} url={absoluteUrl(path)} />
+    </DetailArticle>
   )
 }
 

@@ -64,7 +64,6 @@ const GuidancePage = async ({ params, searchParams }: Props) => {
   const hrefs = new Map(related.filter((entry) => entry.href).map((entry) => [String(entry.id), entry.href as string]))
   const { feedback } = await searchParams
   const crumbs = [
-    { href: '/', label: 'Home' },
     { href: careAreaPath({ slug: careArea.slug }), label: careArea.title },
     ...trail.map((ancestor, index) => ({
       href: guidancePath({ careArea, page: ancestor, trail: trail.slice(0, index) }),

@@ -156,7 +156,6 @@ const MeetingPage = async ({ params }: Props) => {
     <>
       <Breadcrumbs
         items={[
-          { href: '/', label: 'Home' },
           { href: GOVERNANCE, label: 'Network governance' },
           { href: groupPath({ slug: group.slug }), label: group.name },
         ]}
