@@ -1,21 +1,12 @@
-import type { AdminViewConfig, CollectionConfig, Config, Endpoint, GlobalConfig, Payload, Plugin, TaskConfig } from 'payload'
+import type { AdminViewConfig, CollectionConfig, Config, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
 
 import type { SeedStep } from '../../seed/content/steps'
-import type { Role } from '../lib/access/roles'
+import type { StaffView, StartupStep } from './registry'
 
 import { jobsAutoRun } from '../lib/env'
 import { withLease } from '../lib/jobs/lease'
 import { seedStepsOf } from '../../seed/content/steps'
-
-/** A staff view in the admin: its page, and the sidebar link shown only to the roles it is for. */
-export type StaffView = {
-  /** Import path of the server component, as Payload's import map names it. */
-  component: string
-  key: string
-  label: string
-  path: `/${string}`
-  roles: readonly Role[]
-}
+import { staffViewsOf, startupStepsOf } from './registry'
 
 /** A queue a capability runs its jobs on, checked on its own schedule. */
 export type CapabilityQueue = { cron: () => string; limit: number; queue: string }
@@ -35,16 +26,6 @@ export type Capability = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   tasks?: TaskConfig<any>[]
 }
-
-export type StartupStep = (args: { payload: Payload }) => Promise<unknown>
-
-/** The start-up steps the capabilities registered, in plugin order (see src/server/boot.ts). */
-export const startupStepsOf = (config: { custom?: Record<string, unknown> }): StartupStep[] =>
-  (config.custom?.startupSteps as StartupStep[] | undefined) ?? []
-
-/** Where the sidebar finds the staff views the capabilities added (see components/admin/StaffNavLinks). */
-export const staffViewsOf = (config: { admin?: { custom?: Record<string, unknown> } }): StaffView[] =>
-  (config.admin?.custom?.staffViews as StaffView[] | undefined) ?? []
 
 const withQueues = ({ autoRun, queues }: { autoRun: NonNullable<Config['jobs']>['autoRun']; queues: CapabilityQueue[] }) => {
   if (!queues.length) return autoRun

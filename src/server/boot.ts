@@ -10,7 +10,7 @@ import { serialiseSqliteWrites } from '../lib/db/sqlite-connections'
 import { withStartupLock } from '../lib/db/startup-lock'
 import { databaseSettings } from '../lib/env'
 import { useRateLimitStore } from '../lib/http/rate-limit'
-import { startupStepsOf } from '../plugins/capability'
+import { startupStepsOf } from '../plugins/registry'
 import { loadConfig } from './load-config'
 
 /**

@@ -10,7 +10,7 @@ import fullConfigPromise from '../../payload.config'
 import { databaseAdapter } from '../../src/lib/db/adapter'
 import { hubPlugins, OPTIONAL_CAPABILITIES } from '../../src/plugins'
 import { seedStepsOf } from '../../seed/content/steps'
-import { staffViewsOf, startupStepsOf } from '../../src/plugins/capability'
+import { staffViewsOf, startupStepsOf } from '../../src/plugins/registry'
 
 // What each optional capability brings, and nothing else may lose when it is left out.
 const OWNED: Record<OptionalCapability, { collections: string[]; seeds: string[]; startup: number; tasks: string[]; views: string[] }> = {

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { hasRole } from '../../lib/access'
-import { staffViewsOf } from '../../plugins/capability'
+import { staffViewsOf } from '../../plugins/registry'
 import { adminHref } from './links'
 import { StaffNavLinksClient } from './StaffNavLinksClient'
 
