@@ -1,4 +1,10 @@
+import type { Payload } from 'payload'
+
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import type { User } from '../../src/payload-types'
+
+import { createUser } from './hub'
 
 const handlers = { DELETE: REST_DELETE, GET: REST_GET, PATCH: REST_PATCH, POST: REST_POST }
 
@@ -60,4 +66,33 @@ export const apiClient = ({ config }: { config: Promise<unknown> }) => {
   }
 
   return { graphql, login, raw, rest }
+}
+
+/**
+ * A new signed-in user for each viewer but 'anonymous' (who has neither token nor user), so access tests can
+ * ask the same thing as everyone. `prepare` changes the user before it is read back and signs in.
+ */
+export const signInViewers = async <Viewer extends string>({
+  api,
+  payload,
+  prepare,
+  roles = (viewer) => [viewer],
+  viewers,
+}: {
+  api: ReturnType<typeof apiClient>
+  payload: Payload
+  prepare?: (args: { id: number | string; viewer: Viewer }) => Promise<unknown>
+  roles?: (viewer: Viewer) => string[]
+  viewers: readonly Viewer[]
+}): Promise<{ tokens: Map<Viewer, string | undefined>; users: Map<Viewer, User> }> => {
+  const tokens = new Map<Viewer, string | undefined>()
+  const users = new Map<Viewer, User>()
+  for (const viewer of viewers) {
+    if (viewer === 'anonymous') continue
+    const created = await createUser({ payload, roles: roles(viewer) })
+    await prepare?.({ id: created.id, viewer })
+    users.set(viewer, (await payload.findByID({ collection: 'users', id: created.id })) as User)
+    tokens.set(viewer, (await api.login(created)).token)
+  }
+  return { tokens, users }
 }

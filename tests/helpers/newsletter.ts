@@ -105,5 +105,20 @@ export const startIssue = async ({ id, payload }: { id: number | string; payload
     overrideAccess: true,
   })
 
-/** The hub's settings for sending through a loopback test SMTP server. */
-export const loopbackSmtp = ({ port }: { port: number }) => ({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' })
+/** Every copy of an issue, in the order they were queued. */
+export const deliveriesOf = async ({ issueId, payload }: { issueId: number | string; payload: Payload }) =>
+  (
+    await payload.find({
+      collection: 'newsletter-deliveries',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      sort: 'id',
+      where: { newsletter: { equals: issueId } },
+    })
+  ).docs
+
+/** An issue's status as stored now. */
+export const issueStatus = async ({ id, payload }: { id: number | string; payload: Payload }) =>
+  (await payload.findByID({ collection: 'newsletters', id, overrideAccess: true })).status

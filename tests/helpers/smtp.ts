@@ -114,6 +114,9 @@ const envelopeOf = (session: SMTPServerSession): ReceivedMail['envelope'] => ({
 /** How the server answers RCPT TO for an address: null accepts it; a code of 4xx or 5xx refuses it. */
 export type RecipientRule = (address: string) => null | { code: number; message: string }
 
+/** The hub's settings for sending through a loopback test SMTP server. */
+export const loopbackSmtp = ({ port }: { port: number }) => ({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' })
+
 /** A real SMTP server on a free loopback port that keeps every message it accepts. */
 export const startSmtpServer = async ({
   holdReplies = () => false,

@@ -3,6 +3,8 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 
 import { serverEntryFile } from '../../src/lib/build/server-build'
+import { buildCommands } from './commands'
+import { loopbackSmtp } from './smtp'
 import { waitFor } from './wait'
 
 /** Everything the workers of one test printed, in order; read it to wait for or check a log line. */
@@ -52,6 +54,30 @@ export const startBuiltWorker = async ({
   })
   if (worker.exitCode !== null) throw new Error(`worker exited with ${worker.exitCode}:\n${output.text}`)
   return worker
+}
+
+/**
+ * The built workers of one test file, from a bundle of its own (other worker tests build dist/ at the same
+ * time), each sending mail to the test's SMTP server. `stop` kills any still running and removes the bundle.
+ */
+export const builtWorkers = async ({ name, output, smtpPort }: { name: string; output: WorkerOutput; smtpPort: number }) => {
+  const bundle = await buildCommands({ name })
+  const workers: ChildProcess[] = []
+  const killAll = () => {
+    for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL')
+  }
+  return {
+    killAll,
+    start: async ({ env }: { env: Record<string, string> }) => {
+      const worker = await startBuiltWorker({ env: { ...env, ...loopbackSmtp({ port: smtpPort }) }, outDir: bundle.outDir, output })
+      workers.push(worker)
+      return worker
+    },
+    stop: () => {
+      killAll()
+      bundle.remove()
+    },
+  }
 }
 
 /** Kills the worker with SIGKILL, as a crash or an operator's `kill -9` would, and waits until it is gone. */

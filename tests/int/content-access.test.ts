@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 
-import { apiClient } from '../helpers/api'
+import { apiClient, signInViewers } from '../helpers/api'
 import { createUser, startTestHub } from '../helpers/hub'
 import { minimalPdf } from '../helpers/files'
 
@@ -15,7 +15,7 @@ let api: ReturnType<typeof apiClient>
 
 type Viewer = 'admin' | 'anonymous' | 'clinical-reviewer' | 'editor' | 'professional' | 'responder'
 const VIEWERS: Viewer[] = ['anonymous', 'professional', 'responder', 'editor', 'clinical-reviewer', 'admin']
-const tokens = new Map<Viewer, string | undefined>()
+let tokens: Map<Viewer, string | undefined>
 const CONTENT_STAFF: Viewer[] = ['editor', 'clinical-reviewer', 'admin']
 const PROFESSIONAL_READERS: Viewer[] = ['professional', 'responder', ...CONTENT_STAFF]
 
@@ -23,11 +23,7 @@ beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
-  for (const viewer of VIEWERS) {
-    if (viewer === 'anonymous') continue
-    const user = await createUser({ payload, roles: [viewer] })
-    tokens.set(viewer, (await api.login(user)).token)
-  }
+  ;({ tokens } = await signInViewers({ api, payload, viewers: VIEWERS }))
   const owner = await createUser({ payload, roles: ['editor'] })
   // Fixtures written as trusted server code: one published, one draft of each, plus professional-only items.
   const area = await payload.create({

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import type { TestHub } from '../helpers/hub'
 
-import { apiClient } from '../helpers/api'
-import { createUser, startTestHub } from '../helpers/hub'
+import { apiClient, signInViewers } from '../helpers/api'
+import { startTestHub } from '../helpers/hub'
 
 let hub: TestHub
 let payload: Payload
@@ -30,8 +30,8 @@ const VIEWERS: Viewer[] = [
   'clinical-reviewer',
   'admin',
 ]
-const tokens = new Map<Viewer, string | undefined>()
-const users = new Map<Viewer, User>()
+let tokens: Map<Viewer, string | undefined>
+let users: Map<Viewer, User>
 const ids: Record<string, number | string> = {}
 
 const GROUPS = { members: 'Closed group', professional: 'Professional group', public: 'Public group' } as const
@@ -47,14 +47,14 @@ beforeAll(async () => {
   payload = hub.payload
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
   const memberPerson = await payload.create({ collection: 'people', data: { email: 'member.person@example.org', name: 'Member Person' } })
-  for (const viewer of VIEWERS) {
-    if (viewer === 'anonymous') continue
-    const roles = viewer === 'member' ? [] : viewer === 'idle-secretary' ? ['secretary'] : [viewer]
-    const created = await createUser({ payload, roles })
-    if (viewer === 'member') await payload.update({ collection: 'users', data: { person: memberPerson.id }, id: created.id })
-    users.set(viewer, (await payload.findByID({ collection: 'users', id: created.id })) as User)
-    tokens.set(viewer, (await api.login(created)).token)
-  }
+  ;({ tokens, users } = await signInViewers({
+    api,
+    payload,
+    prepare: async ({ id, viewer }) =>
+      viewer === 'member' && payload.update({ collection: 'users', data: { person: memberPerson.id }, id }),
+    roles: (viewer) => (viewer === 'member' ? [] : viewer === 'idle-secretary' ? ['secretary'] : [viewer]),
+    viewers: VIEWERS,
+  }))
   for (const visibility of Object.keys(GROUPS) as Visibility[]) {
     const group = await payload.create({
       collection: 'groups',

@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
 import type { Payload } from 'payload'
 
 import fs from 'node:fs'
@@ -9,14 +8,13 @@ import type { TestHub } from '../helpers/hub'
 import type { TestSmtpServer } from '../helpers/smtp'
 import type { WorkerOutput } from '../helpers/worker'
 
-import { buildServer } from '../../src/lib/build/server-build'
 import { inTransaction } from '../../src/lib/db/transaction'
 import { findDelivery } from '../../src/lib/email/deliveries'
 import { DEADLINES_TASK, SEND_EMAIL_TASK } from '../../src/lib/jobs/names'
 import { ukDay } from '../../src/lib/sla/working-days'
 import { startTestHub } from '../helpers/hub'
 import { startSmtpServer } from '../helpers/smtp'
-import { killWorker, logLines, startBuiltWorker, until } from '../helpers/worker'
+import { builtWorkers, killWorker, logLines, until } from '../helpers/worker'
 
 const CONFIRMATIONS = 40
 // Questions past their due time: the deadline watcher alerts the desk about each, so its run lasts a while.
@@ -26,43 +24,32 @@ const ACCEPTED_BEFORE_KILL = 6
 const LEASE_SECONDS = 3
 const WATCHER_EVERY_SECONDS = 2
 const DESK = 'desk.lead@example.org'
-// Its own bundle: other worker tests build dist/ at the same time.
-const OUT_DIR = path.join('dist', 'tests', `jobs-kill-${process.pid}`)
 
 let hub: TestHub
 let smtp: TestSmtpServer
 let phase: 'after-kill' | 'before-kill' = 'before-kill'
 const output: WorkerOutput = { text: '' }
-const workers: ChildProcess[] = []
+let workers: Awaited<ReturnType<typeof builtWorkers>>
 
-const startWorker = async () => {
-  const worker = await startBuiltWorker({
+const startWorker = () =>
+  workers.start({
     env: {
       JOBS_CRON: '* * * * * *',
       JOBS_LEASE_SECONDS: String(LEASE_SECONDS),
       QUESTION_DEADLINES_CRON: `*/${WATCHER_EVERY_SECONDS} * * * * *`,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_SECURE: 'false',
     },
-    outDir: OUT_DIR,
-    output,
   })
-  workers.push(worker)
-  return worker
-}
 
 beforeAll(async () => {
   smtp = await startSmtpServer({ holdReplies: () => phase === 'before-kill' && smtp.received().length >= ACCEPTED_BEFORE_KILL })
   hub = await startTestHub()
-  await buildServer({ outDir: OUT_DIR, root: process.cwd() })
+  workers = await builtWorkers({ name: 'jobs-kill', output, smtpPort: smtp.port })
 })
 
 afterAll(async () => {
-  for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL')
+  workers?.stop()
   await smtp?.stop()
   await hub?.cleanup()
-  fs.rmSync(path.join(process.cwd(), OUT_DIR), { force: true, recursive: true })
 })
 
 /** Questions received a month ago and never answered, written straight to the database (no confirmation email). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestHub } from '../helpers/hub'
 
 import { queueRecipients } from '../../src/lib/newsletter/recipients'
-import { apiClient } from '../helpers/api'
+import { apiClient, signInViewers } from '../helpers/api'
 import { createUser, startTestHub } from '../helpers/hub'
 import { draftIssue, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
 
@@ -28,8 +28,8 @@ type Viewer = (typeof VIEWERS)[number]
 const MANAGERS: Viewer[] = ['editor+newsletter', 'admin']
 const EDITORS: Viewer[] = ['editor', 'editor+newsletter', 'admin']
 
-const tokens = new Map<Viewer, string | undefined>()
-const users = new Map<Viewer, unknown>()
+let tokens: Map<Viewer, string | undefined>
+let users: Map<Viewer, unknown>
 let sentIssueId: number | string
 let draftIssueId: number | string
 
@@ -37,14 +37,15 @@ beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
   api = apiClient({ config: import('../../payload.config').then((m) => m.default) })
-  for (const viewer of VIEWERS) {
-    if (viewer === 'anonymous') continue
-    const [role, permission] = viewer.split('+')
-    const credentials = await createUser({ payload, roles: [role!] })
-    if (permission) await payload.update({ collection: 'users', data: { permissions: ['newsletter'] }, id: credentials.id })
-    tokens.set(viewer, (await api.login(credentials)).token)
-    users.set(viewer, await payload.findByID({ collection: 'users', id: credentials.id }))
-  }
+  ;({ tokens, users } = await signInViewers({
+    api,
+    payload,
+    // 'role+newsletter': that role holding the newsletter permission.
+    prepare: async ({ id, viewer }) =>
+      viewer.includes('+newsletter') && payload.update({ collection: 'users', data: { permissions: ['newsletter'] }, id }),
+    roles: (viewer) => [viewer.split('+')[0]!],
+    viewers: VIEWERS,
+  }))
   await seedSubscribers({ count: 2, payload, prefix: 'private.reader', topics: ['guidance'] })
   const update = await publishedUpdate({ payload, title: 'Access issue' })
   const sent = await draftIssue({ items: [update.id], payload, subject: 'Issue that went out', topic: 'guidance' })

@@ -10,8 +10,8 @@ import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { newsletterSettings } from '../../src/lib/newsletter/settings'
 import { until } from '../helpers/worker'
 import { startTestHub } from '../helpers/hub'
-import { draftIssue, loopbackSmtp, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
-import { startSmtpServer } from '../helpers/smtp'
+import { deliveriesOf, draftIssue, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
+import { loopbackSmtp, startSmtpServer } from '../helpers/smtp'
 
 // Claims are 200 copies (the rate allows far more in ten seconds); two connections.
 const BATCH = 200
@@ -40,19 +40,6 @@ afterAll(async () => {
 const output = { text: '' }
 const waitFor = (what: string, check: () => boolean | Promise<boolean>) => until({ check, output, timeoutMs: 60_000, what })
 
-const deliveriesOf = async (issueId: number | string) =>
-  (
-    await hub.payload.find({
-      collection: 'newsletter-deliveries',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      sort: 'id',
-      where: { newsletter: { equals: issueId } },
-    })
-  ).docs
-
 const issueFor = async ({
   count,
   subject,
@@ -69,18 +56,22 @@ const issueFor = async ({
   return { audience, issue }
 }
 
+/** Waits until the first batch's last two copies are held at the server and the next batch is claimed. */
+const untilNextBatchClaimed = async ({ issueId }: { issueId: number | string }) => {
+  await waitFor('the last copies of the first batch are held', () => smtp.held() === 2)
+  await waitFor('the next batch is claimed', async () => {
+    const sending = (await deliveriesOf({ issueId, payload: hub.payload })).filter((copy) => copy.status === 'sending')
+    return new Set(sending.map((copy) => copy.claimId)).size === 2
+  })
+}
+
 describe('sending in batches', () => {
   it('claims the next batch while the last copies of one are in flight, and still sends each copy once', async () => {
     const { audience, issue } = await issueFor({ count: BATCH + 50, subject: 'Overlapping batches', topic: 'network-updates' })
     // The last two copies of the first batch wait for the server's reply, one on each connection.
     holdAfter = BATCH - 2
     const run = runNewsletterSender({ budgetMs: 60_000, payload: hub.payload, shouldStop: () => false })
-    await waitFor('the last copies of the first batch are held', () => smtp.held() === 2)
-    await waitFor(
-      'the next batch is claimed',
-      async () =>
-        new Set((await deliveriesOf(issue.id)).filter((copy) => copy.status === 'sending').map((copy) => copy.claimId)).size === 2,
-    )
+    await untilNextBatchClaimed({ issueId: issue.id })
     holdAfter = null
     smtp.releaseHeld()
     await run
@@ -90,7 +81,8 @@ describe('sending in batches', () => {
       .filter((mail) => mail.subject === 'Overlapping batches')
       .map((mail) => mail.envelope.to[0])
     expect(received.sort()).toEqual([...audience].sort())
-    expect((await deliveriesOf(issue.id)).every((copy) => copy.status === 'sent' && copy.attempts === 1 && !copy.claimId)).toBe(true)
+    const copies = await deliveriesOf({ issueId: issue.id, payload: hub.payload })
+    expect(copies.every((copy) => copy.status === 'sent' && copy.attempts === 1 && !copy.claimId)).toBe(true)
   }, 120_000)
 
   it('puts back a batch claimed ahead when the sender is asked to stop', async () => {
@@ -98,18 +90,13 @@ describe('sending in batches', () => {
     holdAfter = smtp.received().length + BATCH - 2
     let stop = false
     const run = runNewsletterSender({ budgetMs: 60_000, payload: hub.payload, shouldStop: () => stop })
-    await waitFor('the last copies of the first batch are held', () => smtp.held() === 2)
-    await waitFor(
-      'the next batch is claimed',
-      async () =>
-        new Set((await deliveriesOf(issue.id)).filter((copy) => copy.status === 'sending').map((copy) => copy.claimId)).size === 2,
-    )
+    await untilNextBatchClaimed({ issueId: issue.id })
     stop = true
     holdAfter = null
     smtp.releaseHeld()
     await run
 
-    const copies = await deliveriesOf(issue.id)
+    const copies = await deliveriesOf({ issueId: issue.id, payload: hub.payload })
     const accepted = smtp.received().filter((mail) => mail.subject === 'Stopped ahead').length
     expect(copies.filter((copy) => copy.status === 'sent')).toHaveLength(accepted)
     expect(copies.filter((copy) => copy.status === 'queued' && !copy.claimId && !copy.claimedAt)).toHaveLength(BATCH + 30 - accepted)
@@ -135,7 +122,7 @@ describe('sending in batches', () => {
       settings: { ...newsletterSettings(), maxAttempts: 3, retryBaseSeconds: 60 },
     })
     expect(results).toEqual(['sent', 'sent', 'sent', 'retried', 'bounced', 'skipped'])
-    const byId = new Map((await deliveriesOf(issue.id)).map((copy) => [copy.id, copy]))
+    const byId = new Map((await deliveriesOf({ issueId: issue.id, payload: hub.payload })).map((copy) => [copy.id, copy]))
     times.forEach((at, index) =>
       expect(byId.get(claimed[index]!.id)).toMatchObject({ attempts: 1, claimId: null, lastError: null, sentAt: at, status: 'sent' }),
     )

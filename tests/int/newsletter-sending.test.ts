@@ -11,8 +11,8 @@ import { issueStats, scheduleIssue } from '../../src/lib/newsletter/issues'
 import { NEWSLETTER_QUEUE } from '../../src/lib/jobs/names'
 import { runNewsletterSender } from '../../src/lib/newsletter/sender'
 import { startTestHub } from '../helpers/hub'
-import { draftIssue, loopbackSmtp, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
-import { startSmtpServer } from '../helpers/smtp'
+import { deliveriesOf, draftIssue, issueStatus, publishedUpdate, seedSubscribers, startIssue } from '../helpers/newsletter'
+import { loopbackSmtp, startSmtpServer } from '../helpers/smtp'
 
 let hub: TestHub
 let smtp: TestSmtpServer
@@ -62,19 +62,6 @@ const send = () => runNewsletterSender({ budgetMs: 60_000, payload: hub.payload 
 
 const mailFor = (issueSubject: string) => smtp.received().filter((mail) => mail.subject === issueSubject)
 
-const deliveriesOf = async (issueId: number | string) =>
-  (
-    await hub.payload.find({
-      collection: 'newsletter-deliveries',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      sort: 'id',
-      where: { newsletter: { equals: issueId } },
-    })
-  ).docs
-
 /** Lets copies waiting for a retry become due now. */
 const retryNow = async (issueId: number | string) =>
   hub.payload.update({
@@ -83,6 +70,23 @@ const retryNow = async (issueId: number | string) =>
     overrideAccess: true,
     where: { and: [{ newsletter: { equals: issueId } }, { status: { equals: 'queued' } }] },
   })
+
+/** A guidance issue for one new reader, scheduled an hour ahead; `timeComes` moves its time to just past. */
+const scheduledIssue = async ({ prefix, subject }: { prefix: string; subject: string }) => {
+  const [reader] = await seedSubscribers({ count: 1, payload: hub.payload, prefix, topics: ['guidance'] })
+  const update = await publishedUpdate({ payload: hub.payload, title: `${subject} update` })
+  const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject, topic: 'guidance' })
+  expect((await scheduleIssue({ at: new Date(Date.now() + 60 * 60 * 1000).toISOString(), issue, payload: hub.payload })).ok).toBe(true)
+  const timeComes = () =>
+    hub.payload.update({
+      collection: 'newsletters',
+      context: { newsletterSystem: true },
+      data: { scheduledFor: new Date(Date.now() - 1000).toISOString() },
+      id: issue.id,
+      overrideAccess: true,
+    })
+  return { issue, reader, timeComes }
+}
 
 /** What one run of the newsletter queue's cron does. */
 const cronTick = async () => {
@@ -100,24 +104,14 @@ describe("the newsletter queue's cron", () => {
     )
     for (let tick = 0; tick < 3; tick++) expect(await cronTick()).toEqual({ queued: 0 })
 
-    const [reader] = await seedSubscribers({ count: 1, payload: hub.payload, prefix: 'cron', topics: ['guidance'] })
-    const update = await publishedUpdate({ payload: hub.payload, title: 'Cron issue' })
-    const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Cron test', topic: 'guidance' })
-    expect((await scheduleIssue({ at: new Date(Date.now() + 60 * 60 * 1000).toISOString(), issue, payload: hub.payload })).ok).toBe(true)
+    const { issue, reader, timeComes } = await scheduledIssue({ prefix: 'cron', subject: 'Cron test' })
     expect(await cronTick()).toEqual({ queued: 0 })
-    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('scheduled')
+    expect(await issueStatus({ id: issue.id, payload: hub.payload })).toBe('scheduled')
 
-    // Its time comes.
-    await hub.payload.update({
-      collection: 'newsletters',
-      context: { newsletterSystem: true },
-      data: { scheduledFor: new Date(Date.now() - 1000).toISOString() },
-      id: issue.id,
-      overrideAccess: true,
-    })
+    await timeComes()
     expect(await cronTick()).toEqual({ queued: 1 })
     expect(mailFor('Cron test').map((mail) => mail.envelope.to[0])).toEqual([reader])
-    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sent')
+    expect(await issueStatus({ id: issue.id, payload: hub.payload })).toBe('sent')
     // The run's job is gone, and the next check finds nothing to do.
     expect(await cronTick()).toEqual({ queued: 0 })
   })
@@ -191,7 +185,9 @@ describe('sending an issue', () => {
     const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Bounce test one', topic: 'meeting-digests' })
     await startIssue({ id: issue.id, payload: hub.payload })
     expect(await send()).toMatchObject({ bounced: 1, sent: 1 })
-    const byEmail = Object.fromEntries((await deliveriesOf(issue.id)).map((delivery) => [delivery.email, delivery]))
+    const byEmail = Object.fromEntries(
+      (await deliveriesOf({ issueId: issue.id, payload: hub.payload })).map((delivery) => [delivery.email, delivery]),
+    )
     expect(byEmail[bouncing!]).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/^550/), status: 'bounced' })
     expect(byEmail[fine!]).toMatchObject({ status: 'sent' })
     const subscriber = (await hub.payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: bouncing } } }))
@@ -204,7 +200,7 @@ describe('sending an issue', () => {
     const next = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Bounce test two', topic: 'meeting-digests' })
     await startIssue({ id: next.id, payload: hub.payload })
     await send()
-    expect((await deliveriesOf(next.id)).map((delivery) => delivery.email)).toEqual([fine])
+    expect((await deliveriesOf({ issueId: next.id, payload: hub.payload })).map((delivery) => delivery.email)).toEqual([fine])
     expect(mailFor('Bounce test two').map((mail) => mail.envelope.to[0])).toEqual([fine])
   })
 
@@ -218,7 +214,7 @@ describe('sending an issue', () => {
 
     const started = Date.now()
     await send()
-    let deliveries = await deliveriesOf(issue.id)
+    let deliveries = await deliveriesOf({ issueId: issue.id, payload: hub.payload })
     for (const delivery of deliveries.filter((each) => [busy, hopeless].includes(each.email))) {
       expect(delivery).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/^451/), status: 'queued' })
       // The first wait is the base (120 s here); it doubles after each attempt.
@@ -226,12 +222,12 @@ describe('sending an issue', () => {
     }
     // Not due yet: a run now leaves them alone and the issue stays in sending.
     await send()
-    expect((await deliveriesOf(issue.id)).filter((each) => each.status === 'queued')).toHaveLength(2)
-    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sending')
+    expect((await deliveriesOf({ issueId: issue.id, payload: hub.payload })).filter((each) => each.status === 'queued')).toHaveLength(2)
+    expect(await issueStatus({ id: issue.id, payload: hub.payload })).toBe('sending')
 
     await retryNow(issue.id)
     await send()
-    deliveries = await deliveriesOf(issue.id)
+    deliveries = await deliveriesOf({ issueId: issue.id, payload: hub.payload })
     const second = deliveries.find((each) => each.email === hopeless)!
     expect(second).toMatchObject({ attempts: 2, status: 'queued' })
     expect(new Date(second.nextAttemptAt!).getTime() - Date.now()).toBeGreaterThan(240_000 - 10_000)
@@ -239,10 +235,11 @@ describe('sending an issue', () => {
 
     await retryNow(issue.id)
     await send()
-    expect((await deliveriesOf(issue.id)).find((each) => each.email === hopeless)).toMatchObject({ attempts: 3, status: 'failed' })
+    const third = (await deliveriesOf({ issueId: issue.id, payload: hub.payload })).find((each) => each.email === hopeless)
+    expect(third).toMatchObject({ attempts: 3, status: 'failed' })
     expect(mailFor('Retry test').filter((mail) => mail.envelope.to[0] === busy)).toHaveLength(1)
     expect(await issueStats({ issueId: issue.id, payload: hub.payload })).toMatchObject({ failed: 1, queued: 0, recipients: 2, sent: 1 })
-    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sent')
+    expect(await issueStatus({ id: issue.id, payload: hub.payload })).toBe('sent')
   })
 
   it('sends again, once, the copies a dead sender had claimed, and leaves those it had sent alone', async () => {
@@ -261,7 +258,7 @@ describe('sending an issue', () => {
 
     const totals = await send()
     expect(totals.recovered).toBe(4)
-    const deliveries = await deliveriesOf(issue.id)
+    const deliveries = await deliveriesOf({ issueId: issue.id, payload: hub.payload })
     expect(deliveries.filter((each) => each.status === 'sent')).toHaveLength(5)
     expect(deliveries.filter((each) => each.status === 'sending')).toEqual([expect.objectContaining({ claimId: 'live-sender' })])
     const mail = mailFor('Crash test')
@@ -293,7 +290,7 @@ describe('sending an issue', () => {
 
     const totals = await send()
     expect(totals.recovered).toBe(4)
-    const byId = new Map((await deliveriesOf(issue.id)).map((delivery) => [delivery.id, delivery]))
+    const byId = new Map((await deliveriesOf({ issueId: issue.id, payload: hub.payload })).map((delivery) => [delivery.id, delivery]))
     expect(byId.get(claimed[0]!.id)).toMatchObject({ attempts: 1, sentAt: acceptedAt, status: 'sent' })
     expect(byId.get(claimed[1]!.id)).toMatchObject({ status: 'sent' })
     expect(byId.get(claimed[2]!.id)).toMatchObject({ lastError: expect.stringMatching(/^550/), status: 'bounced' })
@@ -309,24 +306,14 @@ describe('sending an issue', () => {
   })
 
   it('starts a scheduled issue when its time comes, and not before', async () => {
-    const [reader] = await seedSubscribers({ count: 1, payload: hub.payload, prefix: 'scheduled', topics: ['guidance'] })
-    const update = await publishedUpdate({ payload: hub.payload, title: 'Scheduled issue' })
-    const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Scheduled test', topic: 'guidance' })
-    const scheduled = await scheduleIssue({ at: new Date(Date.now() + 60 * 60 * 1000).toISOString(), issue, payload: hub.payload })
-    expect(scheduled.ok).toBe(true)
+    const { issue, reader, timeComes } = await scheduledIssue({ prefix: 'scheduled', subject: 'Scheduled test' })
     await send()
     expect(mailFor('Scheduled test')).toEqual([])
-    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('scheduled')
-    await hub.payload.update({
-      collection: 'newsletters',
-      context: { newsletterSystem: true },
-      data: { scheduledFor: new Date(Date.now() - 1000).toISOString() },
-      id: issue.id,
-      overrideAccess: true,
-    })
+    expect(await issueStatus({ id: issue.id, payload: hub.payload })).toBe('scheduled')
+    await timeComes()
     await send()
     expect(mailFor('Scheduled test').map((mail) => mail.envelope.to[0])).toEqual([reader])
-    expect((await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status).toBe('sent')
+    expect(await issueStatus({ id: issue.id, payload: hub.payload })).toBe('sent')
   })
 
   it('refuses to schedule or send an issue with an item the public cannot read', async () => {

@@ -1,5 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
-
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,30 +6,27 @@ import type { TestHub } from '../helpers/hub'
 import type { TestSmtpServer } from '../helpers/smtp'
 import type { WorkerOutput } from '../helpers/worker'
 
-import { buildServer } from '../../src/lib/build/server-build'
 import { beginSending } from '../../src/lib/newsletter/issues'
 import { startTestHub } from '../helpers/hub'
-import { draftIssue, publishedUpdate, seedSubscribers } from '../helpers/newsletter'
+import { draftIssue, issueStatus, publishedUpdate, seedSubscribers } from '../helpers/newsletter'
 import { startSmtpServer } from '../helpers/smtp'
-import { startBuiltWorker, until as waitUntil } from '../helpers/worker'
+import { builtWorkers, until as waitUntil } from '../helpers/worker'
 
 const SUBSCRIBERS = 1000
 const KILL_AFTER = 337
 const CONNECTIONS = 3
-// Its own bundle: the job worker test builds dist/ at the same time.
-const OUT_DIR = path.join('dist', 'tests', `newsletter-kill-${process.pid}`)
 
 let hub: TestHub
 let smtp: TestSmtpServer
 // Before the kill the server holds replies once KILL_AFTER copies are in; after it, it answers everything.
 let phase: 'after-kill' | 'before-kill' = 'before-kill'
-const workers: ChildProcess[] = []
 const output: WorkerOutput = { text: '' }
+let workers: Awaited<ReturnType<typeof builtWorkers>>
 
 const until = (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 120_000) => waitUntil({ check, output, timeoutMs, what })
 
-const startWorker = async (): Promise<ChildProcess> => {
-  const worker = await startBuiltWorker({
+const startWorker = () =>
+  workers.start({
     env: {
       JOBS_CRON: '*/5 * * * * *',
       // The sender's job and its claims are taken back 4 s after the sender dies (the defaults are minutes).
@@ -40,28 +35,19 @@ const startWorker = async (): Promise<ChildProcess> => {
       NEWSLETTER_CRON: '* * * * * *',
       NEWSLETTER_RATE_PER_SECOND: '400',
       NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS),
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_SECURE: 'false',
     },
-    outDir: OUT_DIR,
-    output,
   })
-  workers.push(worker)
-  return worker
-}
 
 beforeAll(async () => {
   smtp = await startSmtpServer({ holdReplies: () => phase === 'before-kill' && (smtp?.received().length ?? 0) >= KILL_AFTER })
   hub = await startTestHub()
-  await buildServer({ outDir: OUT_DIR, root: process.cwd() })
+  workers = await builtWorkers({ name: 'newsletter-kill', output, smtpPort: smtp.port })
 })
 
 afterAll(async () => {
-  for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL')
+  workers?.stop()
   await smtp?.stop()
   await hub?.cleanup()
-  fs.rmSync(path.join(process.cwd(), OUT_DIR), { force: true, recursive: true })
 })
 
 const countDeliveries = async (issueId: number | string, status: string) =>
@@ -136,11 +122,7 @@ describe('a worker killed in the middle of a send', () => {
     expect(smtp.received().length).toBe(accepted)
 
     await startWorker()
-    await until(
-      'the issue is sent',
-      async () => (await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status === 'sent',
-      180_000,
-    )
+    await until('the issue is sent', async () => (await issueStatus({ id: issue.id, payload: hub.payload })) === 'sent', 180_000)
 
     const copies = new Map<string, number>()
     for (const mail of smtp.received().filter((each) => each.subject === 'Kill and restart')) {
@@ -155,7 +137,7 @@ describe('a worker killed in the middle of a send', () => {
   }, 300_000)
 
   it('stops cleanly on SIGTERM: what was sent is recorded, the rest is queued, nothing is left in doubt', async () => {
-    for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL')
+    workers.killAll()
     const audience = await seedSubscribers({ count: 300, payload: hub.payload, prefix: 'graceful', topics: ['meeting-digests'] })
     const update = await publishedUpdate({ payload: hub.payload, title: 'Graceful stop update' })
     const issue = await draftIssue({ items: [update.id], payload: hub.payload, subject: 'Graceful stop', topic: 'meeting-digests' })
@@ -175,11 +157,7 @@ describe('a worker killed in the middle of a send', () => {
     expect(fs.readdirSync(path.join(hub.dataDir, 'newsletter-journal'))).toEqual([])
 
     await startWorker()
-    await until(
-      'the issue is sent',
-      async () => (await hub.payload.findByID({ collection: 'newsletters', id: issue.id, overrideAccess: true })).status === 'sent',
-      180_000,
-    )
+    await until('the issue is sent', async () => (await issueStatus({ id: issue.id, payload: hub.payload })) === 'sent', 180_000)
     const recipients = ofIssue().map((mail) => mail.envelope.to[0])
     expect(recipients.sort()).toEqual([...audience].sort())
   }, 300_000)

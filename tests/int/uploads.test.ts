@@ -34,13 +34,17 @@ const rejection = async (promise: Promise<unknown>) => {
   throw new Error('the upload was accepted')
 }
 
+/** A published public document, its file sent as a PDF whatever it holds. */
+const uploadDocument = ({ data, name, title }: { data: Buffer; name: string; title: string }) =>
+  payload.create({
+    collection: 'documents',
+    data: { _status: 'published' as const, audience: 'public' as const, publicationDate: '2026-01-01', title },
+    file: fileOf({ data, mimetype: 'application/pdf', name }),
+  })
+
 describe('documents', () => {
   it('accepts a real PDF and reports its type and size', async () => {
-    const doc = await payload.create({
-      collection: 'documents',
-      data: { _status: 'published' as const, audience: 'public' as const, publicationDate: '2026-01-01', title: 'Strategy' },
-      file: fileOf({ data: minimalPdf(), mimetype: 'application/pdf', name: 'strategy.pdf' }),
-    })
+    const doc = await uploadDocument({ data: minimalPdf(), name: 'strategy.pdf', title: 'Strategy' })
     expect(doc.mimeType).toBe('application/pdf')
     expect(doc.filesize).toBe(minimalPdf().length)
     expect(fs.existsSync(path.join(hub.dataDir, 'media', 'documents', doc.filename!))).toBe(true)
@@ -51,13 +55,7 @@ describe('documents', () => {
       .png()
       .toBuffer()
     const before = (await payload.count({ collection: 'documents' })).totalDocs
-    const result = await rejection(
-      payload.create({
-        collection: 'documents',
-        data: { _status: 'published' as const, audience: 'public' as const, publicationDate: '2026-01-01', title: 'Not a PDF' },
-        file: fileOf({ data: png, mimetype: 'application/pdf', name: 'report.pdf' }),
-      }),
-    )
+    const result = await rejection(uploadDocument({ data: png, name: 'report.pdf', title: 'Not a PDF' }))
     expect(result.status).toBe(400)
     expect(result.path).toBe('file')
     expect(result.message).toMatch(/PNG/)
@@ -66,13 +64,7 @@ describe('documents', () => {
 
   it('rejects a file over the size limit with both sizes in the message', async () => {
     const big = Buffer.concat([minimalPdf(), Buffer.alloc(21 * 1024 * 1024)])
-    const result = await rejection(
-      payload.create({
-        collection: 'documents',
-        data: { _status: 'published' as const, audience: 'public' as const, publicationDate: '2026-01-01', title: 'Too big' },
-        file: fileOf({ data: big, mimetype: 'application/pdf', name: 'big.pdf' }),
-      }),
-    )
+    const result = await rejection(uploadDocument({ data: big, name: 'big.pdf', title: 'Too big' }))
     expect(result.status).toBe(400)
     expect(result.message).toMatch(/21(\.\d)? MB.*20 MB/)
   })

@@ -23,6 +23,12 @@ afterAll(async () => {
   await hub?.cleanup()
 })
 
+/** Registers as anyone may: an anonymous POST /api/users. */
+const register = (body: { email: string; password: string; roles?: string[] }) => api.rest({ body, method: 'POST', path: 'users' })
+
+const updateUser = ({ body, id, token }: { body: Record<string, unknown>; id: number | string; token?: string }) =>
+  api.rest({ body, method: 'PATCH', path: `users/${id}`, token })
+
 describe('logging in', () => {
   it.each(ROLES)('a %s can log in and read their own account', async (role) => {
     const user = await createUser({ payload, roles: [role] })
@@ -267,11 +273,7 @@ describe('colleagues, by name and role', () => {
 
 describe('registration and roles', () => {
   it('anyone can register, and the new account holds no role', async () => {
-    const result = await api.rest({
-      body: { email: 'new.member@example.org', password: 'three random words here' },
-      method: 'POST',
-      path: 'users',
-    })
+    const result = await register({ email: 'new.member@example.org', password: 'three random words here' })
     expect(result.status).toBe(201)
     // The answer is the same for a taken address, so it carries no document.
     expect(result.json.doc).toBeUndefined()
@@ -280,11 +282,7 @@ describe('registration and roles', () => {
   })
 
   it.each(['admin', 'editor', 'professional'])('self-registration as %s is refused with 403 naming roles', async (role) => {
-    const result = await api.rest({
-      body: { email: `wants-${role}@example.org`, password: 'three random words here', roles: [role] },
-      method: 'POST',
-      path: 'users',
-    })
+    const result = await register({ email: `wants-${role}@example.org`, password: 'three random words here', roles: [role] })
     expect(result.status).toBe(403)
     expect(JSON.stringify(result.json)).toContain('roles')
     const stored = await payload.count({ collection: 'users', where: { email: { equals: `wants-${role}@example.org` } } })
@@ -294,7 +292,7 @@ describe('registration and roles', () => {
   it('a non-admin cannot grant themselves a role', async () => {
     const user = await createUser({ payload, roles: ['editor'] })
     const { token } = await api.login(user)
-    const result = await api.rest({ body: { roles: ['editor', 'admin'] }, method: 'PATCH', path: `users/${user.id}`, token })
+    const result = await updateUser({ body: { roles: ['editor', 'admin'] }, id: user.id, token })
     expect(result.status).toBe(403)
     const stored = await payload.findByID({ collection: 'users', id: user.id })
     expect(stored.roles).toEqual(['editor'])
@@ -303,7 +301,7 @@ describe('registration and roles', () => {
   it('a non-admin can save their own profile with unchanged roles', async () => {
     const user = await createUser({ payload, roles: ['editor'] })
     const { token } = await api.login(user)
-    const result = await api.rest({ body: { name: 'Ed Itor', roles: ['editor'] }, method: 'PATCH', path: `users/${user.id}`, token })
+    const result = await updateUser({ body: { name: 'Ed Itor', roles: ['editor'] }, id: user.id, token })
     expect(result.status).toBe(200)
     expect(result.json.doc.name).toBe('Ed Itor')
   })
@@ -312,7 +310,7 @@ describe('registration and roles', () => {
     const admin = await createUser({ payload, roles: ['admin'] })
     const user = await createUser({ payload, roles: [] })
     const { token } = await api.login(admin)
-    const result = await api.rest({ body: { roles: ['professional'] }, method: 'PATCH', path: `users/${user.id}`, token })
+    const result = await updateUser({ body: { roles: ['professional'] }, id: user.id, token })
     expect(result.status).toBe(200)
     expect(result.json.doc.roles).toEqual(['professional'])
   })
@@ -321,7 +319,7 @@ describe('registration and roles', () => {
     const editor = await createUser({ payload, roles: ['editor'] })
     const other = await createUser({ payload, roles: ['responder'] })
     const { token } = await api.login(editor)
-    const result = await api.rest({ body: { name: 'Changed' }, method: 'PATCH', path: `users/${other.id}`, token })
+    const result = await updateUser({ body: { name: 'Changed' }, id: other.id, token })
     expect(result.status).toBe(403)
   })
 })
@@ -332,17 +330,13 @@ describe('password policy', () => {
     ['common', 'password1234'],
     ['repetitive', 'aaaaaaaaaaaaaaaa'],
   ])('rejects a %s password with 400 naming the password field', async (_label, password) => {
-    const result = await api.rest({ body: { email: 'weak@example.org', password }, method: 'POST', path: 'users' })
+    const result = await register({ email: 'weak@example.org', password })
     expect(result.status).toBe(400)
     expect(result.json.errors[0].data.errors[0].path).toBe('password')
   })
 
   it('rejects a password containing the email name', async () => {
-    const result = await api.rest({
-      body: { email: 'florence.nightingale@example.org', password: 'florence.nightingale!' },
-      method: 'POST',
-      path: 'users',
-    })
+    const result = await register({ email: 'florence.nightingale@example.org', password: 'florence.nightingale!' })
     expect(result.status).toBe(400)
     expect(result.json.errors[0].data.errors[0].message).toMatch(/email/)
   })
@@ -354,22 +348,12 @@ describe('password policy', () => {
       data: { email: 'gwendolyn.target@example.org', password: 'three random words here' },
     })
     const { token } = await api.login(admin)
-    const withTargetName = await api.rest({
-      body: { password: 'gwendolyn.target 2026!' },
-      method: 'PATCH',
-      path: `users/${target.id}`,
-      token,
-    })
+    const withTargetName = await updateUser({ body: { password: 'gwendolyn.target 2026!' }, id: target.id, token })
     expect(withTargetName.status).toBe(400)
     expect(withTargetName.json.errors[0].data.errors[0].message).toMatch(/email name/)
     // The administrator's own email name is no concern of the target's password.
     const adminName = admin.email.split('@')[0]!
-    const withAdminName = await api.rest({
-      body: { password: `${adminName} chose this` },
-      method: 'PATCH',
-      path: `users/${target.id}`,
-      token,
-    })
+    const withAdminName = await updateUser({ body: { password: `${adminName} chose this` }, id: target.id, token })
     expect(withAdminName.status).toBe(200)
     expect((await api.login({ email: 'gwendolyn.target@example.org', password: `${adminName} chose this` })).status).toBe(200)
   })
@@ -391,7 +375,7 @@ describe('password policy', () => {
   it('applies to password changes too', async () => {
     const user = await createUser({ payload, roles: ['editor'] })
     const { token } = await api.login(user)
-    const result = await api.rest({ body: { password: 'short' }, method: 'PATCH', path: `users/${user.id}`, token })
+    const result = await updateUser({ body: { password: 'short' }, id: user.id, token })
     expect(result.status).toBe(400)
   })
 })
@@ -410,12 +394,7 @@ describe('one-time password accounts', () => {
     // Only their own record: the admin role is not in force yet.
     expect(listBefore.json.docs).toHaveLength(1)
 
-    const changed = await api.rest({
-      body: { password: 'my own strong passphrase' },
-      method: 'PATCH',
-      path: `users/${created.id}`,
-      token: first.token,
-    })
+    const changed = await updateUser({ body: { password: 'my own strong passphrase' }, id: created.id, token: first.token })
     expect(changed.status).toBe(200)
     expect(changed.json.doc.mustChangePassword).toBe(false)
 
