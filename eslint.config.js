@@ -7,9 +7,9 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
-// A string that starts with one of the site's public routes (or the one-click unsubscribe address).
+// A string that starts with one of the hub's routes: the site's pages, the admin, the API, assets, health checks.
 const PUBLIC_PATH =
-  '/^\\u002f(care-areas|commissioning|updates|consultations|parliamentary-questions|documents|governance|recommendations|newsletters?|search|ask|feedback|login|logout|sitemap\\.xml|api\\u002fsubscribers\\u002funsubscribe|api\\u002fsearch)([\\u002f?#.]|$)/'
+  '/^\\u002f(care-areas|commissioning|updates|consultations|parliamentary-questions|documents|governance|recommendations|newsletters?|search|ask|feedback|login|logout|sitemap\\.xml|admin|api|assets|_next|healthz|readyz)([\\u002f?#.]|$)/'
 
 export default tseslint.config(
   {

@@ -18,7 +18,7 @@ import { refuseCrossSiteWrites } from '../lib/http/same-origin'
 import { answerErrors, refuseMalformedRequests } from '../lib/input/request-guard'
 import { HSTS, securityHeaderPairs, securityHeaders } from '../lib/http/security-headers'
 import { databaseScope } from '../lib/http/unavailable'
-import { FORGOT_PASSWORD_TOO_MANY, SEARCH_API } from '../lib/routes'
+import { ASSETS, FORGOT_PASSWORD_TOO_MANY, HEALTHZ, READYZ, SCRIPT, SEARCH_API, STYLESHEET } from '../lib/routes'
 import { searchRoute } from '../lib/search/api'
 
 export type AppState = { draining: boolean }
@@ -61,14 +61,14 @@ export const createApp = ({
   app.use(databaseScope())
 
   // Liveness, not readiness: an unreachable database is not this process's fault, a wedged one is.
-  app.get('/healthz', (_req, res) => {
+  app.get(HEALTHZ, (_req, res) => {
     res.set('Cache-Control', 'no-store')
     const liveness = processLiveness({ limitMs: livenessLimitMs })
     if (liveness.ok) res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
     else res.status(503).json({ reason: liveness.reason, status: 'wedged' })
   })
 
-  app.get('/readyz', async (_req, res) => {
+  app.get(READYZ, async (_req, res) => {
     res.set('Cache-Control', 'no-store')
     if (state.draining) {
       res.status(503).json({ reason: 'shutting down', status: 'unavailable' })
@@ -80,13 +80,9 @@ export const createApp = ({
   })
 
   const staticOptions = { fallthrough: true, immutable: !dev, index: false, maxAge: dev ? 0 : '7d' }
-  app.use('/assets', express.static(path.join(nhsukDist, 'assets'), staticOptions))
-  app.get('/assets/nhsuk-frontend.min.css', (_req, res) =>
-    res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: dev ? 0 : '1d' }),
-  )
-  app.get('/assets/nhsuk-frontend.min.js', (_req, res) =>
-    res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }),
-  )
+  app.use(ASSETS, express.static(path.join(nhsukDist, 'assets'), staticOptions))
+  app.get(STYLESHEET, (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: dev ? 0 : '1d' }))
+  app.get(SCRIPT, (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }))
 
   // The rate-limit pages say 429, so clients and monitors see a refusal, not a success.
   app.get(FORGOT_PASSWORD_TOO_MANY, (req, res, next) => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import React from 'react'
 
-import { HOME, LOGIN, LOGOUT, SEARCH, UPDATES_FEED } from '@/lib/routes'
+import { HOME, LOGIN, LOGOUT, SEARCH, STYLESHEET, UPDATES_FEED } from '@/lib/routes'
 import { siteOrigin } from '@/lib/site/urls'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
@@ -22,7 +22,7 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
   return (
     <html lang="en-GB">
       <head>
-        <link href="/assets/nhsuk-frontend.min.css" rel="stylesheet" />
+        <link href={STYLESHEET} rel="stylesheet" />
       </head>
       <body>
         <a className="nhsuk-skip-link" href="#maincontent">

@@ -8,6 +8,7 @@ import { summarisePageFeedback } from '../../lib/reviews/due'
 import { formatDate, isoDay } from '../../lib/site/format'
 import { adminHref } from './links'
 import { isContentStaff, StaffViewShell } from './StaffViewShell'
+import { adminRecordRoute } from '../../lib/routes'
 
 const RECENT_COMMENTS = 5
 
@@ -45,7 +46,7 @@ const FeedbackTable = ({ adminRoute, rows }: { adminRoute: string; rows: PageFee
           <tr key={row.path ?? String(row.pageId)}>
             <td>
               {row.path === null ? (
-                <Link href={adminHref({ adminRoute, path: `/collections/pages/${row.pageId}` })} prefetch={false}>
+                <Link href={adminHref({ adminRoute, path: adminRecordRoute({ collection: 'pages', id: String(row.pageId) }) })} prefetch={false}>
                   {row.title}
                 </Link>
               ) : (

@@ -9,6 +9,7 @@ import type { StaffAudience } from './StaffViewShell'
 import { DESK } from '../../lib/access/roles'
 import { questionReport } from '../../lib/questions/report'
 import { isInAudience, StaffViewShell } from './StaffViewShell'
+import { QUESTION_REPORT_CSV_ROUTE } from '../../lib/routes'
 
 const DESK_AUDIENCE: StaffAudience = {
   name: 'question desk staff',
@@ -53,7 +54,7 @@ export const QuestionReportView = async (view: AdminViewServerProps) => {
     )
   }
   const query = new URLSearchParams(filters).toString()
-  const csvHref = `${formatAdminURL({ apiRoute: view.payload.config.routes.api, path: '/questions/report.csv' })}${query ? `?${query}` : ''}`
+  const csvHref = `${formatAdminURL({ apiRoute: view.payload.config.routes.api, path: QUESTION_REPORT_CSV_ROUTE })}${query ? `?${query}` : ''}`
   return (
     <StaffViewShell audience={DESK_AUDIENCE} heading={heading} view={view}>
       <p>

@@ -8,6 +8,7 @@ import { findReviewsDue } from '../../lib/reviews/due'
 import { formatDate, isoDay, plural } from '../../lib/site/format'
 import { adminHref } from './links'
 import { isContentStaff, StaffViewShell } from './StaffViewShell'
+import { adminRecordRoute } from '../../lib/routes'
 
 const WITHIN_DAYS = 30
 
@@ -54,7 +55,7 @@ const ReviewsTable = ({ adminRoute, rows }: { adminRoute: string; rows: ReviewDu
         {rows.map((row) => (
           <tr key={row.id}>
             <td>
-              <Link href={adminHref({ adminRoute, path: `/collections/pages/${row.id}` })} prefetch={false}>
+              <Link href={adminHref({ adminRoute, path: adminRecordRoute({ collection: 'pages', id: row.id }) })} prefetch={false}>
                 {row.title}
               </Link>
             </td>

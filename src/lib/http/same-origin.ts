@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express'
 
-import { ONE_CLICK_UNSUBSCRIBE } from '../routes'
+import { API, ONE_CLICK_UNSUBSCRIBE } from '../routes'
 
 const WRITES = new Set(['DELETE', 'PATCH', 'POST', 'PUT'])
 // RFC 8058 one-click unsubscribe: mail programs post it from wherever they run, with no session.
@@ -46,7 +46,7 @@ export const refuseCrossSiteWrites = ({ publicUrl }: { publicUrl: string }): Req
     if (sameSite) return next()
     res.status(403).set('Cache-Control', 'no-store')
     const message = 'This request came from another website and was refused. Use the form on the hub itself.'
-    if (req.path.startsWith('/api')) res.json({ errors: [{ message }] })
+    if (req.path.startsWith(API)) res.json({ errors: [{ message }] })
     else res.type('text/plain').send(message)
   }
 }

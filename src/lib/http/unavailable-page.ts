@@ -1,5 +1,6 @@
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability'
 import { escapeHtml } from '../html/escape'
+import { STYLESHEET } from '../routes'
 
 export type KeptField =
   { hidden: true; name: string; value: string } | { hidden?: false; label: string; multiline?: boolean; name: string; value: string }
@@ -26,7 +27,7 @@ export const standalonePage = ({ main, title }: { main: string; title: string })
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} – Diabetes Network Hub</title>
-<link href="/assets/nhsuk-frontend.min.css" rel="stylesheet">
+<link href="${STYLESHEET}" rel="stylesheet">
 </head>
 <body>
 <div class="nhsuk-width-container">

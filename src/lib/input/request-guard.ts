@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Logger } from 'pino'
 
-import { FEEDBACK, ONE_CLICK_UNSUBSCRIBE } from '../routes'
+import { ADMIN, API, FEEDBACK, GRAPHQL_API, ONE_CLICK_UNSUBSCRIBE, PARLIAMENT_IMPORT_API } from '../routes'
 import { IMPORT_MAX_BYTES, JSON_BODY_MAX_BYTES } from './json-body'
 import { mediaType } from './media-type'
 
@@ -33,7 +33,7 @@ const addressProblem = ({ url }: { url: string }): null | Refusal => {
   }
   if (CONTROL.test(decoded)) return { message: 'The address must not contain control characters.', status: 400 }
   if (/%00/i.test(query)) return { message: 'The query string must not contain a NUL character.', status: 400 }
-  if (!path.startsWith('/api/')) return null
+  if (!path.startsWith(`${API}/`)) return null
   // Payload parses these two as JSON and would answer a 500 for anything else.
   const params = new URLSearchParams(query)
   for (const field of ['where', 'data']) {
@@ -52,9 +52,9 @@ const addressProblem = ({ url }: { url: string }): null | Refusal => {
 
 /** Which bodies each part of the site reads, and how large; null where the guard leaves bodies to Next. */
 const bodyRule = ({ headers, path }: { headers: IncomingHttpHeaders; path: string }): null | { max: Record<string, number> } => {
-  if (path === '/api/graphql') return { max: { 'application/json': JSON_BODY_MAX_BYTES } }
-  if (path.startsWith('/api/')) {
-    const json = path === '/api/parliamentary-questions/import' ? IMPORT_MAX_BYTES : JSON_BODY_MAX_BYTES
+  if (path === GRAPHQL_API) return { max: { 'application/json': JSON_BODY_MAX_BYTES } }
+  if (path.startsWith(`${API}/`)) {
+    const json = path === PARLIAMENT_IMPORT_API ? IMPORT_MAX_BYTES : JSON_BODY_MAX_BYTES
     // Forms only where Payload reads them: a GET sent as POST (the admin's relationship lists) and RFC 8058 one-click unsubscribe.
     const forms =
       path === ONE_CLICK_UNSUBSCRIBE ||
@@ -74,7 +74,7 @@ const bodyProblem = ({ headers, method, url }: Shape): null | Refusal => {
   if (!chunked && (length === undefined || Number(length) === 0)) return null
   if (!['PATCH', 'POST', 'PUT'].includes(method)) return null
   const path = url.split('?')[0]!
-  if (path.startsWith('/admin')) return null
+  if (path.startsWith(ADMIN)) return null
   const rule = bodyRule({ headers, path })
   const type = mediaType(header(headers, 'content-type'))
   const max = rule ? rule.max[type] : FORM_BODY_MAX_BYTES
@@ -98,7 +98,7 @@ export const requestProblem = (shape: Shape): null | Refusal => addressProblem(s
 
 const answer = ({ problem, res, url }: { problem: Refusal; res: Parameters<RequestHandler>[1]; url: string }) => {
   res.status(problem.status).setHeader('Cache-Control', 'no-store')
-  if (url.startsWith('/api/') || url === FEEDBACK) {
+  if (url.startsWith(`${API}/`) || url === FEEDBACK) {
     res.json({ errors: [{ ...(problem.field ? { field: problem.field } : {}), message: problem.message }] })
   } else {
     res.type('text/plain; charset=utf-8').send(`${problem.message}\n`)

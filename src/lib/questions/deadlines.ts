@@ -9,6 +9,7 @@ import { dueSoonFrom, endOfUkDay } from '../sla/working-days'
 import { deadlineEmail } from './messages'
 import { deskCalendar } from './sla'
 import { DEADLINES_TASK } from '../jobs/names'
+import { adminRecordPath } from '../routes'
 
 // Deterministic Message-IDs: should an alert ever be queued twice, the email task still sends it once.
 const deadlineMessageId = ({ id, kind }: { id: number | string; kind: 'breach' | 'reminder' }) => `<${kind}-${id}@diabetes-hub.local>`
@@ -46,7 +47,7 @@ export const watchQuestionDeadlines = async ({ now = new Date(), payload }: { no
       payload.logger.warn({ msg: `No one to tell about question ${question.reference}: set the desk lead email in site settings` })
       continue
     }
-    const url = absoluteUrl(`/admin/collections/questions/${question.id}`)
+    const url = absoluteUrl(adminRecordPath({ collection: 'questions', id: question.id }))
     // Queued and stamped together: a run cut short (its process killed) leaves neither, and the next run
     // queues the alert once; a stamped question always has its alert queued.
     await inTransaction({

@@ -104,5 +104,23 @@ export const tooManyResetsPath = ({ retry }: { retry: number }): string => withQ
 export const resetPasswordPath = (query: { error?: string; token: string }): string => withQuery(RESET_PASSWORD, query)
 
 export const SITEMAP = '/sitemap.xml'
+
+// The hub's own machinery: the admin, the API, the design system's files, health checks.
 export const ADMIN = '/admin'
+/** A record in the admin, from inside the admin (its route prefix added by Payload's formatAdminURL). */
+export const adminRecordRoute = ({ collection, id }: { collection: string; id: Key }): `/${string}` =>
+  `/collections/${collection}/${encoded(id)}`
+/** A record in the admin, from outside it (emails): the default admin route. */
+export const adminRecordPath = ({ collection, id }: { collection: string; id: Key }): string =>
+  `${ADMIN}${adminRecordRoute({ collection, id })}`
 export const API = '/api'
+export const GRAPHQL_API = `${API}/graphql`
+export const PARLIAMENT_IMPORT_API = `${API}/parliamentary-questions/import`
+/** The question report as CSV, inside the API (its route prefix added by Payload's formatAdminURL). */
+export const QUESTION_REPORT_CSV_ROUTE = '/questions/report.csv'
+export const ASSETS = '/assets'
+export const STYLESHEET = `${ASSETS}/nhsuk-frontend.min.css`
+export const SCRIPT = `${ASSETS}/nhsuk-frontend.min.js`
+export const NEXT_ASSETS = '/_next'
+export const HEALTHZ = '/healthz'
+export const READYZ = '/readyz'
