@@ -46,7 +46,10 @@ const FeedbackTable = ({ adminRoute, rows }: { adminRoute: string; rows: PageFee
           <tr key={row.path ?? String(row.pageId)}>
             <td>
               {row.path === null ? (
-                <Link href={adminHref({ adminRoute, path: adminRecordRoute({ collection: 'pages', id: String(row.pageId) }) })} prefetch={false}>
+                <Link
+                  href={adminHref({ adminRoute, path: adminRecordRoute({ collection: 'pages', id: String(row.pageId) }) })}
+                  prefetch={false}
+                >
                   {row.title}
                 </Link>
               ) : (
