@@ -75,17 +75,11 @@ const testSend: Endpoint = {
 }
 
 /**
- * An endpoint that moves the issue to another state (send, schedule, unschedule): only for those who may send,
- * always a POST, and answered with the new status or the problems that stopped it.
+ * The handler of an endpoint that moves the issue to another state (send, schedule, unschedule): only for those
+ * who may send, answered with the new status or the problems that stopped it.
  */
-const transitionEndpoint = ({
-  path,
-  transition,
-}: {
-  path: string
-  transition: (args: { issue: Newsletter; req: PayloadRequest }) => Promise<Transition>
-}): Endpoint => ({
-  handler: onIssue({
+const transitionHandler = (transition: (args: { issue: Newsletter; req: PayloadRequest }) => Promise<Transition>) =>
+  onIssue({
     guard: 'manager',
     run: async (args) => {
       const result = await transition(args)
@@ -93,34 +87,34 @@ const transitionEndpoint = ({
         ? json({ scheduledFor: result.issue.scheduledFor ?? null, status: result.issue.status })
         : json({ errors: result.errors }, result.status)
     },
-  }),
-  method: 'post',
-  path,
-})
+  })
 
 /** POST /api/newsletters/:id/send: start sending now. */
-const sendNow = transitionEndpoint({
-  path: '/:id/send',
-  transition: async ({ issue, req }) => {
+const sendNow: Endpoint = {
+  handler: transitionHandler(async ({ issue, req }) => {
     const result = await beginSending({ issue, payload: req.payload })
     // A run straight away rather than at the next scheduled one.
     if (result.ok) await req.payload.jobs.queue({ input: {}, queue: NEWSLETTER_QUEUE, task: SEND_NEWSLETTERS_TASK })
     req.payload.logger.info({ issue: issue.id, msg: 'Newsletter send requested', ok: result.ok, user: req.user?.id })
     return result
-  },
-})
+  }),
+  method: 'post',
+  path: '/:id/send',
+}
 
 /** POST /api/newsletters/:id/schedule { "at": ISO date-time }. */
-const schedule = transitionEndpoint({
+const schedule: Endpoint = {
+  handler: transitionHandler(async ({ issue, req }) => scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload })),
+  method: 'post',
   path: '/:id/schedule',
-  transition: async ({ issue, req }) => scheduleIssue({ at: (await readJson(req)).at, issue, payload: req.payload }),
-})
+}
 
 /** POST /api/newsletters/:id/unschedule: back to draft. */
-const unschedule = transitionEndpoint({
+const unschedule: Endpoint = {
+  handler: transitionHandler(({ issue, req }) => unscheduleIssue({ issue, payload: req.payload })),
+  method: 'post',
   path: '/:id/unschedule',
-  transition: ({ issue, req }) => unscheduleIssue({ issue, payload: req.payload }),
-})
+}
 
 /** GET /api/newsletters/:id/stats: recipients, sent, failed, bounced, still queued, and unsubscribes since. */
 const stats: Endpoint = {
