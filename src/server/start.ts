@@ -52,18 +52,8 @@ const app = createApp({
 const server = http.createServer(cachedPagesFirst({ app, dev, logger, trustProxy: settings.trustProxy }))
 const { drainableServer } = await import('../lib/http/drain')
 const drainable = drainableServer({ server })
-await new Promise<void>((resolve) => server.listen(settings.port, settings.host, resolve))
-logger.info(
-  { database: payload.db.name, ms: Date.now() - started, url: `http://${settings.host}:${settings.port}` },
-  `Diabetes Network Hub ready at http://${settings.host}:${settings.port} (admin: /admin)`,
-)
-
-// Only web processes search, so only they hold (and follow) an index; the worker does not. Built once the
-// server listens, so the build does not share the thread with start-up; until it is built, search answers
-// from the database.
-const { startSearchIndex } = await import('../lib/search/sync')
-const stopSearchIndex = startSearchIndex({ payload })
-
+// Installed before the server listens: a signal that arrives as soon as the hub answers still drains it.
+let stopSearchIndex = (): void => undefined
 const { installShutdown } = await import('./shutdown')
 installShutdown({
   close: async () => {
@@ -77,3 +67,14 @@ installShutdown({
   state,
   timeoutMs: settings.shutdownTimeoutMs,
 })
+await new Promise<void>((resolve) => server.listen(settings.port, settings.host, resolve))
+logger.info(
+  { database: payload.db.name, ms: Date.now() - started, url: `http://${settings.host}:${settings.port}` },
+  `Diabetes Network Hub ready at http://${settings.host}:${settings.port} (admin: /admin)`,
+)
+
+// Only web processes search, so only they hold (and follow) an index; the worker does not. Built once the
+// server listens, so the build does not share the thread with start-up; until it is built, search answers
+// from the database.
+const { startSearchIndex } = await import('../lib/search/sync')
+stopSearchIndex = startSearchIndex({ payload })
