@@ -106,8 +106,13 @@ test('sign up, confirm by the emailed link, choose topics, get an issue sent fro
   await admin.locator('button[type="submit"]').click()
   await expect(admin).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
   await admin.goto(`/admin/collections/newsletters/${doc.id}`)
-  await admin.getByRole('button', { name: 'Preview' }).click()
-  await expect(admin.frameLocator('iframe[title="HTML preview of the email"]').getByRole('heading', { name: subject })).toBeVisible()
+  // The panel is a client component: a click that lands before it hydrates does nothing, so click until the preview shows.
+  await expect(async () => {
+    await admin.getByRole('button', { name: 'Preview' }).click()
+    await expect(admin.frameLocator('iframe[title="HTML preview of the email"]').getByRole('heading', { name: subject })).toBeVisible({
+      timeout: 2_000,
+    })
+  }).toPass({ timeout: 30_000 })
   await expect(admin.locator('pre')).toContainText('Read more: ')
   await admin.getByRole('button', { name: 'Send a test to me' }).click()
   await expect(admin.getByText(`A test copy was sent to ${editor.email}.`)).toBeVisible()
