@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewAdmin } from '../../src/lib/admin/preview'
 import { editorialAccess } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /** The steps of the diabetes journey. Guidance pages sit under a care area. */
 export const CareAreas: CollectionConfig = {
@@ -9,7 +12,13 @@ export const CareAreas: CollectionConfig = {
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
   access: editorialAccess,
-  admin: { defaultColumns: ['step', 'title', '_status'], group: 'Guidance', useAsTitle: 'title' },
+  admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    ...previewAdmin({ collection: 'care-areas' }),
+    defaultColumns: ['step', 'title', '_status'],
+    group: 'Guidance',
+    useAsTitle: 'title',
+  },
   defaultSort: 'step',
   fields: [
     {

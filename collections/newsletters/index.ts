@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewAdmin } from '../../src/lib/admin/preview'
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { adminOnly, EDITORS, editorsOnly, fieldAllowRoles } from '../../src/lib/access'
@@ -12,6 +13,7 @@ import { topicOptions } from '../../src/lib/newsletter/topics'
 import { readIssues } from './access'
 import { issueEndpoints } from './endpoints'
 import { freezeSentIssues, onlyDraftsAreDeleted } from './hooks/lifecycle'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
 
 const setBySender = { create: () => false, update: () => false }
 // How many it went to, and when it was meant to go, are the staff's business: the web version shows neither.
@@ -32,6 +34,8 @@ export const newslettersCollection = ({ items }: { items: readonly NewsletterIte
   custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: readIssues, update: editorsOnly },
   admin: {
+    hidden: hiddenUnless({ roles: EDITORS }),
+    ...previewAdmin({ collection: 'newsletters' }),
     defaultColumns: ['subject', 'topic', 'status', 'scheduledFor', 'sentAt'],
     group: 'Newsletter',
     useAsTitle: 'subject',

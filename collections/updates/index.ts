@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewAdmin } from '../../src/lib/admin/preview'
 import { editorialAccess } from '../../src/lib/access'
 import { validateUrl } from '../../src/lib/fields/url'
 import { slugField } from '../../src/lib/fields/slug'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /**
  * Network updates and letters. An update can be a consultation: the site shows it open until its
@@ -13,7 +16,13 @@ export const Updates: CollectionConfig = {
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
   access: editorialAccess,
-  admin: { defaultColumns: ['title', 'date', 'isConsultation', '_status'], group: 'Content', useAsTitle: 'title' },
+  admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    ...previewAdmin({ collection: 'updates' }),
+    defaultColumns: ['title', 'date', 'isConsultation', '_status'],
+    group: 'Content',
+    useAsTitle: 'title',
+  },
   defaultSort: '-date',
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
