@@ -407,12 +407,14 @@ export interface Page {
       | null;
   };
   signOff: {
-    /**
-     * Set "Awaiting clinical sign-off" when the draft is ready; a clinical reviewer publishes it.
-     */
-    status: 'draft' | 'awaiting-sign-off' | 'signed-off';
+    status: 'draft' | 'awaiting-sign-off' | 'returned' | 'signed-off';
+    requestNote?: string | null;
+    reviewer?: (number | null) | User;
     requestedBy?: (number | null) | User;
     requestedAt?: string | null;
+    returnReason?: string | null;
+    returnedBy?: (number | null) | User;
+    returnedAt?: string | null;
     signedOffBy?: (number | null) | User;
     signedOffAt?: string | null;
   };
@@ -480,6 +482,8 @@ export interface CommissioningTip {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Each time a clinical reviewer signed off (published) or returned a guidance page, with what they compared.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sign-offs".
  */
@@ -487,12 +491,32 @@ export interface SignOff {
   id: number;
   page: number | Page;
   pageTitle: string;
+  decision: 'signed-off' | 'returned';
+  reviewer?: (number | null) | User;
+  /**
+   * When the reviewer made the decision.
+   */
+  signedOffAt: string;
+  /**
+   * What the editor wrote when asking for sign-off.
+   */
+  requestNote?: string | null;
+  /**
+   * Why the reviewer returned the draft.
+   */
+  reason?: string | null;
+  /**
+   * The draft version the reviewer read (empty when published from the edit view).
+   */
+  reviewedVersion?: string | null;
+  /**
+   * The published version the draft was compared with (empty when nothing was published yet).
+   */
+  comparedWith?: string | null;
   /**
    * The page version that was published.
    */
   version?: string | null;
-  reviewer?: (number | null) | User;
-  signedOffAt: string;
   /**
    * How the sign-off came about when not in the hub (imports).
    */
@@ -1450,8 +1474,13 @@ export interface PagesSelect<T extends boolean = true> {
     | T
     | {
         status?: T;
+        requestNote?: T;
+        reviewer?: T;
         requestedBy?: T;
         requestedAt?: T;
+        returnReason?: T;
+        returnedBy?: T;
+        returnedAt?: T;
         signedOffBy?: T;
         signedOffAt?: T;
       };
@@ -1480,9 +1509,14 @@ export interface CommissioningTipsSelect<T extends boolean = true> {
 export interface SignOffsSelect<T extends boolean = true> {
   page?: T;
   pageTitle?: T;
-  version?: T;
+  decision?: T;
   reviewer?: T;
   signedOffAt?: T;
+  requestNote?: T;
+  reason?: T;
+  reviewedVersion?: T;
+  comparedWith?: T;
+  version?: T;
   note?: T;
   updatedAt?: T;
   createdAt?: T;

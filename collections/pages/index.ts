@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewAdmin } from '../../src/lib/admin/preview'
 import { contentStaffField } from '../../src/lib/access'
 import { guidanceEditor } from '../../src/lib/blocks'
 import { audienceField } from '../../src/lib/fields/audience'
 import { reviewFields } from '../../src/lib/fields/review'
 import { slugField } from '../../src/lib/fields/slug'
 import { pagesAccess } from './access'
-import { enforceSignOff, recordSignOff, saveAsDraftUnlessReviewer, SIGN_OFF_STATES } from './hooks/signOff'
+import { signOffEndpoints } from './endpoints'
+import { enforceSignOff, notifySignOff, recordSignOff, saveAsDraftUnlessReviewer, SIGN_OFF_STATES } from './hooks/signOff'
+import { REQUEST_NOTE_MAX } from '../../src/lib/sign-off/constants'
 import { keepTreeSound } from './hooks/tree'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /** Guidance pages, nested under a care area and optionally under another page. */
 export const Pages: CollectionConfig = {
@@ -16,11 +21,14 @@ export const Pages: CollectionConfig = {
   custom: { pageCache: true, searchIndex: true },
   access: pagesAccess,
   admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    ...previewAdmin({ collection: 'pages' }),
     defaultColumns: ['title', 'careArea', 'audience', 'signOff.status', '_status'],
     group: 'Guidance',
     listSearchableFields: ['title', 'summary'],
     useAsTitle: 'title',
   },
+  endpoints: signOffEndpoints,
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     slugField({ unique: false }),
@@ -59,13 +67,26 @@ export const Pages: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
-          admin: { description: 'Set "Awaiting clinical sign-off" when the draft is ready; a clinical reviewer publishes it.' },
+          // Moved by the sign-off steps (the panel below, or the workflow's API), not picked from a list.
+          admin: { components: { Field: '/src/components/admin/SignOffPanel#SignOffPanel' } },
           defaultValue: 'draft',
+          label: 'Sign-off status',
           options: SIGN_OFF_STATES.map((state) => ({ ...state })),
           required: true,
         },
+        {
+          name: 'requestNote',
+          type: 'textarea',
+          admin: { readOnly: true },
+          label: 'Note to the reviewer',
+          maxLength: REQUEST_NOTE_MAX,
+        },
+        { name: 'reviewer', type: 'relationship', admin: { readOnly: true }, label: 'Reviewer asked', relationTo: 'users' },
         { name: 'requestedBy', type: 'relationship', admin: { readOnly: true }, relationTo: 'users' },
         { name: 'requestedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'returnReason', type: 'textarea', admin: { readOnly: true }, label: 'Reason for return', maxLength: REQUEST_NOTE_MAX },
+        { name: 'returnedBy', type: 'relationship', admin: { readOnly: true }, relationTo: 'users' },
+        { name: 'returnedAt', type: 'date', admin: { readOnly: true } },
         { name: 'signedOffBy', type: 'relationship', admin: { readOnly: true }, relationTo: 'users' },
         { name: 'signedOffAt', type: 'date', admin: { readOnly: true } },
       ],
@@ -73,7 +94,7 @@ export const Pages: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [recordSignOff],
+    afterChange: [recordSignOff, notifySignOff],
     beforeChange: [enforceSignOff],
     beforeOperation: [saveAsDraftUnlessReviewer],
     beforeValidate: [keepTreeSound],

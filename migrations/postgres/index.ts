@@ -10,6 +10,7 @@ import * as migration_20261202_115642_feedback_site_page from './20261202_115642
 import * as migration_20261202_123014_review_origin_and_library_references from './20261202_123014_review_origin_and_library_references';
 import * as migration_20261202_123755_due_day_and_desk_reply_to from './20261202_123755_due_day_and_desk_reply_to';
 import * as migration_20261203_064249_slug_lock from './20261203_064249_slug_lock';
+import * as migration_20261203_085730_sign_off_workflow from './20261203_085730_sign_off_workflow';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_064249_slug_lock.up,
     down: migration_20261203_064249_slug_lock.down,
-    name: '20261203_064249_slug_lock'
+    name: '20261203_064249_slug_lock',
+  },
+  {
+    up: migration_20261203_085730_sign_off_workflow.up,
+    down: migration_20261203_085730_sign_off_workflow.down,
+    name: '20261203_085730_sign_off_workflow'
   },
 ];

@@ -16,6 +16,8 @@ export type StaffView = {
   label: string
   path: `/${string}`
   roles: readonly Role[]
+  /** A view opened from a record or an email (a path with a parameter), not listed in the sidebar. */
+  unlisted?: boolean
 }
 
 export type StartupStep = (args: { payload: Payload }) => Promise<unknown>

@@ -65,7 +65,7 @@ describe('capabilities as plugins', () => {
     expect(built).toEqual(full)
     expect(full.collections).toEqual(expect.arrayContaining(Object.values(OWNED).flatMap((owned) => owned.collections)))
     expect(full.tasks).toEqual(expect.arrayContaining(['sendEmail', ...Object.values(OWNED).flatMap((owned) => owned.tasks)]))
-    expect(full.views).toEqual(['/reviews-due', '/feedback-by-page', '/question-report'])
+    expect(full.views).toEqual(['/reviews-due', '/sign-off/:id', '/feedback-by-page', '/question-report'])
   })
 
   it.each(OPTIONAL_CAPABILITIES)('leaving out %s removes its collections, jobs and views, and nothing else', async (capability) => {

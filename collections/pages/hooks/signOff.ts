@@ -1,15 +1,25 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { Page } from '../../../src/payload-types'
+import type { CareArea, Page, User } from '../../../src/payload-types'
 
 import { CLINICAL_REVIEWERS, hasRole } from '../../../src/lib/access'
+import type { SignOffReview } from '../../../src/lib/sign-off/constants'
+
+import { SIGN_OFF_REVIEW, SIGN_OFF_STEP } from '../../../src/lib/sign-off/constants'
+import { queueEmail } from '../../../src/lib/email/queue'
 import { addMonths, DEFAULT_REVIEW_MONTHS, ukToday } from '../../../src/lib/fields/review'
+import { adminRecordPath, signOffPath } from '../../../src/lib/routes'
+import { signedOffEmail, signOffRequestedEmail, signOffReturnedEmail } from '../../../src/lib/sign-off/messages'
+import { guidancePlace } from '../../../src/lib/routes/guidance-tree'
+import { relationId } from '../../../src/lib/site/format'
+import { absoluteUrl } from '../../../src/lib/site/urls'
 
 export const SIGN_OFF_STATES = [
   { label: 'Draft', value: 'draft' },
   { label: 'Awaiting clinical sign-off', value: 'awaiting-sign-off' },
+  { label: 'Returned for changes', value: 'returned' },
   { label: 'Signed off', value: 'signed-off' },
 ] as const
 
@@ -53,12 +63,25 @@ const reviewedNow = ({ review }: { review: Review }): Review => {
   }
 }
 
+type SignOff = NonNullable<Page['signOff']>
+
+
+/** The request's own words: what the editor wrote when asking, or what the reviewer wrote when returning. */
+const requestWords = ({ data, original }: { data: Partial<SignOff>; original: Partial<SignOff> }) => ({
+  requestNote: data.requestNote ?? null,
+  reviewer: data.reviewer ?? null,
+  // A new request starts afresh: the last return was answered by this draft.
+  returnedAt: null,
+  returnedBy: null,
+  returnReason: original.returnReason ?? null,
+})
+
 /**
  * Guidance is published only by a clinical reviewer, who thereby signs it off. Editors save drafts and
- * ask for sign-off; any later draft edit by someone else reopens the review. Trusted server code without
- * a user (the seed) may publish: it records its own provenance.
+ * ask for sign-off; a reviewer returns a draft with a reason; any later draft edit by someone else reopens
+ * the review. Trusted server code without a user (the seed) may publish: it records its own provenance.
  */
-export const enforceSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const enforceSignOff: CollectionBeforeChangeHook = ({ context, data, originalDoc, req }) => {
   const publishing = data._status === 'published'
   if (!req.user) return data
   // "Awaiting clinical review" is never taken from the request: only a reviewer's publication ends it.
@@ -67,21 +90,32 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, 
     ...(data.review ?? {}),
     awaitingClinicalReview: Boolean(originalDoc?.review?.awaitingClinicalReview),
   }
-  // Only the status comes from the editor; who and when are stamped here, never taken from the request.
-  const signOff = {
-    ...(originalDoc?.signOff ?? {}),
-    status: data.signOff?.status ?? originalDoc?.signOff?.status ?? 'draft',
-  }
+  const original: Partial<SignOff> = originalDoc?.signOff ?? {}
+  const asked: Partial<SignOff> = data.signOff ?? {}
+  const now = new Date().toISOString()
+  // Only the status comes from the request (and the note and reviewer with a request); who and when are stamped here.
+  const signOff: Partial<SignOff> = { ...original, status: asked.status ?? original.status ?? 'draft' }
   if (publishing) {
     if (!isReviewer(req.user)) throw publishRefused()
     return {
       ...data,
       review: reviewedNow({ review }),
-      signOff: { ...signOff, signedOffAt: new Date().toISOString(), signedOffBy: req.user.id, status: 'signed-off' },
+      signOff: { ...signOff, signedOffAt: now, signedOffBy: req.user.id, status: 'signed-off' },
     }
   }
-  if (signOff.status === 'awaiting-sign-off' && originalDoc?.signOff?.status !== 'awaiting-sign-off') {
-    return { ...data, review, signOff: { ...signOff, requestedAt: new Date().toISOString(), requestedBy: req.user.id } }
+  if (signOff.status === 'awaiting-sign-off' && original.status !== 'awaiting-sign-off') {
+    const words = context[SIGN_OFF_STEP] === 'request' ? requestWords({ data: asked, original }) : {}
+    return { ...data, review, signOff: { ...signOff, ...words, requestedAt: now, requestedBy: req.user.id } }
+  }
+  if (signOff.status === 'returned') {
+    // Only a reviewer returns a draft, through the return step, and only one that is awaiting sign-off.
+    if (context[SIGN_OFF_STEP] !== 'return' || !isReviewer(req.user) || original.status !== 'awaiting-sign-off')
+      return { ...data, review, signOff: { ...signOff, status: original.status === 'returned' ? 'returned' : (original.status ?? 'draft') } }
+    return {
+      ...data,
+      review,
+      signOff: { ...signOff, returnedAt: now, returnedBy: req.user.id, returnReason: asked.returnReason ?? null },
+    }
   }
   if (signOff.status === 'signed-off' && !isReviewer(req.user)) {
     // The draft now differs from what was signed off.
@@ -90,28 +124,117 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ data, originalDoc, 
   return { ...data, review, signOff }
 }
 
-/** Records each sign-off with the exact version published, so the audit trail survives later edits. */
-export const recordSignOff: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (doc._status !== 'published' || !req.user || !isReviewer(req.user)) return doc
+
+const versionIds = async ({ doc, req }: { doc: Page; req: PayloadRequest }) => {
   const { docs } = await req.payload.findVersions({
     collection: 'pages',
     depth: 0,
-    limit: 1,
+    limit: 2,
     req,
     sort: '-updatedAt',
-    where: { parent: { equals: doc.id } },
+    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
   })
+  return { latestPublished: docs[0] ? String(docs[0].id) : null, previousPublished: docs[1] ? String(docs[1].id) : null }
+}
+
+/**
+ * Records each decision on a draft: a sign-off, with the exact version published, or a return with its
+ * reason; both keep the editor's note and the versions the reviewer compared, so the audit trail survives
+ * later edits.
+ */
+export const recordSignOff: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
+  if (!req.user || !isReviewer(req.user)) return doc
+  const signedOff = doc._status === 'published'
+  const returned = doc.signOff?.status === 'returned' && previousDoc?.signOff?.status !== 'returned'
+  if (!signedOff && !returned) return doc
+  const ids = await versionIds({ doc, req })
+  // The workflow's steps pass the versions the reviewer compared; a plain Publish in the edit view finds them here.
+  const review = (context[SIGN_OFF_REVIEW] as SignOffReview | undefined) ?? {
+    comparedWith: signedOff ? ids.previousPublished : ids.latestPublished,
+    reviewedVersion: null,
+  }
   await req.payload.create({
     collection: 'sign-offs',
     data: {
+      comparedWith: review.comparedWith ?? '',
+      decision: signedOff ? 'signed-off' : 'returned',
       page: doc.id,
       pageTitle: doc.title,
+      reason: signedOff ? null : (doc.signOff?.returnReason ?? null),
+      requestNote: doc.signOff?.requestNote ?? null,
+      reviewedVersion: review.reviewedVersion ?? '',
       reviewer: req.user.id,
-      signedOffAt: doc.signOff?.signedOffAt ?? new Date().toISOString(),
-      version: docs[0] ? String(docs[0].id) : '',
+      signedOffAt: (signedOff ? doc.signOff?.signedOffAt : doc.signOff?.returnedAt) ?? new Date().toISOString(),
+      version: signedOff ? (ids.latestPublished ?? '') : '',
     },
     overrideAccess: true,
     req,
   })
+  return doc
+}
+
+/** The page's public address, read inside the publishing transaction; null when an ancestor or its care area is unpublished. */
+const publicPath = async ({ page, req }: { page: Page; req: PayloadRequest }): Promise<null | string> => {
+  const published = async <T extends { _status?: null | string }>(collection: 'care-areas' | 'pages', id: number | string) => {
+    const found = (await req.payload.findByID({ collection, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as null | T
+    return found?._status === 'published' ? found : null
+  }
+  const place = await guidancePlace({
+    careAreaOf: (id) => published<CareArea>('care-areas', id),
+    page,
+    pageOf: (id) => published<Page>('pages', id),
+  })
+  return place?.path ?? null
+}
+
+const userById = async ({ id, req }: { id: unknown; req: PayloadRequest }): Promise<null | User> => {
+  const key = relationId(id)
+  if (key === null) return null
+  return (await req.payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: key, overrideAccess: true, req })) as null | User
+}
+
+/** The reviewer the editor named, or every clinical reviewer (accounts that may sign in). */
+const reviewersToAsk = async ({ named, req }: { named: unknown; req: PayloadRequest }): Promise<User[]> => {
+  const one = await userById({ id: named, req })
+  if (one) return [one]
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { roles: { in: [...CLINICAL_REVIEWERS] } },
+  })
+  return docs as User[]
+}
+
+/**
+ * Tells the next person in the workflow, by queued email in the same transaction as the change: reviewers
+ * when a draft is sent for sign-off, the editor who asked when it is returned or signed off.
+ */
+export const notifySignOff: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!req.user) return doc
+  const before = previousDoc?.signOff?.status
+  const now = doc.signOff?.status
+  const page = String(doc.title)
+  const send = async ({ email, to }: { email: { subject: string; text: string }; to: null | string | undefined }) => {
+    if (to) await queueEmail({ payload: req.payload, req, to, ...email })
+  }
+  if (now === 'awaiting-sign-off' && before !== 'awaiting-sign-off') {
+    const link = absoluteUrl(signOffPath({ id: doc.id }))
+    for (const reviewer of await reviewersToAsk({ named: doc.signOff?.reviewer, req }))
+      await send({ email: signOffRequestedEmail({ link, note: doc.signOff?.requestNote ?? '', page, requester: req.user }), to: reviewer.email })
+    return doc
+  }
+  const requester = await userById({ id: doc.signOff?.requestedBy, req })
+  if (!requester) return doc
+  if (now === 'returned' && before !== 'returned') {
+    const link = absoluteUrl(adminRecordPath({ collection: 'pages', id: doc.id }))
+    await send({ email: signOffReturnedEmail({ link, page, reason: doc.signOff?.returnReason ?? '', reviewer: req.user }), to: requester.email })
+  } else if (doc._status === 'published' && isReviewer(req.user) && before !== 'signed-off' && requester.id !== req.user.id) {
+    const path = (await publicPath({ page: doc, req })) ?? adminRecordPath({ collection: 'pages', id: doc.id })
+    await send({ email: signedOffEmail({ link: absoluteUrl(path), page, reviewer: req.user }), to: requester.email })
+  }
   return doc
 }

@@ -10,7 +10,7 @@ import { StaffNavLinksClient } from './StaffNavLinksClient'
  * for (others would be refused there).
  */
 export const StaffNavLinks = ({ payload, user }: ServerProps) => {
-  const links = staffViewsOf(payload.config).filter(({ roles }) => hasRole({ roles: [...roles], user }))
+  const links = staffViewsOf(payload.config).filter(({ roles, unlisted }) => !unlisted && hasRole({ roles: [...roles], user }))
   if (!links.length) return null
   const adminRoute = payload.config.routes.admin
   return <StaffNavLinksClient links={links.map(({ label, path }) => ({ href: adminHref({ adminRoute, path }), label }))} />

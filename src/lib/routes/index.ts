@@ -105,6 +105,11 @@ export const resetPasswordPath = (query: { error?: string; token: string }): str
 
 export const SITEMAP = '/sitemap.xml'
 
+// Staff previews: a document's latest draft, rendered as the public will see it once published.
+export const PREVIEW = '/preview'
+export const previewPath = ({ collection, id }: { collection: string; id: Key }): string =>
+  `${PREVIEW}/${encoded(collection)}/${encoded(id)}`
+
 // The hub's own machinery: the admin, the API, the design system's files, health checks.
 export const ADMIN = '/admin'
 /** A record in the admin, from inside the admin (its route prefix added by Payload's formatAdminURL). */
@@ -113,8 +118,17 @@ export const adminRecordRoute = ({ collection, id }: { collection: string; id: K
 /** A record in the admin, from outside it (emails): the default admin route. */
 export const adminRecordPath = ({ collection, id }: { collection: string; id: Key }): string =>
   `${ADMIN}${adminRecordRoute({ collection, id })}`
+/** A guidance draft's sign-off view (rendered draft, changes, decision), inside the admin. */
+export const signOffRoute = ({ id }: { id: Key }): `/${string}` => `/sign-off/${encoded(id)}`
+export const SIGN_OFF_VIEW_ROUTE = '/sign-off/:id'
+export const signOffPath = ({ id }: { id: Key }): string => `${ADMIN}${signOffRoute({ id })}`
 export const API = '/api'
 export const GRAPHQL_API = `${API}/graphql`
+/** A step of a guidance page's clinical sign-off (see collections/pages/endpoints). */
+export const signOffStepApi = ({ id, step }: { id: Key; step: 'approve' | 'request' | 'return' }): string =>
+  `${API}/pages/${encoded(id)}/sign-off/${step}`
+/** The clinical reviewers an editor may name, as staff read them (names only). */
+export const CLINICAL_REVIEWERS_API = `${API}/users?where[roles][equals]=clinical-reviewer&depth=0&limit=100&sort=name&select[name]=true`
 export const PARLIAMENT_IMPORT_API = `${API}/parliamentary-questions/import`
 /** The question report as CSV, inside the API (its route prefix added by Payload's formatAdminURL). */
 export const QUESTION_REPORT_CSV_ROUTE = '/questions/report.csv'

@@ -4,6 +4,22 @@ const UK = 'Europe/London'
 export const formatDate = (value?: null | string): string =>
   value ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: UK, year: 'numeric' }).format(new Date(value)) : ''
 
+/** "01/12/2026 14:05": the admin's short form, in UK time whatever the server's zone. */
+export const formatDateTimeShort = (value?: null | string): string => {
+  if (!value) return ''
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    day: '2-digit',
+    hour: '2-digit',
+    hourCycle: 'h23',
+    minute: '2-digit',
+    month: '2-digit',
+    timeZone: UK,
+    year: 'numeric',
+  }).formatToParts(new Date(value))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? ''
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`
+}
+
 /**
  * "Tuesday 29 December 2026" for a calendar day stored as YYYY-MM-DD. The day is not an instant, so it is
  * formatted as written, whatever the server's or reader's zone; anything else gives ''.

@@ -5,6 +5,7 @@ import { CommissioningTips } from '../../../collections/commissioning-tips'
 import { Pages } from '../../../collections/pages'
 import { SignOffs } from '../../../collections/sign-offs'
 import { CONTENT_STAFF } from '../../lib/access/roles'
+import { SIGN_OFF_VIEW_ROUTE } from '../../lib/routes'
 import { capabilityPlugin } from '../capability'
 
 /** Care-area guidance (the journey steps), the ten top tips, and clinical sign-off with its reviews-due view. */
@@ -28,6 +29,14 @@ export const guidancePlugin = (): Plugin =>
         label: 'Reviews due',
         path: '/reviews-due',
         roles: CONTENT_STAFF,
+      },
+      {
+        component: '/src/components/admin/SignOffView#SignOffView',
+        key: 'signOff',
+        label: 'Clinical sign-off',
+        path: SIGN_OFF_VIEW_ROUTE,
+        roles: CONTENT_STAFF,
+        unlisted: true,
       },
     ],
   })
