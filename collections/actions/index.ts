@@ -5,6 +5,8 @@ import { ACTION_STATUSES, OPEN_ACTION_STATUSES } from '../../src/lib/governance/
 import { validateWholeNumber } from '../../src/lib/governance/validate'
 import { actionMeetingField, actionsAccess, groupStaffField } from './access'
 import { trackAction } from './hooks/track'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { GOVERNANCE_STAFF } from '../../src/lib/access/roles'
 
 const readOnly = { create: () => false, update: () => false }
 
@@ -18,6 +20,7 @@ export const Actions: CollectionConfig = {
   custom: { pageCache: true },
   access: actionsAccess,
   admin: {
+    hidden: hiddenUnless({ roles: GOVERNANCE_STAFF }),
     defaultColumns: ['title', 'owner', 'dueDate', 'status', 'group'],
     group: 'Governance',
     listSearchableFields: ['title'],

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /** The ten top tips for commissioning long-term conditions, shown together and as a block in pages. */
 export const CommissioningTips: CollectionConfig = {
@@ -9,7 +11,12 @@ export const CommissioningTips: CollectionConfig = {
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
   access: editorialAccess,
-  admin: { defaultColumns: ['rank', 'title', '_status'], group: 'Guidance', useAsTitle: 'title' },
+  admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    defaultColumns: ['rank', 'title', '_status'],
+    group: 'Guidance',
+    useAsTitle: 'title',
+  },
   defaultSort: 'rank',
   fields: [
     { name: 'rank', type: 'number', admin: { position: 'sidebar' }, index: true, max: 99, min: 1, required: true, unique: true },

@@ -8,6 +8,8 @@ import { audienceField } from '../../src/lib/fields/audience'
 import { checkUploadedFile } from '../../src/lib/uploads/check-hook'
 import { DOCUMENT_TYPES } from '../../src/lib/uploads/file-types'
 import { extractDocumentText } from './hooks/extract-text'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -24,7 +26,12 @@ export const Documents: CollectionConfig = {
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
   access: { create: editorsOnly, delete: adminOnly, read: publishedForAudience, readVersions: contentStaffOnly, update: editorsOnly },
-  admin: { defaultColumns: ['title', 'publisher', 'publicationYear', 'audience', 'filename'], group: 'Library', useAsTitle: 'title' },
+  admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    defaultColumns: ['title', 'publisher', 'publicationYear', 'audience', 'filename'],
+    group: 'Library',
+    useAsTitle: 'title',
+  },
   defaultSort: '-publicationDate',
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },

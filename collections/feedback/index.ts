@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import { adminOnly, CONTENT_STAFF, allowRoles } from '../../src/lib/access'
 import { SITE_FEEDBACK_PAGES } from '../../src/lib/feedback/site-pages'
 import { validateOptionalText } from '../../src/lib/input/text'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
 
 /** Each answer is about one page: a guidance page or one of the site's own pages, never both or neither. */
 const onePage: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
@@ -26,7 +27,11 @@ const onePage: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   access: { create: adminOnly, delete: adminOnly, read: allowRoles({ roles: CONTENT_STAFF }), update: adminOnly },
-  admin: { defaultColumns: ['page', 'sitePage', 'useful', 'comment', 'createdAt'], group: 'Guidance' },
+  admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    defaultColumns: ['page', 'sitePage', 'useful', 'comment', 'createdAt'],
+    group: 'Guidance',
+  },
   defaultSort: '-createdAt',
   fields: [
     {

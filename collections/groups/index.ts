@@ -5,6 +5,8 @@ import { GROUP_VISIBILITIES } from '../../src/lib/governance/options'
 import { validateWholeNumber } from '../../src/lib/governance/validate'
 import { editorsOnlyField, groupsAccess, secretariesField } from './access'
 import { keepParentsSound } from './hooks/parent'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { GOVERNANCE_STAFF } from '../../src/lib/access/roles'
 
 /**
  * The network's groups (network board, service redesign group, project groups…): who chairs them, who
@@ -15,7 +17,12 @@ export const Groups: CollectionConfig = {
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
   access: groupsAccess,
-  admin: { defaultColumns: ['name', 'visibility', 'parent'], group: 'Governance', useAsTitle: 'name' },
+  admin: {
+    hidden: hiddenUnless({ roles: GOVERNANCE_STAFF }),
+    defaultColumns: ['name', 'visibility', 'parent'],
+    group: 'Governance',
+    useAsTitle: 'name',
+  },
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', maxLength: 200, required: true, unique: true },

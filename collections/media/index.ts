@@ -6,6 +6,8 @@ import { adminOnly, anyone, editorsOnly } from '../../src/lib/access'
 import { mediaDir } from '../../src/lib/env'
 import { checkUploadedFile } from '../../src/lib/uploads/check-hook'
 import { IMAGE_TYPES } from '../../src/lib/uploads/file-types'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024
 
@@ -18,7 +20,7 @@ export const Media: CollectionConfig = {
   // Opt-in: a change empties the page cache (see src/plugins/page-cache).
   custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: anyone, update: editorsOnly },
-  admin: { defaultColumns: ['filename', 'alt'], group: 'Library', useAsTitle: 'alt' },
+  admin: { hidden: hiddenUnless({ roles: CONTENT_STAFF }), defaultColumns: ['filename', 'alt'], group: 'Library', useAsTitle: 'alt' },
   fields: [
     {
       name: 'alt',

@@ -8,6 +8,8 @@ import { approvalRecordField, meetingGroupField, meetingsAccess, minutesContentF
 import { confirmEarlierMinutes, keepMeetingsWithActions, moveCarriedActions, moveCarriedActionsOnDelete } from './hooks/follow'
 import { enforceMinutesWorkflow } from './hooks/minutes'
 import { stampMeeting } from './hooks/stamp'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { GOVERNANCE_STAFF } from '../../src/lib/access/roles'
 
 const readOnly = { create: () => false, update: () => false }
 const minutes = { read: minutesContentField }
@@ -43,6 +45,7 @@ export const Meetings: CollectionConfig = {
   custom: { pageCache: true, searchIndex: true },
   access: meetingsAccess,
   admin: {
+    hidden: hiddenUnless({ roles: GOVERNANCE_STAFF }),
     defaultColumns: ['title', 'startsAt', 'status', 'minutesStatus'],
     group: 'Governance',
     listSearchableFields: ['title'],

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../src/lib/access'
 import { DELIVERY_STATUSES } from '../../src/lib/newsletter/delivery-status'
 import { newsletterManagers } from '../subscribers/access'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { EDITORS } from '../../src/lib/access/roles'
 
 /**
  * Each recipient of each newsletter issue, written only by the sender: who it went to, its state, attempts
@@ -12,6 +14,7 @@ export const NewsletterDeliveries: CollectionConfig = {
   slug: 'newsletter-deliveries',
   access: { create: nobody, delete: nobody, read: newsletterManagers, update: nobody },
   admin: {
+    hidden: hiddenUnless({ roles: EDITORS }),
     defaultColumns: ['email', 'newsletter', 'status', 'attempts', 'sentAt'],
     group: 'Newsletter',
     listSearchableFields: ['email'],

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone, editorsOnly } from '../../src/lib/access'
 import { validateUrl } from '../../src/lib/fields/url'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /** Organisations named by updates and meetings. Public information only. */
 export const Organisations: CollectionConfig = {
@@ -9,7 +11,7 @@ export const Organisations: CollectionConfig = {
   // Opt-in: a change empties the page cache (see src/plugins/page-cache).
   custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: anyone, update: editorsOnly },
-  admin: { defaultColumns: ['name', 'shortName'], group: 'Contacts', useAsTitle: 'name' },
+  admin: { hidden: hiddenUnless({ roles: CONTENT_STAFF }), defaultColumns: ['name', 'shortName'], group: 'Contacts', useAsTitle: 'name' },
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', maxLength: 200, required: true, unique: true },

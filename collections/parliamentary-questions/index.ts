@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess } from '../../src/lib/access'
 import { slugField } from '../../src/lib/fields/slug'
 import { importEndpoint } from './endpoints'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /** Written parliamentary questions and their answers, typed in or imported from Parliament's JSON. */
 export const ParliamentaryQuestions: CollectionConfig = {
@@ -11,6 +13,7 @@ export const ParliamentaryQuestions: CollectionConfig = {
   custom: { pageCache: true, searchIndex: true },
   access: editorialAccess,
   admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
     defaultColumns: ['heading', 'uin', 'dateAsked', 'dateAnswered', 'answeringBody'],
     group: 'Content',
     useAsTitle: 'heading',

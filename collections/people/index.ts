@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, anyone, contentStaffField, editorsOnly } from '../../src/lib/access'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /** Contacts named in updates and (later) meetings: name, role and organisation are public. */
 export const People: CollectionConfig = {
@@ -8,7 +10,12 @@ export const People: CollectionConfig = {
   // Opt-in: a change empties the page cache (see src/plugins/page-cache).
   custom: { pageCache: true },
   access: { create: editorsOnly, delete: adminOnly, read: anyone, update: editorsOnly },
-  admin: { defaultColumns: ['name', 'jobTitle', 'organisation'], group: 'Contacts', useAsTitle: 'name' },
+  admin: {
+    hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    defaultColumns: ['name', 'jobTitle', 'organisation'],
+    group: 'Contacts',
+    useAsTitle: 'name',
+  },
   defaultSort: 'name',
   // Contact details are personal data: staff who write content need them, the public never sees them.
   fields: [

@@ -11,6 +11,7 @@ import { eraseAskerEndpoint } from './erase-endpoint'
 import { acceptPublicQuestion, assignReference, screenPublicQuestion, stampNewQuestion } from './hooks/intake'
 import { notifyAsker, prepareAnswerEmail } from './hooks/notify'
 import { trackQuestionWorkflow } from './hooks/workflow'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
 
 export const QUESTION_STATUSES = [
   { label: 'New', value: 'new' },
@@ -27,6 +28,7 @@ export const Questions: CollectionConfig = {
   slug: 'questions',
   access: questionsAccess,
   admin: {
+    hidden: hiddenUnless({ roles: DESK }),
     defaultColumns: ['reference', 'status', 'dueDay', 'timeLeft', 'receivedAt', 'assignee'],
     group: 'Questions',
     listSearchableFields: ['reference'],

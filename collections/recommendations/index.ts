@@ -6,6 +6,8 @@ import { audienceField } from '../../src/lib/fields/audience'
 import { RECOMMENDATION_STATUSES } from '../../src/lib/governance/options'
 import { validateWholeNumber } from '../../src/lib/governance/validate'
 import { recommendationsAccess } from './access'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { EDITORS } from '../../src/lib/access/roles'
 
 /** Within one review each recommendation has its own number. */
 const oneNumberPerReview: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -42,6 +44,7 @@ export const Recommendations: CollectionConfig = {
   custom: { pageCache: true, searchIndex: true },
   access: recommendationsAccess,
   admin: {
+    hidden: hiddenUnless({ roles: EDITORS }),
     defaultColumns: ['number', 'title', 'status', 'owners', 'review'],
     group: 'Governance',
     listSearchableFields: ['title', 'review'],

@@ -7,6 +7,8 @@ import { topicOptions } from '../../src/lib/newsletter/topics'
 import { newsletterManagers, newsletterManagersField, systemOnlyField } from './access'
 import { subscriberEndpoints } from './endpoints'
 import { forgetErasedSubscriber, noteUnsubscribeOnDeliveries, staffMayOnlyUnsubscribe } from './hooks/changes'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { EDITORS } from '../../src/lib/access/roles'
 
 const readOnly = { ...systemOnlyField, read: newsletterManagersField }
 
@@ -25,6 +27,7 @@ export const Subscribers: CollectionConfig = {
     update: newsletterManagers,
   },
   admin: {
+    hidden: hiddenUnless({ roles: EDITORS }),
     defaultColumns: ['email', 'status', 'topics', 'confirmedAt', 'suppressedAt'],
     description: 'Only administrators and editors with the newsletter permission see this list.',
     group: 'Newsletter',

@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../src/lib/access'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { EDITORS } from '../../src/lib/access/roles'
 
 const linkFields = [
   { name: 'label', type: 'text' as const, maxLength: 60, required: true },
@@ -23,7 +25,7 @@ export const Navigation: GlobalConfig = {
   // Opt-in: a change empties the page cache (see src/plugins/page-cache).
   custom: { pageCache: true },
   access: { read: anyone, update: editorsOnly },
-  admin: { group: 'Administration' },
+  admin: { hidden: hiddenUnless({ roles: EDITORS }), group: 'Administration' },
   fields: [
     { name: 'header', type: 'array', fields: linkFields, maxRows: 10 },
     { name: 'footer', type: 'array', fields: linkFields, maxRows: 12 },

@@ -3,6 +3,8 @@ import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 import { contentStaffOnly } from '../../src/lib/access'
 import { recordSearchChange } from '../../src/lib/search/hooks'
 import { MAX_SYNONYM_GROUPS, SYNONYMS_CHANGE, synonymTermsError } from '../../src/lib/search/synonyms'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { CONTENT_STAFF } from '../../src/lib/access/roles'
 
 /**
  * Every web process's index follows the search change log; a record here makes each of them reload the
@@ -19,7 +21,7 @@ export const SearchSettings: GlobalConfig = {
   // Opt-in: a change empties the page cache (see src/plugins/page-cache).
   custom: { pageCache: true },
   access: { read: contentStaffOnly, update: contentStaffOnly },
-  admin: { group: 'Administration' },
+  admin: { hidden: hiddenUnless({ roles: CONTENT_STAFF }), group: 'Administration' },
   fields: [
     {
       name: 'synonyms',

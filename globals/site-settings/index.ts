@@ -2,13 +2,15 @@ import type { GlobalConfig } from 'payload'
 
 import { DESK, adminOnly, anyone, fieldAllowRoles } from '../../src/lib/access'
 import { DEFAULT_RESPONSE_TARGET_DAYS } from '../../src/lib/sla/target'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { ADMINS } from '../../src/lib/access/roles'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   // Opt-in: a change empties the page cache (see src/plugins/page-cache).
   custom: { pageCache: true },
   access: { read: anyone, update: adminOnly },
-  admin: { group: 'Administration' },
+  admin: { hidden: hiddenUnless({ roles: ADMINS }), group: 'Administration' },
   fields: [
     { name: 'siteName', type: 'text', defaultValue: 'Diabetes Network Hub', maxLength: 120, required: true },
     {

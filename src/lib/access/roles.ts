@@ -27,6 +27,8 @@ export const CLINICAL_REVIEWERS: Role[] = ['clinical-reviewer']
 export const DESK: Role[] = ['admin', 'responder']
 /** Secretaries write minutes and actions for the groups that name them. */
 export const SECRETARIES: Role[] = ['secretary']
+/** Who works on the governance records (groups, meetings, actions) in the admin. */
+export const GOVERNANCE_STAFF: Role[] = ['admin', 'editor', 'secretary']
 /** Who may read content written for health and care professionals. */
 export const PROFESSIONAL_READERS: Role[] = ['admin', 'editor', 'clinical-reviewer', 'responder', 'professional']
 
