@@ -1,6 +1,8 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { ADMINS, STAFF_ROLES, adminOnly, adminOrSelf, adminOrSelfField, anyone, hasRole } from '../../src/lib/access'
+import type { MaybeUser } from '../../src/lib/access'
+
+import { ADMINS, STAFF_ROLES, adminOnly, adminOrSelf, adminOrSelfField, anyone, assignedRoles, hasRole } from '../../src/lib/access'
 
 /** Accounts holding a staff role: the colleagues staff pick as assignees, owners and approvers. */
 const staffAccounts: Where = { roles: { in: [...STAFF_ROLES] } }
@@ -20,6 +22,15 @@ export const readUsers: Access = ({ req }) => {
 
 /** Roles are what staff pick colleagues by (assignee, clinical approver); other fields stay with the owner and admins. */
 export const rolesReadField: FieldAccess = (args) => hasRole({ roles: STAFF_ROLES, user: args.req.user }) || adminOrSelfField(args)
+
+/**
+ * A staff account's email is a work address: colleagues on staff read it (the edit-lock dialog names the
+ * holder by it, "who is editing this?"). Anyone else's address, a professional's or an account with no role,
+ * stays with its owner and administrators.
+ */
+export const emailReadField: FieldAccess = (args) =>
+  adminOrSelfField(args) ||
+  (hasRole({ roles: STAFF_ROLES, user: args.req.user }) && assignedRoles(args.doc as MaybeUser).some((role) => STAFF_ROLES.includes(role)))
 
 export const usersAccess: Record<'create' | 'delete' | 'read' | 'unlock' | 'update', Access> = {
   create: anyone,

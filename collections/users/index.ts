@@ -15,20 +15,24 @@ import { RESET_EMAIL_SUBJECT, RESET_LINK_MINUTES, resetEmailHtml } from '../../s
 import { limitSignIn, refundSuccessfulSignIn } from '../../src/lib/auth/sign-in'
 import { serverURL } from '../../src/lib/env'
 import { validateOptionalText } from '../../src/lib/input/text'
-import { rolesReadField, usersAccess } from './access'
+import { emailReadField, rolesReadField, usersAccess } from './access'
 import { forgotPasswordEndpoint, signUpEndpoint } from './endpoints'
 import { forgetSessionsOnChange, forgetSessionsOnLogout } from './hooks/forgetSessions'
 import { guardRoles } from './hooks/guardRoles'
 import { clearOneTimePassword, clearOneTimePasswordOnReset } from './hooks/oneTimePassword'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
+import { releaseLocksOnDelete, releaseLocksWhenSessionsEnd } from './hooks/releaseLocks'
+import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { ADMINS } from '../../src/lib/access/roles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   access: { ...usersAccess, admin: canUseAdminPanel },
   admin: {
+    hidden: hiddenUnless({ roles: ADMINS }),
     defaultColumns: ['name', 'email', 'roles'],
     group: 'Administration',
-    // Staff see colleagues by name (pickers, "signed off by"); only administrators and the owner read an email address.
+    // Staff see colleagues by name (pickers, "signed off by"); a colleague's email only on a staff account (see access).
     useAsTitle: 'name',
   },
   auth: {
@@ -51,8 +55,8 @@ export const Users: CollectionConfig = {
   },
   endpoints: [forgotPasswordEndpoint, signUpEndpoint],
   fields: [
-    // Payload's own email field, with reading limited: staff read colleagues' accounts, not their addresses.
-    { name: 'email', type: 'email', access: { read: adminOrSelfField } },
+    // Payload's own email field, with reading limited: staff read a staff colleague's work address, nobody else's.
+    { name: 'email', type: 'email', access: { read: emailReadField } },
     { name: 'name', type: 'text', maxLength: 200, validate: validateOptionalText({ label: 'name', max: 200 }) },
     {
       name: 'roles',
@@ -98,8 +102,9 @@ export const Users: CollectionConfig = {
   hooks: {
     afterLogout: [releaseLocksOnLogout, forgetSessionsOnLogout],
     afterLogin: [refundSuccessfulSignIn],
-    afterOperation: [clearOneTimePasswordOnReset, forgetSessionsOnChange],
+    afterOperation: [clearOneTimePasswordOnReset, forgetSessionsOnChange, releaseLocksWhenSessionsEnd],
     beforeChange: [clearOneTimePassword],
+    beforeDelete: [releaseLocksOnDelete],
     beforeOperation: [limitSignIn, signUpOverRestOnly, enforcePasswordPolicy, guardRoles],
   },
 }

@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { adminConventions } from '../lib/admin/conventions'
 import { guardStoredInput } from '../lib/input/stored'
 import { corePlugin } from './core'
 import { governancePlugin } from './governance'
@@ -16,8 +17,8 @@ export type OptionalCapability = (typeof OPTIONAL_CAPABILITIES)[number]
 
 /**
  * The hub's plugins, in order: the core, each capability, then the cross-cutting ones that act on the
- * collections that opt in (search index, page cache), and last the stored-input guard, which covers every
- * collection and global the others added.
+ * collections that opt in (search index, page cache), then the stored-input guard and the admin's conventions
+ * (UK dates, lock length), which cover every collection and global the others added.
  */
 export const hubPlugins = ({ without = [] }: { without?: readonly OptionalCapability[] } = {}): Plugin[] => {
   const optional: Record<OptionalCapability, () => Plugin> = {
@@ -33,5 +34,6 @@ export const hubPlugins = ({ without = [] }: { without?: readonly OptionalCapabi
     searchIndexPlugin(),
     pageCachePlugin(),
     guardStoredInput,
+    adminConventions,
   ]
 }

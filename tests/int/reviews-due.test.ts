@@ -165,12 +165,12 @@ describe('findReviewsDue', () => {
     expect((await findReviewsDue({ now, payload, withinDays: 9 })).map((row) => row.daysUntilDue)).toEqual([-5])
   })
 
-  it("gives an editor the same rows under access rules, owners named although colleagues' emails are not readable to them", async () => {
+  it('gives an editor the same rows under access rules, owners named by their work address when they have no name', async () => {
     const editor = await asUser({ roles: ['editor'] })
-    // Editors read a colleague's account, but not its email address...
+    // Editors read a staff colleague's account, its work address included...
     const colleague = await payload.findByID({ collection: 'users', id: unnamed.id, overrideAccess: false, user: editor })
-    expect(colleague.email).toBeUndefined()
-    // ...yet the owner of a page they are responsible for is still shown.
+    expect(colleague.email).toBe(unnamed.email)
+    // ...and the owner of a page they are responsible for is shown by it.
     const rows = await findReviewsDue({ now, payload, user: editor })
     expect(rows.map((row) => [row.id, row.owner])).toEqual([
       [pages.overdue, unnamed.email],

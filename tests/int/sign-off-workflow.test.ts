@@ -93,12 +93,19 @@ describe('the Publish button', () => {
     const id = await publishedPage('Button check')
     const canPublish = async (viewer: Viewer) =>
       Boolean(
-        (await docAccessOperation({ collection: payload.collections.pages, data: { _status: 'published' }, id, req: await requestFor(viewer) }))
-          .update,
+        (
+          await docAccessOperation({
+            collection: payload.collections.pages,
+            data: { _status: 'published' },
+            id,
+            req: await requestFor(viewer),
+          })
+        ).update,
       )
     const canSaveDraft = async (viewer: Viewer) =>
       Boolean(
-        (await docAccessOperation({ collection: payload.collections.pages, data: { _status: 'draft' }, id, req: await requestFor(viewer) })).update,
+        (await docAccessOperation({ collection: payload.collections.pages, data: { _status: 'draft' }, id, req: await requestFor(viewer) }))
+          .update,
       )
     expect(await canPublish('editor')).toBe(false)
     expect(await canPublish('admin')).toBe(false)
@@ -120,7 +127,12 @@ describe('sending a draft for clinical sign-off', () => {
     expect(control.json.errors[0].field).toBe('note')
     const long = await step({ body: { note: 'x'.repeat(2001) }, id, name: 'request', viewer: 'editor' })
     expect(long.status).toBe(400)
-    const notReviewer = await step({ body: { note: 'Please check', reviewer: users.get('responder')!.id }, id, name: 'request', viewer: 'editor' })
+    const notReviewer = await step({
+      body: { note: 'Please check', reviewer: users.get('responder')!.id },
+      id,
+      name: 'request',
+      viewer: 'editor',
+    })
     expect(notReviewer.status).toBe(400)
     expect(notReviewer.json.errors[0].field).toBe('reviewer')
     const garbage = await step({ body: { note: 'Please check', reviewer: "1' OR 1=1" }, id, name: 'request', viewer: 'editor' })
@@ -224,9 +236,7 @@ describe('a reviewer deciding', () => {
     expect(returnMail.subject).toBe('Returned for changes: Insulin pumps')
     expect(returnMail.text).toContain('NICE TA151 limits pumps')
     expect(returnMail.text).toContain(`/admin/collections/pages/${id}`)
-    const returnRecord = (
-      await payload.find({ collection: 'sign-offs', sort: '-createdAt', where: { page: { equals: id } } })
-    ).docs[0]!
+    const returnRecord = (await payload.find({ collection: 'sign-offs', sort: '-createdAt', where: { page: { equals: id } } })).docs[0]!
     expect(returnRecord).toMatchObject({
       comparedWith: first.publishedVersion,
       decision: 'returned',

@@ -138,7 +138,8 @@ describe('colleagues, by name and role', () => {
     expect(names).not.toContain('Eddie Editor')
     const ben = picker.json.docs.find((doc: { name: string }) => doc.name === 'Ben Responder')
     expect(ben.roles).toEqual(['responder'])
-    expect(ben).not.toHaveProperty('email')
+    // A staff colleague's work address is readable to staff (the edit-lock dialog names the holder by it).
+    expect(ben.email).toBe(people.colleague!.email)
 
     const question = await payload.create({
       collection: 'questions',
@@ -193,7 +194,7 @@ describe('colleagues, by name and role', () => {
     })
     expect(graphql.json.errors).toBeUndefined()
     const docs = graphql.json.data.Users.docs as { email: null | string; id: number | string; name: string }[]
-    expect(docs.find((doc) => doc.name === 'Ben Responder')?.email).toBeNull()
+    expect(docs.find((doc) => doc.name === 'Ben Responder')?.email).toBe(people.colleague!.email)
     expect(docs.find((doc) => doc.name === 'Rita Responder')?.email).toBe(people.responder!.email)
   })
 
@@ -226,28 +227,36 @@ describe('colleagues, by name and role', () => {
     expect(Users.admin?.useAsTitle).toBe('name')
   })
 
-  it("nobody but administrators and the account's owner reads an email address, a password state, permissions or sessions", async () => {
-    const hidden = ['email', 'mustChangePassword', 'permissions', 'person', 'hash', 'salt', 'resetPasswordToken']
+  it("only staff read a staff colleague's work address; nobody but administrators and the owner reads any other, a password state, permissions or sessions", async () => {
+    const hidden = ['mustChangePassword', 'permissions', 'person', 'hash', 'salt', 'resetPasswordToken']
+    const STAFF = ['admin', 'editor', 'clinical-reviewer', 'responder', 'secretary']
+    const staffAccount = (doc: Record<string, unknown>) => ((doc.roles as string[] | undefined) ?? []).some((role) => STAFF.includes(role))
+    const outsiders = [people.professional!.email, people.member!.email]
     for (const key of ['editor', 'clinical-reviewer', 'responder', 'secretary', 'professional', 'member']) {
       const me = people[key]!
+      const readerIsStaff = STAFF.includes(key)
       const rest = await api.rest({ path: 'users?limit=1000', token: me.token })
       expect(rest.status, key).toBe(200)
       for (const doc of rest.json.docs as Record<string, unknown>[]) {
         if (String(doc.id) === String(me.id)) expect(doc.email, key).toBe(me.email)
         else {
           for (const field of hidden) expect(doc, `${key} reading ${doc.name}`).not.toHaveProperty(field)
+          if (readerIsStaff && staffAccount(doc)) expect(doc.email, `${key} reading ${doc.name}`).toMatch(/@example\.org$/)
+          else expect(doc, `${key} reading ${doc.name}`).not.toHaveProperty('email')
           // Payload leaves the key as an empty list; every colleague here has signed in, so a session would show.
           expect(doc.sessions ?? [], `${key} reading ${doc.name}`).toEqual([])
         }
       }
-      expect(JSON.stringify(rest.json), key).not.toContain(people.editor!.id === me.id ? people.admin!.email : people.editor!.email)
+      for (const address of outsiders.filter((address) => address !== me.email))
+        expect(JSON.stringify(rest.json), `${key} reading ${address}`).not.toContain(address)
       const local = await payload.find({ collection: 'users', limit: 1000, overrideAccess: false, user: await asUser(key) })
-      expect(
-        local.docs.filter((doc) => doc.email).map((doc) => doc.email),
-        key,
-      ).toEqual([me.email])
+      const localEmails = local.docs.filter((doc) => doc.email).map((doc) => doc.email)
+      expect(localEmails, key).toContain(me.email)
+      for (const address of outsiders.filter((address) => address !== me.email)) expect(localEmails, key).not.toContain(address)
+      if (!readerIsStaff) expect(localEmails, key).toEqual([me.email])
       const graphql = await api.graphql({ query: '{ Users(limit: 1000) { docs { email } } }', token: me.token })
-      expect(graphql.json.data.Users.docs.map((doc: { email: null | string }) => doc.email).filter(Boolean), key).toEqual([me.email])
+      const graphqlEmails = graphql.json.data.Users.docs.map((doc: { email: null | string }) => doc.email).filter(Boolean)
+      expect(graphqlEmails.sort(), key).toEqual([...localEmails].sort())
       // Nor may anyone find an account by its address.
       const byEmail = await api.rest({ path: `users?where[email][equals]=${encodeURIComponent(people.admin!.email)}`, token: me.token })
       expect(byEmail.json.docs ?? [], key).toHaveLength(0)

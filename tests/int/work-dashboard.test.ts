@@ -44,7 +44,11 @@ beforeAll(async () => {
   await payload.update({ collection: 'questions', data: { assignee: responder.id, status: 'assigned' }, id: ids.mine })
   ids.unassigned = await ask('Nobody has this one yet: where are the retinal screening clinics?')
   ids.answered = await ask('Already answered: who runs the pump clinic?')
-  await payload.update({ collection: 'questions', data: { answer: 'The diabetes centre.', assignee: responder.id, status: 'answered' }, id: ids.answered })
+  await payload.update({
+    collection: 'questions',
+    data: { answer: 'The diabetes centre.', assignee: responder.id, status: 'answered' },
+    id: ids.answered,
+  })
 
   const area = await payload.create({
     collection: 'care-areas',
@@ -141,7 +145,14 @@ describe('the work dashboard', () => {
   })
 
   it('gives an administrator the desk, the editorial lists and scheduled newsletters; a professional nothing', async () => {
-    expect([...(await work('admin')).keys()]).toEqual(['questions-mine', 'questions-unassigned', 'drafts', 'reviews', 'feedback', 'newsletters'])
+    expect([...(await work('admin')).keys()]).toEqual([
+      'questions-mine',
+      'questions-unassigned',
+      'drafts',
+      'reviews',
+      'feedback',
+      'newsletters',
+    ])
     expect((await work('professional')).size).toBe(0)
   })
 })
@@ -154,7 +165,8 @@ describe('the admin navigation by role', () => {
       return typeof rule === 'function' ? rule({ user: users.get(viewer) as never }) : Boolean(rule)
     }
     expect(hidden('questions', 'responder')).toBe(false)
-    for (const slug of ['pages', 'care-areas', 'users', 'site-settings', 'newsletters', 'actions']) expect(hidden(slug, 'responder'), slug).toBe(true)
+    for (const slug of ['pages', 'care-areas', 'users', 'site-settings', 'newsletters', 'actions'])
+      expect(hidden(slug, 'responder'), slug).toBe(true)
     for (const slug of ['pages', 'updates', 'media']) expect(hidden(slug, 'reviewer'), slug).toBe(false)
     expect(hidden('questions', 'editor')).toBe(true)
     expect(hidden('actions', 'secretary')).toBe(false)

@@ -65,7 +65,6 @@ const reviewedNow = ({ review }: { review: Review }): Review => {
 
 type SignOff = NonNullable<Page['signOff']>
 
-
 /** The request's own words: what the editor wrote when asking, or what the reviewer wrote when returning. */
 const requestWords = ({ data, original }: { data: Partial<SignOff>; original: Partial<SignOff> }) => ({
   requestNote: data.requestNote ?? null,
@@ -110,7 +109,11 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ context, data, orig
   if (signOff.status === 'returned') {
     // Only a reviewer returns a draft, through the return step, and only one that is awaiting sign-off.
     if (context[SIGN_OFF_STEP] !== 'return' || !isReviewer(req.user) || original.status !== 'awaiting-sign-off')
-      return { ...data, review, signOff: { ...signOff, status: original.status === 'returned' ? 'returned' : (original.status ?? 'draft') } }
+      return {
+        ...data,
+        review,
+        signOff: { ...signOff, status: original.status === 'returned' ? 'returned' : (original.status ?? 'draft') },
+      }
     return {
       ...data,
       review,
@@ -123,7 +126,6 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ context, data, orig
   }
   return { ...data, review, signOff }
 }
-
 
 const versionIds = async ({ doc, req }: { doc: Page; req: PayloadRequest }) => {
   const { docs } = await req.payload.findVersions({
@@ -190,7 +192,14 @@ const publicPath = async ({ page, req }: { page: Page; req: PayloadRequest }): P
 const userById = async ({ id, req }: { id: unknown; req: PayloadRequest }): Promise<null | User> => {
   const key = relationId(id)
   if (key === null) return null
-  return (await req.payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: key, overrideAccess: true, req })) as null | User
+  return (await req.payload.findByID({
+    collection: 'users',
+    depth: 0,
+    disableErrors: true,
+    id: key,
+    overrideAccess: true,
+    req,
+  })) as null | User
 }
 
 /** The reviewer the editor named, or every clinical reviewer (accounts that may sign in). */
@@ -224,14 +233,20 @@ export const notifySignOff: CollectionAfterChangeHook = async ({ doc, previousDo
   if (now === 'awaiting-sign-off' && before !== 'awaiting-sign-off') {
     const link = absoluteUrl(signOffPath({ id: doc.id }))
     for (const reviewer of await reviewersToAsk({ named: doc.signOff?.reviewer, req }))
-      await send({ email: signOffRequestedEmail({ link, note: doc.signOff?.requestNote ?? '', page, requester: req.user }), to: reviewer.email })
+      await send({
+        email: signOffRequestedEmail({ link, note: doc.signOff?.requestNote ?? '', page, requester: req.user }),
+        to: reviewer.email,
+      })
     return doc
   }
   const requester = await userById({ id: doc.signOff?.requestedBy, req })
   if (!requester) return doc
   if (now === 'returned' && before !== 'returned') {
     const link = absoluteUrl(adminRecordPath({ collection: 'pages', id: doc.id }))
-    await send({ email: signOffReturnedEmail({ link, page, reason: doc.signOff?.returnReason ?? '', reviewer: req.user }), to: requester.email })
+    await send({
+      email: signOffReturnedEmail({ link, page, reason: doc.signOff?.returnReason ?? '', reviewer: req.user }),
+      to: requester.email,
+    })
   } else if (doc._status === 'published' && isReviewer(req.user) && before !== 'signed-off' && requester.id !== req.user.id) {
     const path = (await publicPath({ page: doc, req })) ?? adminRecordPath({ collection: 'pages', id: doc.id })
     await send({ email: signedOffEmail({ link: absoluteUrl(path), page, reviewer: req.user }), to: requester.email })

@@ -58,7 +58,9 @@ export const SignOffPanel: SelectFieldClientComponent = ({ path }) => {
         <p>Save the draft first; then send it for clinical sign-off.</p>
       ) : status === 'awaiting-sign-off' ? (
         <p>
-          {hasRole({ roles: CLINICAL_REVIEWERS, user: user as never }) ? 'Waiting for your decision. ' : 'Waiting for a clinical reviewer. '}
+          {hasRole({ roles: CLINICAL_REVIEWERS, user: user as never })
+            ? 'Waiting for your decision. '
+            : 'Waiting for a clinical reviewer. '}
           <Link href={reviewHref} prefetch={false}>
             {hasRole({ roles: CLINICAL_REVIEWERS, user: user as never }) ? 'Review and sign off' : 'See the changes and the preview'}
           </Link>

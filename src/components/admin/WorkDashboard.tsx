@@ -10,7 +10,8 @@ import { adminHref } from './links'
 
 type NavGroup = { entities: { label: string | Record<string, string>; slug: string; type: 'collections' | 'globals' }[]; label: string }
 
-const labelOf = (label: string | Record<string, string>): string => (typeof label === 'string' ? label : (label.en ?? Object.values(label)[0] ?? ''))
+const labelOf = (label: string | Record<string, string>): string =>
+  typeof label === 'string' ? label : (label.en ?? Object.values(label)[0] ?? '')
 
 /**
  * The admin's landing page: what the signed-in person has to do today, by role (questions to answer, drafts to

@@ -53,7 +53,12 @@ const questionSections = async ({ req }: Ask): Promise<WorkSection[]> => {
   const me = req.user?.id as number
   const [mine, unassigned] = await Promise.all([find({ assignee: { equals: me } }), find({ assignee: { exists: false } })])
   const items = (docs: typeof mine.docs) =>
-    docs.map((doc) => ({ detail: dueDetail(doc), href: record({ collection: 'questions', id: doc.id }), id: String(doc.id), label: doc.reference ?? `#${doc.id}` }))
+    docs.map((doc) => ({
+      detail: dueDetail(doc),
+      href: record({ collection: 'questions', id: doc.id }),
+      id: String(doc.id),
+      label: doc.reference ?? `#${doc.id}`,
+    }))
   return [
     {
       empty: 'No open questions are assigned to you.',
@@ -146,7 +151,8 @@ const reviewsSection = async ({ req }: Ask): Promise<WorkSection> => {
     empty: 'No guidance is due for review in the next 30 days, and none is overdue.',
     heading: `Reviews due in 30 days or overdue (${rows.length})`,
     items: rows.slice(0, LIMIT).map((row) => ({
-      detail: row.daysUntilDue < 0 ? `Overdue by ${plural({ count: -row.daysUntilDue, word: 'day' })}` : `Due ${formatDay(row.nextReviewDue)}`,
+      detail:
+        row.daysUntilDue < 0 ? `Overdue by ${plural({ count: -row.daysUntilDue, word: 'day' })}` : `Due ${formatDay(row.nextReviewDue)}`,
       href: record({ collection: 'pages', id: row.id }),
       id: String(row.id),
       label: row.title,
@@ -206,7 +212,13 @@ const actionsSection = async ({ req }: Ask): Promise<WorkSection> => {
         limit: 200,
         pagination: false,
         sort: 'dueDate',
-        where: { and: [{ group: { in: ids } }, { status: { in: [...OPEN_ACTION_STATUSES] } }, { dueDate: { less_than: new Date().toISOString() } }] },
+        where: {
+          and: [
+            { group: { in: ids } },
+            { status: { in: [...OPEN_ACTION_STATUSES] } },
+            { dueDate: { less_than: new Date().toISOString() } },
+          ],
+        },
         ...asUser(req),
       })
     : { docs: [] }

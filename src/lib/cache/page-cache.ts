@@ -129,7 +129,20 @@ const SKIP_HEADERS = new Set([
 ])
 // Search follows the index, which trails content changes by a poll, so its pages are never cached; the
 // newsletter's confirmation and preference pages are personal (their addresses carry a subscriber's token).
-const UNCACHED_PREFIXES = [`${NEXT_ASSETS}/`, ADMIN, API, `${ASSETS}/`, FEEDBACK, HEALTHZ, LOGIN, LOGOUT, `${NEWSLETTER}/`, PREVIEW, READYZ, SEARCH]
+const UNCACHED_PREFIXES = [
+  `${NEXT_ASSETS}/`,
+  ADMIN,
+  API,
+  `${ASSETS}/`,
+  FEEDBACK,
+  HEALTHZ,
+  LOGIN,
+  LOGOUT,
+  `${NEWSLETTER}/`,
+  PREVIEW,
+  READYZ,
+  SEARCH,
+]
 
 /** Drops every cached page, here and (through the listeners, e.g. PostgreSQL NOTIFY) on other instances. */
 export const invalidatePageCache = ({ broadcast = true }: { broadcast?: boolean } = {}): void => {

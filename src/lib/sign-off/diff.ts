@@ -27,7 +27,11 @@ const idList = (value: unknown): string =>
 const FIELDS: { field: string; label: string; text: (page: Partial<Page>, names: (id: unknown) => string) => string }[] = [
   { field: 'title', label: 'Title', text: (page) => page.title ?? '' },
   { field: 'summary', label: 'Summary', text: (page) => page.summary ?? '' },
-  { field: 'audience', label: 'Audience', text: (page) => (page.audience === 'professional' ? 'Health and care professionals' : 'Everyone') },
+  {
+    field: 'audience',
+    label: 'Audience',
+    text: (page) => (page.audience === 'professional' ? 'Health and care professionals' : 'Everyone'),
+  },
   { field: 'careArea', label: 'Care area', text: (page, names) => names(page.careArea) },
   { field: 'parent', label: 'Parent page', text: (page, names) => names(page.parent) },
   { field: 'body', label: 'Body', text: (page) => plainTextOf({ value: page.body }) },
@@ -55,8 +59,9 @@ export const draftChanges = ({ draft, published }: { draft: Comparable; publishe
     const before = published ? text(published, nameOf) : ''
     const after = draft ? text(draft, nameOf) : ''
     if (before === after) return []
-    const parts = diffWords(before, after).map(
-      (part): DiffPart => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }),
-    )
+    const parts = diffWords(before, after).map((part): DiffPart => ({
+      change: part.added ? 'added' : part.removed ? 'removed' : 'same',
+      text: part.value,
+    }))
     return [{ after, before, field, label, parts }]
   })

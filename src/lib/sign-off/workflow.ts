@@ -20,7 +20,11 @@ export type ReviewState = {
   publishedVersion: null | string
 }
 
-const refuse = (status: 400 | 403 | 404 | 409, field: string, message: string): StepResult => ({ error: { field, message }, ok: false, status })
+const refuse = (status: 400 | 403 | 404 | 409, field: string, message: string): StepResult => ({
+  error: { field, message },
+  ok: false,
+  status,
+})
 
 // Ids are numbers (SQLite, PostgreSQL) or ObjectIds (MongoDB).
 const ID = /^[0-9]{1,15}$|^[0-9a-f]{24}$/
@@ -63,7 +67,8 @@ export const reviewState = async ({ id, req }: { id: string; req: PayloadRequest
 const words = ({ field, label, value }: { field: string; label: string; value: unknown }): { text: string } | StepResult => {
   const text = typeof value === 'string' ? value.trim() : ''
   if (!text) return refuse(400, field, `Write ${label}.`)
-  if (text.length > REQUEST_NOTE_MAX) return refuse(400, field, `${label[0]?.toUpperCase()}${label.slice(1)} is longer than ${REQUEST_NOTE_MAX} characters.`)
+  if (text.length > REQUEST_NOTE_MAX)
+    return refuse(400, field, `${label[0]?.toUpperCase()}${label.slice(1)} is longer than ${REQUEST_NOTE_MAX} characters.`)
   const checked = checkText({ label: label[0]?.toUpperCase() + label.slice(1), multiline: true, value: text })
   return checked === true ? { text } : refuse(400, field, checked)
 }
@@ -75,8 +80,17 @@ const unchangedSince = ({ field, state, version }: { field: string; state: Revie
     : null
 
 /** An editor (or any content staff) sends the newest draft for clinical sign-off, with a note and optionally a named reviewer. */
-export const requestSignOff = async ({ body, id, req }: { body: Record<string, unknown>; id: string; req: PayloadRequest }): Promise<StepResult> => {
-  if (!hasRole({ roles: CONTENT_STAFF, user: req.user })) return refuse(403, 'user', 'Only editors and clinical reviewers send guidance for sign-off.')
+export const requestSignOff = async ({
+  body,
+  id,
+  req,
+}: {
+  body: Record<string, unknown>
+  id: string
+  req: PayloadRequest
+}): Promise<StepResult> => {
+  if (!hasRole({ roles: CONTENT_STAFF, user: req.user }))
+    return refuse(403, 'user', 'Only editors and clinical reviewers send guidance for sign-off.')
   const state = await reviewState({ id, req })
   if (!state) return refuse(404, 'id', 'No such guidance page.')
   const note = words({ field: 'note', label: 'a note for the reviewer', value: body.note })
@@ -86,10 +100,19 @@ export const requestSignOff = async ({ body, id, req }: { body: Record<string, u
   if (body.reviewer !== undefined && body.reviewer !== null && body.reviewer !== '') {
     const named = ID.test(String(body.reviewer))
       ? ((await req.payload
-          .findByID({ collection: 'users', depth: 0, disableErrors: true, id: String(body.reviewer), overrideAccess: false, req, user: req.user ?? undefined })
+          .findByID({
+            collection: 'users',
+            depth: 0,
+            disableErrors: true,
+            id: String(body.reviewer),
+            overrideAccess: false,
+            req,
+            user: req.user ?? undefined,
+          })
           .catch(() => null)) as null | User)
       : null
-    if (!named || !hasRole({ roles: CLINICAL_REVIEWERS, user: named })) return refuse(400, 'reviewer', 'The reviewer must be a clinical reviewer.')
+    if (!named || !hasRole({ roles: CLINICAL_REVIEWERS, user: named }))
+      return refuse(400, 'reviewer', 'The reviewer must be a clinical reviewer.')
     reviewer = named.id
   }
   await req.payload.update({
@@ -106,12 +129,21 @@ export const requestSignOff = async ({ body, id, req }: { body: Record<string, u
 }
 
 const reviewerStep = async ({ id, req }: { id: string; req: PayloadRequest }): Promise<ReviewState | StepResult> => {
-  if (!hasRole({ roles: CLINICAL_REVIEWERS, user: req.user })) return refuse(403, 'user', 'Only a clinical reviewer signs off or returns guidance.')
+  if (!hasRole({ roles: CLINICAL_REVIEWERS, user: req.user }))
+    return refuse(403, 'user', 'Only a clinical reviewer signs off or returns guidance.')
   return (await reviewState({ id, req })) ?? refuse(404, 'id', 'No such guidance page.')
 }
 
 /** A clinical reviewer returns the draft they read to the editor, saying why. */
-export const returnDraft = async ({ body, id, req }: { body: Record<string, unknown>; id: string; req: PayloadRequest }): Promise<StepResult> => {
+export const returnDraft = async ({
+  body,
+  id,
+  req,
+}: {
+  body: Record<string, unknown>
+  id: string
+  req: PayloadRequest
+}): Promise<StepResult> => {
   const state = await reviewerStep({ id, req })
   if ('ok' in state) return state
   const reason = words({ field: 'reason', label: 'the reason for returning it', value: body.reason })
@@ -121,7 +153,10 @@ export const returnDraft = async ({ body, id, req }: { body: Record<string, unkn
   if (changed) return changed
   await req.payload.update({
     collection: 'pages',
-    context: { [SIGN_OFF_REVIEW]: { comparedWith: state.publishedVersion, reviewedVersion: state.draftVersion }, [SIGN_OFF_STEP]: 'return' },
+    context: {
+      [SIGN_OFF_REVIEW]: { comparedWith: state.publishedVersion, reviewedVersion: state.draftVersion },
+      [SIGN_OFF_STEP]: 'return',
+    },
     data: { signOff: { returnReason: reason.text, status: 'returned' } },
     draft: true,
     id,
@@ -133,7 +168,15 @@ export const returnDraft = async ({ body, id, req }: { body: Record<string, unkn
 }
 
 /** A clinical reviewer signs off the draft they read: it is published as it stands. */
-export const approveDraft = async ({ body, id, req }: { body: Record<string, unknown>; id: string; req: PayloadRequest }): Promise<StepResult> => {
+export const approveDraft = async ({
+  body,
+  id,
+  req,
+}: {
+  body: Record<string, unknown>
+  id: string
+  req: PayloadRequest
+}): Promise<StepResult> => {
   const state = await reviewerStep({ id, req })
   if ('ok' in state) return state
   const changed = unchangedSince({ field: 'version', state, version: body.version })

@@ -14,8 +14,16 @@ export const corePlugin = (): Plugin => (config) => ({
   admin: {
     ...config.admin,
     avatar: 'default',
-    // Sidebar links to the staff views the capabilities add, each shown only to the roles it is for.
-    components: { ...config.admin?.components, afterNavLinks: ['/src/components/admin/StaffNavLinks#StaffNavLinks'] },
+    components: {
+      ...config.admin?.components,
+      // Sidebar links to the staff views the capabilities add, each shown only to the roles it is for.
+      afterNavLinks: ['/src/components/admin/StaffNavLinks#StaffNavLinks'],
+      // The hub's name and mark where Payload shows its own.
+      graphics: { Icon: '/src/components/admin/brand/Icon#HubIcon', Logo: '/src/components/admin/brand/Logo#HubLogo' },
+      // The landing page is the signed-in person's work for today, by role, rather than a wall of collection cards.
+      views: { ...config.admin?.components?.views, dashboard: { Component: '/src/components/admin/WorkDashboard#WorkDashboard' } },
+    },
+    // UK date formats and the lock length are set by the last plugin (src/lib/admin/conventions), after every collection is in.
     meta: { titleSuffix: ' – Diabetes Network Hub' },
     user: Users.slug,
   },

@@ -23,10 +23,15 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SignOffPanel as SignOffPanel_01076a81707828e8287c7ce935186e79 } from '../../../../src/components/admin/SignOffPanel'
 import { DueDayCell as DueDayCell_6cb14ad3d83e9b5d637c7c66456a026a } from '../../../../src/components/admin/DueDayCell'
 import { NewsletterPanel as NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218 } from '../../../../src/components/admin/NewsletterPanel'
+import { HubIcon as HubIcon_32175da4e38e0afb3868f30ed37acb89 } from '../../../../src/components/admin/brand/Icon'
+import { HubLogo as HubLogo_ebbfbe3df3b5d716e3c5038d75f756d2 } from '../../../../src/components/admin/brand/Logo'
 import { StaffNavLinks as StaffNavLinks_58deb97975acbde0f41e030989c80eb3 } from '../../../../src/components/admin/StaffNavLinks'
+import { WorkDashboard as WorkDashboard_cb4b59376346dfec5039bc4ca1d1901a } from '../../../../src/components/admin/WorkDashboard'
 import { ReviewsDueView as ReviewsDueView_40d877d771cc8a697849f62fa7d0660e } from '../../../../src/components/admin/ReviewsDueView'
+import { SignOffView as SignOffView_1bcddcdfa41fd62a312a31bdb7ac781a } from '../../../../src/components/admin/SignOffView'
 import { PageFeedbackView as PageFeedbackView_72878d03afae682d25823a6b4fbea8fe } from '../../../../src/components/admin/PageFeedbackView'
 import { QuestionReportView as QuestionReportView_dc15776d02f795d0d96f0463d8b4c2ee } from '../../../../src/components/admin/QuestionReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -58,10 +63,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/SignOffPanel#SignOffPanel": SignOffPanel_01076a81707828e8287c7ce935186e79,
   "/src/components/admin/DueDayCell#DueDayCell": DueDayCell_6cb14ad3d83e9b5d637c7c66456a026a,
   "/src/components/admin/NewsletterPanel#NewsletterPanel": NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218,
+  "/src/components/admin/brand/Icon#HubIcon": HubIcon_32175da4e38e0afb3868f30ed37acb89,
+  "/src/components/admin/brand/Logo#HubLogo": HubLogo_ebbfbe3df3b5d716e3c5038d75f756d2,
   "/src/components/admin/StaffNavLinks#StaffNavLinks": StaffNavLinks_58deb97975acbde0f41e030989c80eb3,
+  "/src/components/admin/WorkDashboard#WorkDashboard": WorkDashboard_cb4b59376346dfec5039bc4ca1d1901a,
   "/src/components/admin/ReviewsDueView#ReviewsDueView": ReviewsDueView_40d877d771cc8a697849f62fa7d0660e,
+  "/src/components/admin/SignOffView#SignOffView": SignOffView_1bcddcdfa41fd62a312a31bdb7ac781a,
   "/src/components/admin/PageFeedbackView#PageFeedbackView": PageFeedbackView_72878d03afae682d25823a6b4fbea8fe,
   "/src/components/admin/QuestionReportView#QuestionReportView": QuestionReportView_dc15776d02f795d0d96f0463d8b4c2ee,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
