@@ -27,11 +27,34 @@ export const axeViolations = async (page: Page, { include }: { include?: string 
   const results = await page.evaluate(
     async (selector) =>
       (
-        window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        window as unknown as {
+          axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> }
+        }
       ).axe.run(selector ? { include: [[selector]] } : document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       }),
     include ?? null,
   )
-  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
+  // The first element at fault is named, so a failure says where to look.
+  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${String(violation.nodes[0]?.target ?? '')}`)
+}
+
+/**
+ * Serious and critical axe violations anywhere on the page (Payload's own chrome included), as
+ * "rule: first element at fault", for views whose surroundings are Payload's.
+ */
+export const seriousViolations = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const results = await page.evaluate(async () =>
+    (
+      window as unknown as {
+        axe: {
+          run: (ctx: object, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>
+        }
+      }
+    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  )
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${String(violation.nodes[0]?.target ?? '')}`)
 }

@@ -112,6 +112,7 @@ export const NewsletterPanel = () => {
   return (
     <section
       aria-labelledby="newsletter-panel-heading"
+      className="newsletter-panel"
       style={{ border: '1px solid var(--theme-elevation-150)', marginBottom: 'var(--base)', padding: 'var(--base)' }}
     >
       <h3 id="newsletter-panel-heading">Preview and send</h3>

@@ -8,6 +8,7 @@ import { summarisePageFeedback } from '../../lib/reviews/due'
 import { formatDate, isoDay } from '../../lib/site/format'
 import { adminHref } from './links'
 import { isContentStaff, StaffViewShell } from './StaffViewShell'
+import { ScrollTable } from './ScrollTable'
 import { adminRecordRoute } from '../../lib/routes'
 
 const RECENT_COMMENTS = 5
@@ -31,7 +32,7 @@ export const PageFeedbackView = async (view: AdminViewServerProps) => {
 }
 
 const FeedbackTable = ({ adminRoute, rows }: { adminRoute: string; rows: PageFeedbackRow[] }) => (
-  <div className="table">
+  <ScrollTable label="Feedback by page">
     <table cellPadding={0} cellSpacing={0}>
       <thead>
         <tr>
@@ -77,5 +78,5 @@ const FeedbackTable = ({ adminRoute, rows }: { adminRoute: string; rows: PageFee
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollTable>
 )

@@ -9,6 +9,7 @@ import type { StaffAudience } from './StaffViewShell'
 import { DESK } from '../../lib/access/roles'
 import { questionReport } from '../../lib/questions/report'
 import { isInAudience, StaffViewShell } from './StaffViewShell'
+import { ScrollTable } from './ScrollTable'
 import { QUESTION_REPORT_CSV_ROUTE } from '../../lib/routes'
 
 const DESK_AUDIENCE: StaffAudience = {
@@ -101,7 +102,7 @@ const FilterForm = ({ filters }: { filters: Filters }) => (
 )
 
 const ReportTable = ({ label, rows }: { label: string; rows: { name: string; row: ReportRow }[] }) => (
-  <div className="table" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
+  <ScrollTable label={`Questions by ${label.toLowerCase()}`} style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
     <table cellPadding={0} cellSpacing={0}>
       <thead>
         <tr>
@@ -133,5 +134,5 @@ const ReportTable = ({ label, rows }: { label: string; rows: { name: string; row
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollTable>
 )

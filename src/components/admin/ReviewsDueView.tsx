@@ -4,19 +4,14 @@ import { Link } from '@payloadcms/ui'
 
 import type { ReviewDueRow } from '../../lib/reviews/due'
 
-import { findReviewsDue } from '../../lib/reviews/due'
-import { formatDate, isoDay, plural } from '../../lib/site/format'
+import { dueLabel, findReviewsDue } from '../../lib/reviews/due'
+import { formatDate, isoDay } from '../../lib/site/format'
 import { adminHref } from './links'
 import { isContentStaff, StaffViewShell } from './StaffViewShell'
+import { ScrollTable } from './ScrollTable'
 import { adminRecordRoute } from '../../lib/routes'
 
 const WITHIN_DAYS = 30
-
-export const dueLabel = ({ daysUntilDue }: { daysUntilDue: number }): string => {
-  if (daysUntilDue < 0) return `Overdue by ${plural({ count: -daysUntilDue, word: 'day' })}`
-  if (daysUntilDue === 0) return 'Due today'
-  return `Due in ${plural({ count: daysUntilDue, word: 'day' })}`
-}
 
 /** Guidance pages whose clinical review falls due in the next 30 days or has passed, most overdue first. */
 export const ReviewsDueView = async (view: AdminViewServerProps) => {
@@ -40,7 +35,7 @@ export const ReviewsDueView = async (view: AdminViewServerProps) => {
 }
 
 const ReviewsTable = ({ adminRoute, rows }: { adminRoute: string; rows: ReviewDueRow[] }) => (
-  <div className="table">
+  <ScrollTable label="Reviews due">
     <table cellPadding={0} cellSpacing={0}>
       <thead>
         <tr>
@@ -77,5 +72,5 @@ const ReviewsTable = ({ adminRoute, rows }: { adminRoute: string; rows: ReviewDu
         ))}
       </tbody>
     </table>
-  </div>
+  </ScrollTable>
 )

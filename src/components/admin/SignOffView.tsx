@@ -12,6 +12,7 @@ import { formatDateTimeShort } from '../../lib/site/format'
 import { adminHref } from './links'
 import { SignOffDecision } from './SignOffDecision'
 import { isContentStaff, StaffViewShell } from './StaffViewShell'
+import { ScrollTable } from './ScrollTable'
 
 const STATUS_LABELS: Record<string, string> = {
   'awaiting-sign-off': 'Awaiting clinical sign-off',
@@ -46,56 +47,58 @@ export const SignOffView = async (view: AdminViewServerProps) => {
   const preview = previewPath({ collection: 'pages', id: draft.id })
   return (
     <StaffViewShell heading={`${heading}: ${draft.title}`} view={view}>
-      <dl className="sign-off__facts">
-        <dt>Status</dt>
-        <dd>{STATUS_LABELS[signOff?.status ?? 'draft']}</dd>
-        {signOff?.requestedBy ? (
-          <>
-            <dt>Sent for sign-off</dt>
-            <dd>
-              by {nameOf(signOff.requestedBy)} on {formatDateTimeShort(signOff.requestedAt)}
-            </dd>
-          </>
-        ) : null}
-        {signOff?.requestNote ? (
-          <>
-            <dt>Note to the reviewer</dt>
-            <dd className="sign-off__text">{signOff.requestNote}</dd>
-          </>
-        ) : null}
-        {signOff?.status === 'returned' && signOff.returnReason ? (
-          <>
-            <dt>Returned</dt>
-            <dd className="sign-off__text">
-              by {nameOf(signOff.returnedBy)} on {formatDateTimeShort(signOff.returnedAt)}: {signOff.returnReason}
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <p>
-        <Link href={adminHref({ adminRoute, path: adminRecordRoute({ collection: 'pages', id: draft.id }) })} prefetch={false}>
-          Open the page in the editor
-        </Link>
-      </p>
-      <h2>What changed</h2>
-      <Changes changes={changes} published={Boolean(published)} />
-      <h2>The draft as the public will see it</h2>
-      <p>
-        <a href={preview} rel="noopener" target="_blank">
-          Open the preview in a new tab
-        </a>
-      </p>
-      <iframe className="sign-off__preview" src={preview} title={`Preview of the draft of ${draft.title}`} />
-      <h2>Decision</h2>
-      {reviewer ? (
-        signOff?.status === 'awaiting-sign-off' ? (
-          <SignOffDecision pageId={draft.id} version={draftVersion ?? ''} />
+      <div className="sign-off">
+        <dl className="sign-off__facts">
+          <dt>Status</dt>
+          <dd>{STATUS_LABELS[signOff?.status ?? 'draft']}</dd>
+          {signOff?.requestedBy ? (
+            <>
+              <dt>Sent for sign-off</dt>
+              <dd>
+                by {nameOf(signOff.requestedBy)} on {formatDateTimeShort(signOff.requestedAt)}
+              </dd>
+            </>
+          ) : null}
+          {signOff?.requestNote ? (
+            <>
+              <dt>Note to the reviewer</dt>
+              <dd className="sign-off__text">{signOff.requestNote}</dd>
+            </>
+          ) : null}
+          {signOff?.status === 'returned' && signOff.returnReason ? (
+            <>
+              <dt>Returned</dt>
+              <dd className="sign-off__text">
+                by {nameOf(signOff.returnedBy)} on {formatDateTimeShort(signOff.returnedAt)}: {signOff.returnReason}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <p>
+          <Link href={adminHref({ adminRoute, path: adminRecordRoute({ collection: 'pages', id: draft.id }) })} prefetch={false}>
+            Open the page in the editor
+          </Link>
+        </p>
+        <h2>What changed</h2>
+        <Changes changes={changes} published={Boolean(published)} />
+        <h2>The draft as the public will see it</h2>
+        <p>
+          <a href={preview} rel="noopener" target="_blank">
+            Open the preview in a new tab
+          </a>
+        </p>
+        <iframe className="sign-off__preview" src={preview} title={`Preview of the draft of ${draft.title}`} />
+        <h2>Decision</h2>
+        {reviewer ? (
+          signOff?.status === 'awaiting-sign-off' ? (
+            <SignOffDecision pageId={draft.id} version={draftVersion ?? ''} />
+          ) : (
+            <p>This page is not awaiting sign-off: the editor sends it when the draft is ready.</p>
+          )
         ) : (
-          <p>This page is not awaiting sign-off: the editor sends it when the draft is ready.</p>
-        )
-      ) : (
-        <p>Only a clinical reviewer signs off or returns guidance. You can read the draft and its changes here.</p>
-      )}
+          <p>Only a clinical reviewer signs off or returns guidance. You can read the draft and its changes here.</p>
+        )}
+      </div>
     </StaffViewShell>
   )
 }
@@ -109,7 +112,7 @@ const Changes = ({ changes, published }: { changes: FieldChange[]; published: bo
           ? 'Words removed from the published page are struck through; words added in the draft are underlined.'
           : 'Nothing is published yet: all of this is new.'}
       </p>
-      <div className="table">
+      <ScrollTable label="Changes in the draft">
         <table cellPadding={0} cellSpacing={0}>
           <thead>
             <tr>
@@ -136,7 +139,7 @@ const Changes = ({ changes, published }: { changes: FieldChange[]; published: bo
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   )
 }

@@ -46,7 +46,7 @@ export const StaffViewShell = ({
   const here = req.pathname ?? adminRoute
   const loginHref = adminHref({ adminRoute, path: payload.config.admin.routes.login })
   const content = (
-    <Gutter>
+    <Gutter className="staff-view">
       <h1 style={{ marginBottom: 'calc(var(--base) * 1)', marginTop: 'calc(var(--base) * 1.5)' }}>{heading}</h1>
       {isInAudience({ audience, view }) ? (
         children

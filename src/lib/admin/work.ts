@@ -4,9 +4,9 @@ import type { Group } from '../../payload-types'
 
 import { canManageNewsletter, CLINICAL_REVIEWERS, CONTENT_STAFF, DESK, EDITORS, hasRole, SECRETARIES } from '../access'
 import { siteFeedbackPage } from '../feedback/site-pages'
-import { findReviewsDue } from '../reviews/due'
+import { dueLabel, findReviewsDue } from '../reviews/due'
 import { adminRecordRoute, signOffRoute } from '../routes'
-import { formatDateTimeShort, formatDay, plural } from '../site/format'
+import { formatDateTimeShort, formatDay } from '../site/format'
 import { dueDay, isPastDue } from '../governance/dates'
 import { OPEN_ACTION_STATUSES } from '../governance/options'
 import { governanceScopeFor } from '../governance/scope'
@@ -151,8 +151,7 @@ const reviewsSection = async ({ req }: Ask): Promise<WorkSection> => {
     empty: 'No guidance is due for review in the next 30 days, and none is overdue.',
     heading: `Reviews due in 30 days or overdue (${rows.length})`,
     items: rows.slice(0, LIMIT).map((row) => ({
-      detail:
-        row.daysUntilDue < 0 ? `Overdue by ${plural({ count: -row.daysUntilDue, word: 'day' })}` : `Due ${formatDay(row.nextReviewDue)}`,
+      detail: `${row.awaitingClinicalReview ? 'Awaiting its first clinical review · ' : ''}${dueLabel(row)}`,
       href: record({ collection: 'pages', id: row.id }),
       id: String(row.id),
       label: row.title,

@@ -7,7 +7,7 @@ import type { MaybeUser } from '../access'
 
 import { CONTENT_STAFF, hasRole } from '../access'
 import { SITE_FEEDBACK_PAGES } from '../feedback/site-pages'
-import { isoDay, relationId } from '../site/format'
+import { isoDay, plural, relationId } from '../site/format'
 
 /**
  * Who is asking. Without `user` the call is trusted server code (access not applied); with `user` (even
@@ -280,4 +280,11 @@ const summariseOne = async ({
     title,
     yes: yes.totalDocs,
   }
+}
+
+/** "Overdue by 3 days", "Due today", "Due in 12 days". */
+export const dueLabel = ({ daysUntilDue }: { daysUntilDue: number }): string => {
+  if (daysUntilDue < 0) return `Overdue by ${plural({ count: -daysUntilDue, word: 'day' })}`
+  if (daysUntilDue === 0) return 'Due today'
+  return `Due in ${plural({ count: daysUntilDue, word: 'day' })}`
 }
