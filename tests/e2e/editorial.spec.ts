@@ -155,6 +155,12 @@ test('an editor drafts a page with an image, previews it, sends it for sign-off;
   await preview.close()
   expect((await request.get(publicPath)).status()).toBe(404)
   expect((await request.get(`/preview/pages/${id}`)).status()).toBe(404)
+  // Live Preview beside the form shows the same render.
+  await editor.getByRole('button', { name: 'Live Preview', exact: true }).click()
+  await expect(editor.frameLocator(`iframe[src$="/preview/pages/${id}"]`).getByRole('heading', { level: 1 })).toHaveText(title, {
+    timeout: 15_000,
+  })
+  await editor.getByRole('button', { name: 'Exit Live Preview' }).click()
 
   // Sent for sign-off with a note: every clinical reviewer is emailed a link to the sign-off view.
   await editor.getByLabel('Note for the clinical reviewer').fill('New page with a picture of the check.')
@@ -264,6 +270,21 @@ test("the hub's own admin views pass axe; what fails around them is Payload's", 
     expect(await axeViolations(admin, { include: view.include }), view.path).toEqual([])
     around[view.path] = await seriousViolations(admin)
   }
+  // A draft update's preview, as the admin's Preview button opens it.
+  const update = await request.post('/api/updates?draft=true', {
+    data: {
+      _status: 'draft',
+      date: '2026-12-03',
+      slug: `axe-update-${Date.now()}`,
+      summary: 'Not out yet.',
+      title: 'A draft network update',
+    },
+    headers: { authorization: `JWT ${await adminToken()}` },
+  })
+  expect(update.status()).toBe(201)
+  await admin.goto(`/preview/updates/${(await update.json()).doc.id}`)
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('A draft network update')
+  expect(await axeViolations(admin)).toEqual([])
   // The newsletter's "Preview and send" panel sits in Payload's edit view.
   const issue = await request.post('/api/newsletters', {
     data: {
