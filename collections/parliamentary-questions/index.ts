@@ -26,7 +26,14 @@ export const ParliamentaryQuestions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'uin', type: 'text', admin: { description: "Parliament's unique identification number." }, index: true, label: 'UIN', maxLength: 20 },
+        {
+          name: 'uin',
+          type: 'text',
+          admin: { description: "Parliament's unique identification number." },
+          index: true,
+          label: 'UIN',
+          maxLength: 20,
+        },
         { name: 'house', type: 'select', options: ['Commons', 'Lords'] },
       ],
     },
