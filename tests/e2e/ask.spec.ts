@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { adminToken, axeViolations } from './helpers'
+import { adminToken, axeViolations, createStaff } from './helpers'
 
 const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
 const mailsTo = (address: string) =>
@@ -121,19 +121,9 @@ test('a responder picks an assignee by name in the admin, and the list shows the
   test.setTimeout(120_000)
   const token = await adminToken()
   const stamp = Date.now()
-  const staff = async ({ name, roles }: { name: string; roles: string[] }) => {
-    const account = {
-      email: `${name.split(' ')[0]!.toLowerCase()}.${stamp}@example.org`,
-      name,
-      password: `a long ${roles[0]} passphrase ${stamp}`,
-    }
-    const created = await request.post('/api/users', { data: { ...account, roles }, headers: { authorization: `JWT ${token}` } })
-    expect(created.status()).toBe(201)
-    return account
-  }
-  const rita = await staff({ name: `Rita Responder ${stamp}`, roles: ['responder'] })
-  const ben = await staff({ name: `Ben Responder ${stamp}`, roles: ['responder'] })
-  const eddie = await staff({ name: `Eddie Editor ${stamp}`, roles: ['editor'] })
+  const rita = await createStaff({ name: `Rita Responder ${stamp}`, request, roles: ['responder'], token })
+  const ben = await createStaff({ name: `Ben Responder ${stamp}`, request, roles: ['responder'], token })
+  const eddie = await createStaff({ name: `Eddie Editor ${stamp}`, request, roles: ['editor'], token })
   const asked = await request.post('/api/questions', {
     data: { email: `assign.${stamp}@example.org`, name: 'Sam Asker', question: 'Who can assign this question to a colleague on the desk?' },
   })

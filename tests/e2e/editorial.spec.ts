@@ -1,56 +1,15 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
-import fs from 'node:fs'
-import path from 'node:path'
 import sharp from 'sharp'
 
-import { parseMail } from '../helpers/smtp'
-import { adminToken, axeViolations, seriousViolations } from './helpers'
-
-const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
-
-/** Messages the hub wrote to its outbox (no SMTP server in the browser tests) for one address, oldest first. */
-const mailsTo = (address: string) =>
-  fs.existsSync(outbox())
-    ? fs
-        .readdirSync(outbox())
-        .filter((file) => file.endsWith('.eml'))
-        .sort()
-        .map((file) => parseMail({ envelope: { from: '', to: [] }, raw: fs.readFileSync(path.join(outbox(), file), 'utf8') }))
-        .filter((mail) => mail.to === address)
-    : []
+import { adminToken, axeViolations, createStaff, outboxMails, seriousViolations, signInToAdmin } from './helpers'
 
 const mailWith = async ({ address, subject }: { address: string; subject: string }) => {
-  await expect.poll(() => mailsTo(address).some((mail) => mail.subject === subject), { timeout: 45_000 }).toBe(true)
-  return mailsTo(address)
+  await expect.poll(() => outboxMails(address).some((mail) => mail.subject === subject), { timeout: 45_000 }).toBe(true)
+  return outboxMails(address)
     .filter((mail) => mail.subject === subject)
     .at(-1)!
-}
-
-type Account = { email: string; id: number; name: string; password: string }
-
-const staff = async ({ name, request, roles, token }: { name: string; request: APIRequestContext; roles: string[]; token: string }) => {
-  const stamp = Date.now()
-  const account = {
-    email: `${name.split(' ')[0]!.toLowerCase()}.${stamp}@example.org`,
-    name,
-    password: `a long ${roles[0]} passphrase ${stamp}`,
-  }
-  const created = await request.post('/api/users', { data: { ...account, roles }, headers: { authorization: `JWT ${token}` } })
-  expect(created.status()).toBe(201)
-  return { ...account, id: (await created.json()).doc.id as number }
-}
-
-const signIn = async ({ account, browser }: { account: Account; browser: Browser }) => {
-  const context = await browser.newContext({ viewport: { height: 900, width: 1280 } })
-  const page = await context.newPage()
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(account.email)
-  await page.locator('input[name="password"]').fill(account.password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
-  return page
 }
 
 /** The sign-off panel's link or form has hydrated once its heading line shows. */
@@ -63,8 +22,8 @@ test('an editor drafts a page with an image, previews it, sends it for sign-off;
 }) => {
   test.setTimeout(240_000)
   const token = await adminToken()
-  const eve = await staff({ name: 'Eve Editor', request, roles: ['editor'], token })
-  const rhys = await staff({ name: 'Rhys Reviewer', request, roles: ['clinical-reviewer'], token })
+  const eve = await createStaff({ name: 'Eve Editor', request, roles: ['editor'], token })
+  const rhys = await createStaff({ name: 'Rhys Reviewer', request, roles: ['clinical-reviewer'], token })
   // Signed in from a context of its own: `request` stays anonymous, as the public is.
   const signing = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` })
   const editorToken = (await (await signing.post('/api/users/login', { data: { email: eve.email, password: eve.password } })).json()).token
@@ -124,7 +83,7 @@ test('an editor drafts a page with an image, previews it, sends it for sign-off;
   const publicPath = `/care-areas/${area.slug}/${slug}`
 
   // The editor lands on their work: the draft is listed, and the dashboard passes axe.
-  const editor = await signIn({ account: eve, browser })
+  const editor = await signInToAdmin({ account: eve, browser, options: { viewport: { height: 900, width: 1280 } } })
   await expect(editor.getByRole('heading', { level: 1, name: 'Your work' })).toBeVisible()
   await expect(editor.getByRole('region', { name: /Your guidance drafts/ }).getByRole('link', { name: title })).toBeVisible()
   expect(await axeViolations(editor, { include: '.work-dashboard' })).toEqual([])
@@ -172,7 +131,7 @@ test('an editor drafts a page with an image, previews it, sends it for sign-off;
   const reviewLink = new URL(/https?:\/\/\S+\/admin\/sign-off\/\d+/.exec(asked.text)![0]).pathname
 
   // The reviewer sees it on their dashboard, opens the emailed link: the rendered draft and what changed.
-  const reviewer = await signIn({ account: rhys, browser })
+  const reviewer = await signInToAdmin({ account: rhys, browser, options: { viewport: { height: 900, width: 1280 } } })
   await expect(reviewer.getByRole('region', { name: /Awaiting your sign-off/ }).getByRole('link', { name: title })).toBeVisible()
   await reviewer.goto(reviewLink)
   await expect(reviewer.getByRole('heading', { level: 1 })).toHaveText(`Clinical sign-off: ${title}`)
@@ -216,7 +175,7 @@ test('an editor drafts a page with an image, previews it, sends it for sign-off;
 test('a responder lands on their queue and answers the first question due', async ({ browser, request }) => {
   test.setTimeout(120_000)
   const token = await adminToken()
-  const rita = await staff({ name: 'Rita Queue', request, roles: ['responder'], token })
+  const rita = await createStaff({ name: 'Rita Queue', request, roles: ['responder'], token })
   const asked = await request.post('/api/questions', {
     data: { email: `queue.${Date.now()}@example.org`, name: 'Sam Asker', question: 'Where is the nearest foot protection clinic?' },
   })
@@ -229,7 +188,7 @@ test('a responder lands on their queue and answers the first question due', asyn
   })
   expect(assigned.status()).toBe(200)
 
-  const desk = await signIn({ account: rita, browser })
+  const desk = await signInToAdmin({ account: rita, browser })
   // The navigation holds the desk's work only.
   const nav = desk.locator('nav.nav__wrap, .nav')
   await expect(nav.getByRole('link', { name: 'Questions', exact: true })).toBeVisible()
@@ -252,8 +211,8 @@ test('a responder lands on their queue and answers the first question due', asyn
 
 test("the hub's own admin views pass axe; what fails around them is Payload's", async ({ browser, request }) => {
   test.setTimeout(120_000)
-  const admin = await signIn({
-    account: { email: process.env.E2E_ADMIN_EMAIL!, id: 0, name: '', password: process.env.E2E_ADMIN_PASSWORD! },
+  const admin = await signInToAdmin({
+    account: { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! },
     browser,
   })
   const views: { heading: RegExp; include: string; path: string }[] = [

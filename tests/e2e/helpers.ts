@@ -1,7 +1,11 @@
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, Browser, BrowserContextOptions, Page } from '@playwright/test'
 
 import { expect, request as playwrightRequest } from '@playwright/test'
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { parseMail } from '../helpers/smtp'
 
 const require = createRequire(import.meta.url)
 
@@ -57,4 +61,62 @@ export const seriousViolations = async (page: Page): Promise<string[]> => {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${String(violation.nodes[0]?.target ?? '')}`)
+}
+
+const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
+
+/** The hub's outgoing mail to one address, oldest first: the browser tests' hub writes it to its outbox, not SMTP. */
+export const outboxMails = (address: string) =>
+  fs.existsSync(outbox())
+    ? fs
+        .readdirSync(outbox())
+        .filter((file) => file.endsWith('.eml'))
+        .sort()
+        .map((file) => parseMail({ envelope: { from: '', to: [] }, raw: fs.readFileSync(path.join(outbox(), file), 'utf8') }))
+        .filter((mail) => mail.to === address)
+    : []
+
+export type StaffAccount = { email: string; id: number; name: string; password: string }
+
+/** A new staff account with the given roles, created by an administrator (`token`). */
+export const createStaff = async ({
+  name,
+  request,
+  roles,
+  token,
+}: {
+  name: string
+  request: APIRequestContext
+  roles: string[]
+  token: string
+}): Promise<StaffAccount> => {
+  const stamp = Date.now()
+  const account = {
+    email: `${name.split(' ')[0]!.toLowerCase()}.${stamp}@example.org`,
+    name,
+    password: `a long ${roles[0]} passphrase ${stamp}`,
+  }
+  const created = await request.post('/api/users', { data: { ...account, roles }, headers: { authorization: `JWT ${token}` } })
+  expect(created.status()).toBe(201)
+  return { ...account, id: (await created.json()).doc.id as number }
+}
+
+/** A browser of its own, signed in to the admin through its login form, on the landing page. */
+export const signInToAdmin = async ({
+  account,
+  browser,
+  options = {},
+}: {
+  account: { email: string; password: string }
+  browser: Browser
+  options?: BrowserContextOptions
+}): Promise<Page> => {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(account.email)
+  await page.locator('input[name="password"]').fill(account.password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  return page
 }

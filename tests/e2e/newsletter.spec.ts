@@ -1,25 +1,10 @@
 import { expect, test } from '@playwright/test'
-import fs from 'node:fs'
-import path from 'node:path'
 
-import { parseMail } from '../helpers/smtp'
-import { adminToken, axeViolations } from './helpers'
-
-const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
-
-/** Messages the hub wrote to its outbox (no SMTP server in the browser tests) for one address. */
-const mailsTo = (address: string) =>
-  fs.existsSync(outbox())
-    ? fs
-        .readdirSync(outbox())
-        .filter((file) => file.endsWith('.eml'))
-        .map((file) => parseMail({ envelope: { from: '', to: [] }, raw: fs.readFileSync(path.join(outbox(), file), 'utf8') }))
-        .filter((mail) => mail.to === address)
-    : []
+import { adminToken, axeViolations, outboxMails, signInToAdmin } from './helpers'
 
 /** The path and query of the first link to `prefix` in the plain-text part of the newest matching mail. */
 const linkIn = ({ address, prefix, subject }: { address: string; prefix: string; subject: RegExp }): string => {
-  const mail = mailsTo(address)
+  const mail = outboxMails(address)
     .filter((each) => subject.test(each.subject))
     .at(-1)
   const url = new RegExp(`https?://[^\\s]+${prefix.replace(/[/?]/g, '\\$&')}[^\\s]*`).exec(mail?.text ?? '')?.[0]
@@ -50,7 +35,7 @@ test('sign up, confirm by the emailed link, choose topics, get an issue sent fro
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email')
 
   // The confirmation goes out through the job queue.
-  await expect.poll(() => mailsTo(email).length, { timeout: 45_000 }).toBe(1)
+  await expect.poll(() => outboxMails(email).length, { timeout: 45_000 }).toBe(1)
   await page.goto(linkIn({ address: email, prefix: '/newsletter/confirm?token=', subject: /Confirm your subscription/ }))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your subscription')
   expect(await axeViolations(page)).toEqual([])
@@ -98,13 +83,8 @@ test('sign up, confirm by the emailed link, choose topics, get an issue sent fro
   expect(issue.status()).toBe(201)
   const { doc } = await issue.json()
 
-  const desk = await browser.newContext()
-  const admin = await desk.newPage()
-  await admin.goto('/admin/login')
-  await admin.locator('input[name="email"]').fill(editor.email)
-  await admin.locator('input[name="password"]').fill(editor.password)
-  await admin.locator('button[type="submit"]').click()
-  await expect(admin).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  const admin = await signInToAdmin({ account: editor, browser })
+  const desk = admin.context()
   await admin.goto(`/admin/collections/newsletters/${doc.id}`)
   // The panel is a client component: a click that lands before it hydrates does nothing, so click until the preview shows.
   await expect(async () => {
@@ -116,13 +96,13 @@ test('sign up, confirm by the emailed link, choose topics, get an issue sent fro
   await expect(admin.locator('pre')).toContainText('Read more: ')
   await admin.getByRole('button', { name: 'Send a test to me' }).click()
   await expect(admin.getByText(`A test copy was sent to ${editor.email}.`)).toBeVisible()
-  expect(mailsTo(editor.email).map((mail) => mail.subject)).toEqual([`[Test] ${subject}`])
+  expect(outboxMails(editor.email).map((mail) => mail.subject)).toEqual([`[Test] ${subject}`])
   admin.once('dialog', (dialog) => void dialog.accept())
   await admin.getByRole('button', { name: 'Send now' }).click()
   await expect(admin.getByText('Sending has started.')).toBeVisible()
 
-  await expect.poll(() => mailsTo(email).filter((mail) => mail.subject === subject).length, { timeout: 60_000 }).toBe(1)
-  const [copy] = mailsTo(email).filter((mail) => mail.subject === subject)
+  await expect.poll(() => outboxMails(email).filter((mail) => mail.subject === subject).length, { timeout: 60_000 }).toBe(1)
+  const [copy] = outboxMails(email).filter((mail) => mail.subject === subject)
   expect(copy!.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
   expect(copy!.html).toContain('Retinal screening changes')
   await expect
