@@ -88,7 +88,7 @@ test('sign up, confirm by the emailed link, choose topics, get an issue sent fro
   await admin.goto(`/admin/collections/newsletters/${doc.id}`)
   // The panel is a client component: a click that lands before it hydrates does nothing, so click until the preview shows.
   await expect(async () => {
-    await admin.getByRole('button', { name: 'Preview' }).click()
+    await admin.getByRole('button', { name: 'Preview', exact: true }).click()
     await expect(admin.frameLocator('iframe[title="HTML preview of the email"]').getByRole('heading', { name: subject })).toBeVisible({
       timeout: 2_000,
     })

@@ -295,8 +295,9 @@ test.describe('admin views for content staff', () => {
     await page.locator('button[type="submit"]').click()
     await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
     // The sidebar links to both views (the collapsible nav is not clicked: its groups animate).
-    await expect(page.getByRole('link', { name: 'Reviews due' })).toHaveAttribute('href', '/admin/reviews-due')
-    await expect(page.getByRole('link', { name: 'Feedback by page' })).toHaveAttribute('href', '/admin/feedback-by-page')
+    const sidebar = page.locator('.nav')
+    await expect(sidebar.getByRole('link', { name: 'Reviews due', exact: true })).toHaveAttribute('href', '/admin/reviews-due')
+    await expect(sidebar.getByRole('link', { name: 'Feedback by page', exact: true })).toHaveAttribute('href', '/admin/feedback-by-page')
     await page.goto('/admin/reviews-due')
     await expect(page.getByRole('row', { name: /Guidance due for review soon/ })).toContainText(/Due in (9|10) days/)
     // The imported guidance is listed as awaiting clinical review.
