@@ -274,6 +274,77 @@ describe('a reviewer deciding', () => {
   })
 })
 
+describe('what a plain save or a restore cannot do', () => {
+  it("an editor's restore of an old version becomes a draft: the signed-off page stays online", async () => {
+    const id = await publishedPage('Restore check')
+    await editAsEditor({ data: { title: 'Restore check, edited' }, id })
+    const versions = await payload.findVersions({ collection: 'pages', sort: '-updatedAt', where: { parent: { equals: id } } })
+    const draftVersion = versions.docs.find((version) => version.version._status === 'draft')!
+    const restored = await api.rest({ method: 'POST', path: `pages/versions/${draftVersion.id}`, token: tokens.get('editor') })
+    expect(restored.status).toBe(403)
+    expect(restored.json.errors[0].message).toContain('restore it as a draft')
+    const asDraft = await api.rest({ method: 'POST', path: `pages/versions/${draftVersion.id}?draft=true`, token: tokens.get('editor') })
+    expect(asDraft.status).toBe(200)
+    const live = await payload.find({ collection: 'pages', overrideAccess: false, where: { id: { equals: id } } })
+    expect(live.docs.map((page) => [page.title, page._status])).toEqual([['Restore check', 'published']])
+    const graphql = await api.graphql({
+      query: `mutation { restoreVersionPage(id: ${draftVersion.id}) { id } }`,
+      token: tokens.get('editor'),
+    })
+    expect(graphql.status).toBe(200)
+    expect((await payload.find({ collection: 'pages', overrideAccess: false, where: { id: { equals: id } } })).docs[0]?.title).toBe(
+      'Restore check',
+    )
+  })
+
+  it('an edit sent with "returned" is a new draft, no longer marked signed off', async () => {
+    const id = await publishedPage('Status trick')
+    await editAsEditor({ data: { signOff: { status: 'returned' }, summary: 'Insulin dose doubled' }, id })
+    expect((await payload.findByID({ collection: 'pages', draft: true, id })).signOff.status).toBe('draft')
+  })
+
+  it('a reviewer named by something other than an id is refused', async () => {
+    const id = await publishedPage('Odd reviewer')
+    const answer = await step({ body: { note: 'Please', reviewer: [users.get('reviewer')!.id] }, id, name: 'request', viewer: 'editor' })
+    expect(answer.status).toBe(400)
+    expect(answer.json.errors[0].field).toBe('reviewer')
+  })
+
+  it('shows a changed link address, image, slug and order in the diff, not only changed words', async () => {
+    const linkTo = (url: string) => ({
+      root: {
+        children: [
+          {
+            children: [
+              { text: 'Use the ', type: 'text', version: 1 },
+              {
+                children: [{ text: 'calculator', type: 'text', version: 1 }],
+                fields: { linkType: 'custom', url },
+                type: 'link',
+                version: 3,
+              },
+            ],
+            type: 'paragraph',
+            version: 1,
+          },
+        ],
+        type: 'root',
+        version: 1,
+      },
+    })
+    const { draftChanges } = await import('../../src/lib/sign-off/diff')
+    const changes = draftChanges({
+      draft: { body: linkTo('https://evil.example/calc') as never, order: 20, slug: 'new-address', title: 'Same' },
+      published: { body: linkTo('https://www.nhs.uk/calc') as never, order: 10, slug: 'old-address', title: 'Same' },
+    })
+    expect(changes.map((change) => change.field)).toEqual(['slug', 'order', 'body'])
+    const body = changes.find((change) => change.field === 'body')!
+    expect(body.before).toBe('Use the calculator [link: https://www.nhs.uk/calc]')
+    expect(body.after).toBe('Use the calculator [link: https://evil.example/calc]')
+    expect(body.parts.some((part) => part.change === 'added' && part.text.includes('evil'))).toBe(true)
+  })
+})
+
 describe('previews', () => {
   it('show content staff the newest draft and nobody else anything', async () => {
     const id = await publishedPage('Preview me')

@@ -33,13 +33,27 @@ const publishRefused = () =>
     true,
   )
 
+const restoreRefused = () =>
+  new APIError(
+    'Restoring a version of guidance would change what the public reads: restore it as a draft (draft=true) and send it for clinical sign-off.',
+    403,
+    { field: 'draft' },
+    true,
+  )
+
 /**
  * What the public reads is what a clinical reviewer signed off. Anyone else's save, however it is sent
  * (no `draft` flag, `_status: draft`, GraphQL, bulk update), becomes a new draft version: the published
  * version and the main record stay exactly as signed off, and the page stays online.
  */
 export const saveAsDraftUnlessReviewer: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'update' || !req.user || isReviewer(req.user)) return args
+  if (!req.user || isReviewer(req.user)) return args
+  // Restoring an old version writes what the public reads unless it is restored as a draft (the admin's "Restore as draft").
+  if (operation === 'restoreVersion') {
+    if (!args.draft) throw restoreRefused()
+    return args
+  }
+  if (operation !== 'update') return args
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published') throw publishRefused()
   return { ...args, data: { ...data, _status: 'draft' }, draft: true }
@@ -103,17 +117,17 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ context, data, orig
     }
   }
   if (signOff.status === 'awaiting-sign-off' && original.status !== 'awaiting-sign-off') {
-    const words = context[SIGN_OFF_STEP] === 'request' ? requestWords({ data: asked, original }) : {}
+    // Through the request step the note and the reviewer come with it; a plain save asks every reviewer, with no note.
+    const words = requestWords({ data: context[SIGN_OFF_STEP] === 'request' ? asked : {}, original })
     return { ...data, review, signOff: { ...signOff, ...words, requestedAt: now, requestedBy: req.user.id } }
   }
   if (signOff.status === 'returned') {
     // Only a reviewer returns a draft, through the return step, and only one that is awaiting sign-off.
-    if (context[SIGN_OFF_STEP] !== 'return' || !isReviewer(req.user) || original.status !== 'awaiting-sign-off')
-      return {
-        ...data,
-        review,
-        signOff: { ...signOff, status: original.status === 'returned' ? 'returned' : (original.status ?? 'draft') },
-      }
+    if (context[SIGN_OFF_STEP] !== 'return' || !isReviewer(req.user) || original.status !== 'awaiting-sign-off') {
+      // Not a return: the status stays as it was, except that an edit by anyone but a reviewer is no longer what was signed off.
+      const kept = original.status === 'signed-off' && !isReviewer(req.user) ? 'draft' : (original.status ?? 'draft')
+      return { ...data, review, signOff: { ...signOff, status: kept } }
+    }
     return {
       ...data,
       review,
@@ -204,8 +218,9 @@ const userById = async ({ id, req }: { id: unknown; req: PayloadRequest }): Prom
 
 /** The reviewer the editor named, or every clinical reviewer (accounts that may sign in). */
 const reviewersToAsk = async ({ named, req }: { named: unknown; req: PayloadRequest }): Promise<User[]> => {
+  // Someone named who has since lost the role is not asked; every reviewer is.
   const one = await userById({ id: named, req })
-  if (one) return [one]
+  if (one && isReviewer(one)) return [one]
   const { docs } = await req.payload.find({
     collection: 'users',
     depth: 0,

@@ -113,19 +113,20 @@ export const requestSignOff = async ({
   if (state.draft.signOff?.status === 'awaiting-sign-off') return refuse(409, 'status', 'This page is already awaiting sign-off.')
   let reviewer: null | number | string = null
   if (body.reviewer !== undefined && body.reviewer !== null && body.reviewer !== '') {
-    const named = ID.test(String(body.reviewer))
-      ? ((await req.payload
-          .findByID({
-            collection: 'users',
-            depth: 0,
-            disableErrors: true,
-            id: String(body.reviewer),
-            overrideAccess: false,
-            req,
-            user: req.user ?? undefined,
-          })
-          .catch(() => null)) as null | User)
-      : null
+    const named =
+      (typeof body.reviewer === 'number' || typeof body.reviewer === 'string') && ID.test(String(body.reviewer))
+        ? ((await req.payload
+            .findByID({
+              collection: 'users',
+              depth: 0,
+              disableErrors: true,
+              id: String(body.reviewer),
+              overrideAccess: false,
+              req,
+              user: req.user ?? undefined,
+            })
+            .catch(() => null)) as null | User)
+        : null
     if (!named || !hasRole({ roles: CLINICAL_REVIEWERS, user: named }))
       return refuse(400, 'reviewer', 'The reviewer must be a clinical reviewer.')
     reviewer = named.id
