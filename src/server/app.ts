@@ -18,12 +18,33 @@ import { refuseCrossSiteWrites } from '../lib/http/same-origin'
 import { answerErrors, refuseMalformedRequests } from '../lib/input/request-guard'
 import { HSTS, securityHeaderPairs, securityHeaders } from '../lib/http/security-headers'
 import { databaseScope } from '../lib/http/unavailable'
-import { ASSETS, FORGOT_PASSWORD_TOO_MANY, HEALTHZ, READYZ, SCRIPT, SEARCH_API, STYLESHEET } from '../lib/routes'
+import {
+  ASSETS,
+  FORGOT_PASSWORD_TOO_MANY,
+  HEALTHZ,
+  READYZ,
+  SCRIPT,
+  SEARCH_API,
+  SITE_PATH_HEADER,
+  START_SCRIPT,
+  STYLESHEET,
+} from '../lib/routes'
 import { searchRoute } from '../lib/search/api'
 
 export type AppState = { draining: boolean }
 
 const nhsukDist = path.resolve(process.cwd(), 'node_modules/nhsuk-frontend/dist/nhsuk')
+
+/**
+ * The design system's documented start-up, as a module of our own: its "supported" classes go on the body only in
+ * browsers that run modules (which its script needs), then its components start (header menu, error summary focus).
+ */
+const START_MODULE = [
+  `import { initAll } from '${SCRIPT}'`,
+  "document.body.classList.add('js-enabled', 'nhsuk-frontend-supported')",
+  'initAll()',
+  '',
+].join('\n')
 
 /**
  * The Express layer in front of Next: health checks, request logs, security headers, refusal of malformed
@@ -83,6 +104,12 @@ export const createApp = ({
   app.use(ASSETS, express.static(path.join(nhsukDist, 'assets'), staticOptions))
   app.get(STYLESHEET, (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: dev ? 0 : '1d' }))
   app.get(SCRIPT, (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }))
+  app.get(START_SCRIPT, (_req, res) => {
+    res
+      .type('text/javascript')
+      .set('Cache-Control', dev ? 'no-cache' : 'public, max-age=86400')
+      .send(START_MODULE)
+  })
 
   // The rate-limit pages say 429, so clients and monitors see a refusal, not a success.
   app.get(FORGOT_PASSWORD_TOO_MANY, (req, res, next) => {
@@ -94,6 +121,11 @@ export const createApp = ({
   app.get(SEARCH_API, searchRoute({ payload }))
 
   if (nextHandler) {
+    // The site's layout marks the current section from the address; set here, so a client cannot send its own.
+    app.use((req, _res, next) => {
+      req.headers[SITE_PATH_HEADER] = req.path
+      next()
+    })
     // In development pages change with the code, not only with the content.
     if (!dev) app.use(pageCache({ audienceOf: requestAudience({ payload }) }))
     app.use(nextHandler)

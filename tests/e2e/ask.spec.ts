@@ -17,6 +17,16 @@ test('ask a question: errors first, then a reference; a responder answers and th
   test.setTimeout(120_000)
   await page.goto('/ask')
   await expect(page.getByText('We cannot give medical advice')).toBeVisible()
+  // Once, in the design system's urgent care card (red), above the form.
+  const urgent = page.locator('.nhsuk-card--care--urgent')
+  await expect(urgent.getByRole('heading', { level: 2 })).toHaveText(/Urgent advice:\s*We cannot give medical advice/)
+  await expect(urgent.locator('.nhsuk-card__heading-container')).toHaveCSS('background-color', 'rgb(213, 40, 27)')
+  expect(
+    await page
+      .locator('main')
+      .getByText(/call 999/)
+      .count(),
+  ).toBe(1)
   await expect(page.getByLabel('Send me the network newsletter (optional)')).not.toBeChecked()
   expect(await axeViolations(page)).toEqual([])
 

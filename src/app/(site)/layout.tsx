@@ -1,8 +1,11 @@
 import type { Metadata } from 'next'
 
+import { headers } from 'next/headers'
+import Script from 'next/script'
 import React from 'react'
 
-import { HOME, LOGIN, LOGOUT, SEARCH, STYLESHEET, UPDATES_FEED } from '@/lib/routes'
+import { HOME, LOGIN, LOGOUT, SEARCH, SITE_PATH_HEADER, START_SCRIPT, STYLESHEET, UPDATES_FEED } from '@/lib/routes'
+import { currentMarks } from '@/lib/site/current-section'
 import { siteOrigin } from '@/lib/site/urls'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
@@ -16,19 +19,29 @@ export const generateMetadata = async (): Promise<Metadata> => {
   }
 }
 
+/**
+ * On phones the header keeps its four rows (name, search, account, navigation) in under 200 px of an 844 px screen:
+ * the account row sits closer to the search and is slimmer (its link is still a 32 px target).
+ */
+const PHONE_HEADER =
+  '@media (max-width: 40.0525rem) { .nhsuk-header__account { margin-top: 8px } .nhsuk-header__account-item { padding-top: 4px; padding-bottom: 4px } }'
+
 const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
   const { user } = await currentViewer()
   const { disclaimer, footer, header, siteName } = await siteSettings()
+  const marks = currentMarks({ hrefs: header.map((link) => link.href), path: (await headers()).get(SITE_PATH_HEADER) })
   return (
     <html lang="en-GB">
       <head>
         <link href={STYLESHEET} rel="stylesheet" />
+        <style dangerouslySetInnerHTML={{ __html: PHONE_HEADER }} />
       </head>
-      <body>
-        <a className="nhsuk-skip-link" href="#maincontent">
+      {/* The start-up script adds the design system's classes to the body once it runs; React leaves them be. */}
+      <body suppressHydrationWarning>
+        <a className="nhsuk-skip-link" data-module="nhsuk-skip-link" href="#maincontent">
           Skip to main content
         </a>
-        <header className="nhsuk-header" role="banner">
+        <header className="nhsuk-header" data-module="nhsuk-header" role="banner">
           <div className="nhsuk-header__container nhsuk-width-container">
             <div className="nhsuk-header__service">
               <a className="nhsuk-header__service-logo" href={HOME}>
@@ -87,13 +100,31 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
             <nav aria-label="Menu" className="nhsuk-header__navigation">
               <div className="nhsuk-header__navigation-container nhsuk-width-container">
                 <ul className="nhsuk-header__navigation-list">
-                  {header.map((link) => (
-                    <li className="nhsuk-header__navigation-item" key={link.href}>
-                      <a className="nhsuk-header__navigation-link" href={link.href}>
-                        {link.label}
-                      </a>
-                    </li>
-                  ))}
+                  {header.map((link) => {
+                    const current = marks.get(link.href)
+                    return (
+                      <li
+                        className={`nhsuk-header__navigation-item${current ? ' nhsuk-header__navigation-item--current' : ''}`}
+                        key={link.href}
+                      >
+                        <a aria-current={current} className="nhsuk-header__navigation-link" href={link.href}>
+                          {/* Bold as well as marked, for readers who override the site's colours. */}
+                          {current ? <strong className="nhsuk-header__navigation-item-current-fallback">{link.label}</strong> : link.label}
+                        </a>
+                      </li>
+                    )
+                  })}
+                  {/* With the design system's script, links that do not fit move under "More"; without it they wrap. */}
+                  <li className="nhsuk-header__menu" hidden>
+                    <button
+                      aria-expanded="false"
+                      className="nhsuk-header__menu-toggle nhsuk-header__navigation-link"
+                      id="toggle-menu"
+                      type="button"
+                    >
+                      <span className="nhsuk-u-visually-hidden">Browse </span>More
+                    </button>
+                  </li>
                 </ul>
               </div>
             </nav>
@@ -121,6 +152,8 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
             <p className="nhsuk-body-s">{disclaimer}</p>
           </div>
         </footer>
+        {/* A module, loaded once the page is interactive: browsers too old for it run none of it, and the page works without. */}
+        <Script src={START_SCRIPT} strategy="afterInteractive" type="module" />
       </body>
     </html>
   )

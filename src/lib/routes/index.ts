@@ -135,6 +135,10 @@ export const QUESTION_REPORT_CSV_ROUTE = '/questions/report.csv'
 export const ASSETS = '/assets'
 export const STYLESHEET = `${ASSETS}/nhsuk-frontend.min.css`
 export const SCRIPT = `${ASSETS}/nhsuk-frontend.min.js`
+/** The site's start-up module: marks the page as scripted and starts the design system's components. */
+export const START_SCRIPT = `${ASSETS}/start.js`
 export const NEXT_ASSETS = '/_next'
 export const HEALTHZ = '/healthz'
+/** The request header the server sets to the page's path, for the site's layout (Next gives layouts no pathname). */
+export const SITE_PATH_HEADER = 'x-hub-site-path'
 export const READYZ = '/readyz'

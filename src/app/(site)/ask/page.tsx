@@ -25,21 +25,23 @@ const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string
             If you cannot find what you need on this site, send us your question. We aim to reply within {questionResponseTargetDays}{' '}
             working days.
           </p>
-          <div className="nhsuk-warning-callout">
-            <h2 className="nhsuk-warning-callout__label">
-              <span role="text">
-                <span className="nhsuk-u-visually-hidden">Important: </span>
-                We cannot give medical advice
-              </span>
-            </h2>
-            <p>{disclaimer}</p>
-          </div>
-          <div className="nhsuk-care-card nhsuk-care-card--urgent nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>
-              If you need medical help now, call <strong>NHS 111</strong> or go to <a href="https://111.nhs.uk/">111.nhs.uk</a>. In an
-              emergency, call <strong>999</strong>.
-            </p>
+          {/* Said once, in the design system's urgent care card, before anyone starts typing. */}
+          <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent">
+            <div className="nhsuk-card__heading-container">
+              <h2 className="nhsuk-card__heading">
+                <span role="text">
+                  <span className="nhsuk-u-visually-hidden">Urgent advice: </span>
+                  We cannot give medical advice
+                </span>
+              </h2>
+              <span aria-hidden="true" className="nhsuk-card--care__arrow" />
+            </div>
+            <div className="nhsuk-card__content">
+              <p>{disclaimer}</p>
+              <p>
+                NHS 111 is also online at <a href="https://111.nhs.uk/">111.nhs.uk</a>.
+              </p>
+            </div>
           </div>
           <AskForm action={askQuestion} sourcePath={safeReturnPath(from, '')} />
         </div>
