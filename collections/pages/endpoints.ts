@@ -1,13 +1,13 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import type { StepResult } from '../../src/lib/sign-off/workflow'
+import type { StepArgs, StepResult } from '../../src/lib/sign-off/workflow'
 
 import { jsonBodyRefusal, readJsonObject } from '../../src/lib/input/json-body'
 import { approveDraft, requestSignOff, returnDraft } from '../../src/lib/sign-off/workflow'
 
 const PRIVATE = { 'cache-control': 'private, no-store' }
 
-type Step = (args: { body: Record<string, unknown>; id: string; req: PayloadRequest }) => Promise<StepResult>
+type Step = (args: StepArgs) => Promise<StepResult>
 
 /**
  * One step of the clinical sign-off workflow on the page named in the path, as the signed-in user (session

@@ -9,6 +9,9 @@ import { checkText } from '../input/text'
 import { draftChanges } from './diff'
 import { REQUEST_NOTE_MAX, SIGN_OFF_REVIEW, SIGN_OFF_STEP } from './constants'
 
+/** What each step is given: the request's JSON body, the page's id from the address, and the request. */
+export type StepArgs = { body: Record<string, unknown>; id: string; req: PayloadRequest }
+
 export type StepResult = { error: FieldError; ok: false; status: 400 | 403 | 404 | 409 } | { ok: true; status: string }
 
 /** What a reviewer decides on: the newest draft, the published page, the two versions' ids and what changed. */
@@ -95,15 +98,7 @@ const saveStep = ({
 }) => req.payload.update({ collection: 'pages', context, data, draft, id, overrideAccess: false, req, user: req.user ?? undefined })
 
 /** An editor (or any content staff) sends the newest draft for clinical sign-off, with a note and optionally a named reviewer. */
-export const requestSignOff = async ({
-  body,
-  id,
-  req,
-}: {
-  body: Record<string, unknown>
-  id: string
-  req: PayloadRequest
-}): Promise<StepResult> => {
+export const requestSignOff = async ({ body, id, req }: StepArgs): Promise<StepResult> => {
   if (!hasRole({ roles: CONTENT_STAFF, user: req.user }))
     return refuse(403, 'user', 'Only editors and clinical reviewers send guidance for sign-off.')
   const state = await reviewState({ id, req })
@@ -148,15 +143,7 @@ const reviewerStep = async ({ id, req }: { id: string; req: PayloadRequest }): P
 }
 
 /** A clinical reviewer returns the draft they read to the editor, saying why. */
-export const returnDraft = async ({
-  body,
-  id,
-  req,
-}: {
-  body: Record<string, unknown>
-  id: string
-  req: PayloadRequest
-}): Promise<StepResult> => {
+export const returnDraft = async ({ body, id, req }: StepArgs): Promise<StepResult> => {
   const state = await reviewerStep({ id, req })
   if ('ok' in state) return state
   const reason = words({ field: 'reason', label: 'the reason for returning it', value: body.reason })
@@ -178,15 +165,7 @@ export const returnDraft = async ({
 }
 
 /** A clinical reviewer signs off the draft they read: it is published as it stands. */
-export const approveDraft = async ({
-  body,
-  id,
-  req,
-}: {
-  body: Record<string, unknown>
-  id: string
-  req: PayloadRequest
-}): Promise<StepResult> => {
+export const approveDraft = async ({ body, id, req }: StepArgs): Promise<StepResult> => {
   const state = await reviewerStep({ id, req })
   if ('ok' in state) return state
   const changed = unchangedSince({ field: 'version', state, version: body.version })
