@@ -33,6 +33,7 @@ export const Actions: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          admin: { description: 'The meeting that agreed the action; its group comes from the meeting.' },
           name: 'meeting',
           type: 'relationship',
           access: { create: actionMeetingField, update: actionMeetingField },
@@ -68,7 +69,12 @@ export const Actions: CollectionConfig = {
           relationTo: ['people', 'organisations'],
           required: true,
         },
-        { name: 'dueDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, index: true },
+        {
+          name: 'dueDate',
+          type: 'date',
+          admin: { description: 'The day it should be done by; the owner is reminded before it.', date: { pickerAppearance: 'dayOnly' } },
+          index: true,
+        },
       ],
     },
     {
@@ -84,7 +90,7 @@ export const Actions: CollectionConfig = {
       name: 'overdue',
       type: 'checkbox',
       access: readOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { description: 'Open and past its due day.', position: 'sidebar', readOnly: true },
       hooks: {
         afterRead: [({ siblingData }) => OPEN_ACTION_STATUSES.includes(siblingData?.status) && isPastDue({ due: siblingData?.dueDate })],
       },

@@ -34,7 +34,12 @@ export const CareAreas: CollectionConfig = {
     { name: 'title', type: 'text', maxLength: 120, required: true },
     slugField(),
     { name: 'summary', type: 'textarea', maxLength: 400, required: true },
-    { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      admin: { description: 'Shown at the top of the care area page. Give it alternative text in the media library.' },
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+    },
     { name: 'body', type: 'richText' },
   ],
   labels: { plural: 'Care areas', singular: 'Care area' },

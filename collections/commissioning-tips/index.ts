@@ -19,7 +19,16 @@ export const CommissioningTips: CollectionConfig = {
   },
   defaultSort: 'rank',
   fields: [
-    { name: 'rank', type: 'number', admin: { position: 'sidebar' }, index: true, max: 99, min: 1, required: true, unique: true },
+    {
+      name: 'rank',
+      type: 'number',
+      admin: { description: 'Its number among the ten top tips (1 to 10), which sets the order.', position: 'sidebar' },
+      index: true,
+      max: 99,
+      min: 1,
+      required: true,
+      unique: true,
+    },
     { name: 'title', type: 'text', maxLength: 200, required: true },
     slugField({ from: 'title' }),
     { name: 'body', type: 'textarea', maxLength: 3000, required: true },

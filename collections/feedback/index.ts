@@ -48,7 +48,13 @@ export const Feedback: CollectionConfig = {
       index: true,
       options: SITE_FEEDBACK_PAGES.map(({ label, value }) => ({ label, value })),
     },
-    { name: 'useful', type: 'checkbox', index: true, required: true },
+    {
+      admin: { description: 'The reader’s answer to "Was this page useful?".' },
+      name: 'useful',
+      type: 'checkbox',
+      index: true,
+      required: true,
+    },
     {
       name: 'comment',
       type: 'textarea',

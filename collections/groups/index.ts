@@ -27,7 +27,12 @@ export const Groups: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', maxLength: 200, required: true, unique: true },
     slugField({ from: 'name' }),
-    { name: 'purpose', type: 'textarea', maxLength: 2000 },
+    {
+      admin: { description: 'What the group is for, in a sentence or two, shown on its page.' },
+      name: 'purpose',
+      type: 'textarea',
+      maxLength: 2000,
+    },
     {
       name: 'parent',
       type: 'relationship',
@@ -67,7 +72,13 @@ export const Groups: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'person', type: 'relationship', relationTo: 'people', required: true },
+            {
+              admin: { description: 'A contact from the people list.' },
+              name: 'person',
+              type: 'relationship',
+              relationTo: 'people',
+              required: true,
+            },
             {
               name: 'organisation',
               type: 'relationship',
@@ -87,7 +98,13 @@ export const Groups: CollectionConfig = {
       validate: validateWholeNumber,
       min: 1,
     },
-    { name: 'termsOfReference', type: 'relationship', label: 'Terms of reference', relationTo: 'documents' },
+    {
+      admin: { description: 'The library document holding the group’s terms of reference.' },
+      name: 'termsOfReference',
+      type: 'relationship',
+      label: 'Terms of reference',
+      relationTo: 'documents',
+    },
     {
       name: 'secretaries',
       type: 'relationship',

@@ -29,7 +29,7 @@ export const Media: CollectionConfig = {
       maxLength: 300,
       required: true,
     },
-    { name: 'caption', type: 'text', maxLength: 300 },
+    { admin: { description: "Shown under the image where it is used." }, name: 'caption', type: 'text', maxLength: 300 },
   ],
   hooks: { beforeOperation: [checkUploadedFile({ accepted: IMAGE_TYPES, maxBytes: IMAGE_MAX_BYTES })] },
   upload: {

@@ -61,6 +61,7 @@ export const Meetings: CollectionConfig = {
       maxLength: 300,
     },
     {
+      admin: { description: 'The group that meets; its secretaries write the minutes.' },
       name: 'group',
       type: 'relationship',
       access: { create: meetingGroupField, update: meetingGroupField },
@@ -74,11 +75,15 @@ export const Meetings: CollectionConfig = {
         {
           name: 'startsAt',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          admin: { description: 'UK time.', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
           index: true,
           required: true,
         },
-        { name: 'endsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
+        {
+          name: 'endsAt',
+          type: 'date',
+          admin: { description: 'UK time; leave empty if not known.', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+        },
       ],
     },
     {
@@ -113,6 +118,7 @@ export const Meetings: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          admin: { description: 'In person, online, or both.' },
           name: 'format',
           type: 'select',
           defaultValue: 'in-person',
@@ -125,7 +131,7 @@ export const Meetings: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      admin: { position: 'sidebar' },
+      admin: { description: 'Scheduled until it has taken place; then held, and its minutes can be written.', position: 'sidebar' },
       defaultValue: 'scheduled',
       index: true,
       options: MEETING_STATUSES.map((status) => ({ ...status })),
@@ -164,7 +170,7 @@ export const Meetings: CollectionConfig = {
       name: 'minutesApproval',
       type: 'group',
       access: { ...readOnly, read: approvalRecordField },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { description: 'Who approved the minutes and when (set as the minutes are confirmed).', position: 'sidebar', readOnly: true },
       fields: [
         { name: 'approvedAt', type: 'date', admin: { date: { displayFormat: 'd MMM yyyy, HH:mm' } } },
         { name: 'approvedBy', type: 'relationship', relationTo: 'users' },
@@ -173,6 +179,7 @@ export const Meetings: CollectionConfig = {
       label: 'Approval',
     },
     {
+      admin: { description: 'Who was there, sent apologies or was absent, as the minutes record.' },
       name: 'attendance',
       type: 'array',
       access: minutes,
@@ -212,11 +219,12 @@ export const Meetings: CollectionConfig = {
       name: 'quorum',
       type: 'text',
       access: { ...readOnly, read: minutesContentField },
-      admin: { readOnly: true },
+      admin: { description: 'Whether the meeting was quorate, in the minutes’ words.', readOnly: true },
       hooks: { afterRead: [describeMeetingQuorum] },
       virtual: true,
     },
     {
+      admin: { description: 'Declarations of interest made at the meeting.' },
       name: 'declarations',
       type: 'array',
       access: minutes,
@@ -242,7 +250,14 @@ export const Meetings: CollectionConfig = {
       fields: [
         { name: 'number', type: 'number', admin: { readOnly: true }, validate: validateWholeNumber },
         { name: 'title', type: 'text', maxLength: 300, required: true },
-        { name: 'papers', type: 'relationship', hasMany: true, maxRows: 20, relationTo: 'documents' },
+        {
+          admin: { description: 'Library documents for this item.' },
+          name: 'papers',
+          type: 'relationship',
+          hasMany: true,
+          maxRows: 20,
+          relationTo: 'documents',
+        },
         { name: 'minute', type: 'textarea', admin: { description: 'What was discussed.' }, maxLength: 20_000 },
         { name: 'decision', type: 'textarea', admin: { description: 'The decision, shown as RESOLVED.' }, maxLength: 5000 },
       ],
@@ -252,7 +267,11 @@ export const Meetings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'nextMeetingDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'nextMeetingDate',
+          type: 'date',
+          admin: { description: 'As announced at the meeting.', date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'nextMeetingNote',
           type: 'text',

@@ -15,7 +15,7 @@ export const Organisations: CollectionConfig = {
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', maxLength: 200, required: true, unique: true },
-    { name: 'shortName', type: 'text', maxLength: 40 },
+    { admin: { description: 'Used where space is short, e.g. "NHS England".' }, name: 'shortName', type: 'text', maxLength: 40 },
     { name: 'website', type: 'text', maxLength: 500, validate: validateUrl },
   ],
 }

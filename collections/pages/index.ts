@@ -56,13 +56,23 @@ export const Pages: CollectionConfig = {
     audienceField(),
     { name: 'summary', type: 'textarea', maxLength: 400, required: true },
     { name: 'body', type: 'richText', editor: guidanceEditor() },
-    { name: 'relatedDocuments', type: 'relationship', hasMany: true, maxRows: 20, relationTo: 'documents' },
+    {
+      admin: { description: 'Library documents listed under the page.' },
+      name: 'relatedDocuments',
+      type: 'relationship',
+      hasMany: true,
+      maxRows: 20,
+      relationTo: 'documents',
+    },
     reviewFields(),
     {
       name: 'signOff',
       type: 'group',
       access: { read: contentStaffField },
-      admin: { position: 'sidebar' },
+      admin: {
+        description: 'Where the page stands in clinical sign-off. It moves by the steps offered here, not by choosing a status.',
+        position: 'sidebar',
+      },
       fields: [
         {
           name: 'status',

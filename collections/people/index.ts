@@ -21,14 +21,25 @@ export const People: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', maxLength: 200, required: true },
     { name: 'jobTitle', type: 'text', maxLength: 200 },
-    { name: 'organisation', type: 'relationship', relationTo: 'organisations' },
+    {
+      admin: { description: 'Shown with their name and job title.' },
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+    },
     {
       name: 'email',
       type: 'email',
       access: { read: contentStaffField },
       admin: { description: 'Never shown on the public site.' },
     },
-    { name: 'telephone', type: 'text', access: { read: contentStaffField }, maxLength: 40 },
+    {
+      admin: { description: 'For staff only: never shown on the site.' },
+      name: 'telephone',
+      type: 'text',
+      access: { read: contentStaffField },
+      maxLength: 40,
+    },
   ],
   labels: { plural: 'People', singular: 'Person' },
 }

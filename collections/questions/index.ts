@@ -41,7 +41,7 @@ export const Questions: CollectionConfig = {
       name: 'reference',
       type: 'text',
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true },
+      admin: { description: 'Given to the asker; replies quoting it in the subject are matched to the question.', readOnly: true },
       index: true,
       unique: true,
     },
@@ -97,7 +97,13 @@ export const Questions: CollectionConfig = {
       maxLength: 500,
       validate: validateSourcePath,
     },
-    { name: 'careArea', type: 'relationship', access: { create: () => true, update: deskOnlyField }, relationTo: 'care-areas' },
+    {
+      admin: { description: 'The care area it is about, for the question report.' },
+      name: 'careArea',
+      type: 'relationship',
+      access: { create: () => true, update: deskOnlyField },
+      relationTo: 'care-areas',
+    },
     {
       name: 'newsletterOptIn',
       type: 'checkbox',
@@ -110,7 +116,10 @@ export const Questions: CollectionConfig = {
       name: 'status',
       type: 'select',
       access: { create: deskOnlyField, update: deskOnlyField },
-      admin: { position: 'sidebar' },
+      admin: {
+        description: 'New until someone takes it; "Awaiting requester" stops the clock; "Answered" emails the answer to the asker.',
+        position: 'sidebar',
+      },
       defaultValue: 'new',
       index: true,
       options: QUESTION_STATUSES.map((status) => ({ ...status })),
@@ -120,12 +129,18 @@ export const Questions: CollectionConfig = {
       name: 'assignee',
       type: 'relationship',
       access: deskField,
-      admin: { position: 'sidebar' },
+      admin: { description: 'Who on the desk is answering it.', position: 'sidebar' },
       // The desk's people; staff may filter colleagues by role (collections/users/access.ts).
       filterOptions: { roles: { in: [...DESK] } },
       relationTo: 'users',
     },
-    { name: 'receivedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true }, index: true },
+    {
+      name: 'receivedAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: { description: 'When the question arrived; the working-day target counts from here.', position: 'sidebar', readOnly: true },
+      index: true,
+    },
     {
       name: 'dueDay',
       type: 'text',
@@ -156,7 +171,7 @@ export const Questions: CollectionConfig = {
       name: 'timeLeft',
       type: 'text',
       access: { read: deskField.read },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { description: 'Working days left before the day the answer is promised by.', position: 'sidebar', readOnly: true },
       hooks: {
         afterRead: [
           async ({ req, siblingData }) => {
@@ -171,9 +186,24 @@ export const Questions: CollectionConfig = {
       label: 'Time left',
       virtual: true,
     },
-    { name: 'firstResponseAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'answeredAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'closedAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'firstResponseAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: { description: 'When someone on the desk first replied or changed its status.', position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: { description: 'When the answer was sent.', position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'closedAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: { description: 'When the question was closed.', position: 'sidebar', readOnly: true },
+    },
     {
       name: 'pauses',
       type: 'array',
@@ -196,7 +226,7 @@ export const Questions: CollectionConfig = {
       name: 'answerEmail',
       type: 'group',
       access: readOnlyDesk,
-      admin: { readOnly: true },
+      admin: { description: 'The email that carried the answer, and whether it was delivered.', readOnly: true },
       fields: [
         { name: 'messageId', type: 'text' },
         { name: 'queuedAt', type: 'date' },
@@ -223,8 +253,18 @@ export const Questions: CollectionConfig = {
       access: readOnlyDesk,
       admin: { description: 'Personal details were erased.', position: 'sidebar', readOnly: true },
     },
-    { name: 'reminderSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'breachAlertSentAt', type: 'date', access: readOnlyDesk, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'reminderSentAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: { description: 'When the desk was reminded that the question was nearly due.', position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'breachAlertSentAt',
+      type: 'date',
+      access: readOnlyDesk,
+      admin: { description: 'When the desk was told the question had passed its due day.', position: 'sidebar', readOnly: true },
+    },
   ],
   hooks: {
     // The limits first (a refusal rolls the question back), then the reference: the confirmation email quotes it.

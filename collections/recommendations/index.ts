@@ -70,6 +70,7 @@ export const Recommendations: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          admin: { description: 'Its number in the service review.' },
           name: 'number',
           type: 'number',
           index: true,
@@ -83,6 +84,7 @@ export const Recommendations: CollectionConfig = {
     },
     { name: 'detail', type: 'textarea', maxLength: 5000 },
     {
+      admin: { description: 'The lettered parts of the recommendation, if it has them.' },
       name: 'subPoints',
       type: 'array',
       fields: [{ name: 'text', type: 'textarea', maxLength: 2000, required: true }],
@@ -100,7 +102,7 @@ export const Recommendations: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      admin: { position: 'sidebar' },
+      admin: { description: 'How far it has been put into effect.', position: 'sidebar' },
       defaultValue: 'not-started',
       index: true,
       options: RECOMMENDATION_STATUSES.map((status) => ({ ...status })),
@@ -123,7 +125,14 @@ export const Recommendations: CollectionConfig = {
       ],
       maxRows: 200,
     },
-    { name: 'linkedActions', type: 'relationship', hasMany: true, maxRows: 50, relationTo: 'actions' },
+    {
+      admin: { description: 'Governance actions that carry it out.' },
+      name: 'linkedActions',
+      type: 'relationship',
+      hasMany: true,
+      maxRows: 50,
+      relationTo: 'actions',
+    },
   ],
   hooks: { beforeChange: [oneNumberPerReview] },
 }

@@ -51,7 +51,14 @@ export const Subscribers: CollectionConfig = {
       options: SUBSCRIBER_STATUSES.map((status) => ({ ...status })),
       required: true,
     },
-    { name: 'topics', type: 'select', access: readOnly, admin: { readOnly: true }, hasMany: true, options: topicOptions() },
+    {
+      name: 'topics',
+      type: 'select',
+      access: readOnly,
+      admin: { description: 'What they chose to receive.', readOnly: true },
+      hasMany: true,
+      options: topicOptions(),
+    },
     {
       name: 'source',
       type: 'text',
@@ -59,8 +66,18 @@ export const Subscribers: CollectionConfig = {
       admin: { description: 'The page they first signed up on.', readOnly: true },
       maxLength: 500,
     },
-    { name: 'confirmedAt', type: 'date', access: readOnly, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'unsubscribedAt', type: 'date', access: readOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      access: readOnly,
+      admin: { description: 'When they confirmed by the emailed link; nothing is sent before.', position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'unsubscribedAt',
+      type: 'date',
+      access: readOnly,
+      admin: { description: 'When they unsubscribed.', position: 'sidebar', readOnly: true },
+    },
     {
       name: 'suppressedAt',
       type: 'date',
@@ -72,8 +89,19 @@ export const Subscribers: CollectionConfig = {
       },
       index: true,
     },
-    { name: 'suppressionReason', type: 'text', access: readOnly, admin: { position: 'sidebar', readOnly: true }, maxLength: 1000 },
-    { name: 'confirmationSentAt', type: 'date', access: readOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'suppressionReason',
+      type: 'text',
+      access: readOnly,
+      admin: { description: 'Why mail to them stopped (a hard bounce or a complaint).', position: 'sidebar', readOnly: true },
+      maxLength: 1000,
+    },
+    {
+      name: 'confirmationSentAt',
+      type: 'date',
+      access: readOnly,
+      admin: { description: 'When the confirmation email was last sent.', position: 'sidebar', readOnly: true },
+    },
     {
       // Signs this subscriber's links; replacing it revokes every link sent before. Never leaves the server.
       name: 'tokenNonce',

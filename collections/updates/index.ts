@@ -27,22 +27,54 @@ export const Updates: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     slugField(),
-    { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' }, position: 'sidebar' }, index: true, required: true },
+    {
+      name: 'date',
+      type: 'date',
+      admin: {
+        description: 'The day the update or letter was issued, shown with it.',
+        date: { pickerAppearance: 'dayOnly' },
+        position: 'sidebar',
+      },
+      index: true,
+      required: true,
+    },
     {
       name: 'from',
       type: 'text',
       admin: { description: 'Who the update or letter is from, e.g. "Naresh Kanumilli, SCN Clinical Lead for Diabetes".' },
       maxLength: 300,
     },
-    { name: 'fromOrganisation', type: 'relationship', relationTo: 'organisations' },
+    {
+      admin: { description: 'The organisation it comes from, shown after "From".' },
+      name: 'fromOrganisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+    },
     { name: 'summary', type: 'textarea', maxLength: 600 },
     { name: 'body', type: 'richText' },
-    { name: 'attachments', type: 'relationship', hasMany: true, maxRows: 20, relationTo: 'documents' },
-    { name: 'contacts', type: 'relationship', hasMany: true, maxRows: 20, relationTo: 'people' },
+    {
+      admin: { description: 'Library documents offered with the update.' },
+      name: 'attachments',
+      type: 'relationship',
+      hasMany: true,
+      maxRows: 20,
+      relationTo: 'documents',
+    },
+    {
+      admin: { description: 'People to contact about it: their name, job title and organisation are shown, never their email.' },
+      name: 'contacts',
+      type: 'relationship',
+      hasMany: true,
+      maxRows: 20,
+      relationTo: 'people',
+    },
     {
       name: 'isConsultation',
       type: 'checkbox',
-      admin: { position: 'sidebar' },
+      admin: {
+        description: 'Tick when it asks for responses: it is then listed under Consultations with its closing date.',
+        position: 'sidebar',
+      },
       defaultValue: false,
       index: true,
       label: 'This is a consultation',
@@ -50,12 +82,18 @@ export const Updates: CollectionConfig = {
     {
       name: 'consultation',
       type: 'group',
-      admin: { condition: (data) => Boolean(data?.isConsultation) },
+      admin: {
+        description: 'How to respond, by when and to whom, shown on the update.',
+        condition: (data) => Boolean(data?.isConsultation),
+      },
       fields: [
         {
           name: 'feedbackDeadline',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            description: 'The last day responses are accepted; from the next day it shows as closed.',
+            date: { pickerAppearance: 'dayOnly' },
+          },
           index: true,
           validate: (value: unknown, { data }: { data: { isConsultation?: boolean } }) =>
             data?.isConsultation && !value ? 'A consultation needs a feedback deadline.' : true,
@@ -72,7 +110,14 @@ export const Updates: CollectionConfig = {
           admin: { description: 'How to respond, e.g. "Send comments to Ewan Jones at the network by 31 January 2018."' },
           maxLength: 1000,
         },
-        { name: 'feedbackUrl', type: 'text', label: 'Online response form (optional)', maxLength: 500, validate: validateUrl },
+        {
+          admin: { description: 'An online form for responses, if there is one.' },
+          name: 'feedbackUrl',
+          type: 'text',
+          label: 'Online response form (optional)',
+          maxLength: 500,
+          validate: validateUrl,
+        },
       ],
     },
   ],

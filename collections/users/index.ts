@@ -59,6 +59,10 @@ export const Users: CollectionConfig = {
     { name: 'email', type: 'email', access: { read: emailReadField } },
     { name: 'name', type: 'text', maxLength: 200, validate: validateOptionalText({ label: 'name', max: 200 }) },
     {
+      admin: {
+        description:
+          'What the account may do in the hub. An account with no role only reads the public site; only an administrator grants roles.',
+      },
       name: 'roles',
       type: 'select',
       access: { create: adminOnlyField, read: rolesReadField, update: adminOnlyField },

@@ -27,7 +27,19 @@ export const Navigation: GlobalConfig = {
   access: { read: anyone, update: editorsOnly },
   admin: { hidden: hiddenUnless({ roles: EDITORS }), group: 'Administration' },
   fields: [
-    { name: 'header', type: 'array', fields: linkFields, maxRows: 10 },
-    { name: 'footer', type: 'array', fields: linkFields, maxRows: 12 },
+    {
+      admin: { description: 'The links across the top of every page, in order.' },
+      name: 'header',
+      type: 'array',
+      fields: linkFields,
+      maxRows: 10,
+    },
+    {
+      admin: { description: 'The links at the foot of every page, in order.' },
+      name: 'footer',
+      type: 'array',
+      fields: linkFields,
+      maxRows: 12,
+    },
   ],
 }

@@ -11,7 +11,10 @@ export type Audience = (typeof AUDIENCES)[number]['value']
 export const audienceField = (): Field => ({
   name: 'audience',
   type: 'select',
-  admin: { position: 'sidebar' },
+  admin: {
+    description: '"Health and care professionals": only signed-in professionals and staff see it; the public gets "page not found".',
+    position: 'sidebar',
+  },
   defaultValue: 'public',
   index: true,
   options: AUDIENCES.map((audience) => ({ ...audience })),

@@ -55,7 +55,10 @@ export const reviewFields = (): Field => ({
         {
           name: 'originYear',
           type: 'number',
-          admin: { condition: (_, siblingData) => Boolean(siblingData?.origin || siblingData?.awaitingClinicalReview) },
+          admin: {
+            description: 'The year the imported text was first written, when known.',
+            condition: (_, siblingData) => Boolean(siblingData?.origin || siblingData?.awaitingClinicalReview),
+          },
           label: 'Year the text was written',
           max: 2100,
           min: 1948,
@@ -75,7 +78,10 @@ export const reviewFields = (): Field => ({
         {
           name: 'nextReviewDue',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            description: 'When the page must next be clinically reviewed: a year after the last review unless you choose a date.',
+            date: { pickerAppearance: 'dayOnly' },
+          },
           hooks: {
             beforeValidate: [
               ({ siblingData, value }) =>
@@ -98,8 +104,18 @@ export const reviewFields = (): Field => ({
       ],
     },
     // Who owns and approved a page is for staff; the public sees the review dates.
-    { name: 'contentOwner', type: 'relationship', access: { read: contentStaffField }, relationTo: 'users', required: true },
     {
+      admin: {
+        description: 'Who keeps the page up to date: named in Reviews due, and the page is on their work list while it is a draft.',
+      },
+      name: 'contentOwner',
+      type: 'relationship',
+      access: { read: contentStaffField },
+      relationTo: 'users',
+      required: true,
+    },
+    {
+      admin: { description: 'The clinical reviewer accountable for what the page says.' },
       name: 'clinicalApprover',
       type: 'relationship',
       access: { read: contentStaffField },
@@ -107,6 +123,7 @@ export const reviewFields = (): Field => ({
       relationTo: 'users',
     },
     {
+      admin: { description: 'The guidelines and papers the page rests on (for example NICE NG28), each with a link.' },
       name: 'evidenceSources',
       type: 'array',
       fields: [
