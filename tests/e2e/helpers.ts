@@ -24,44 +24,37 @@ export const adminToken = async (): Promise<string> => {
   return token
 }
 
-/** axe-core's WCAG 2.2 A/AA violations on the current page, as "rule (count)". */
-/** WCAG 2.2 AA violations on the page, or only within the elements `include` selects (the hub's own parts of an admin view). */
-export const axeViolations = async (page: Page, { include }: { include?: string } = {}): Promise<string[]> => {
+type AxeViolation = { id: string; impact: null | string; nodes: { target: unknown[] }[] }
+
+/** axe-core's WCAG 2.2 A/AA findings on the page, or only within the elements `include` selects. */
+const runAxe = async ({ include, page }: { include?: string; page: Page }): Promise<AxeViolation[]> => {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
   const results = await page.evaluate(
     async (selector) =>
-      (
-        window as unknown as {
-          axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> }
-        }
-      ).axe.run(selector ? { include: [[selector]] } : document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      }),
+      (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
+        selector ? { include: [[selector]] } : document,
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+      ),
     include ?? null,
   )
-  // The first element at fault is named, so a failure says where to look.
-  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${String(violation.nodes[0]?.target ?? '')}`)
+  return results.violations
 }
+
+// The first element at fault is named, so a failure says where to look.
+const firstAtFault = (violation: AxeViolation): string => String(violation.nodes[0]?.target ?? '')
+
+/** WCAG 2.2 AA violations on the page, or only within the elements `include` selects (the hub's own parts of an admin view). */
+export const axeViolations = async (page: Page, { include }: { include?: string } = {}): Promise<string[]> =>
+  (await runAxe({ include, page })).map((violation) => `${violation.id} (${violation.nodes.length}): ${firstAtFault(violation)}`)
 
 /**
  * Serious and critical axe violations anywhere on the page (Payload's own chrome included), as
  * "rule: first element at fault", for views whose surroundings are Payload's.
  */
-export const seriousViolations = async (page: Page): Promise<string[]> => {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-  const results = await page.evaluate(async () =>
-    (
-      window as unknown as {
-        axe: {
-          run: (ctx: object, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>
-        }
-      }
-    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
-  )
-  return results.violations
+export const seriousViolations = async (page: Page): Promise<string[]> =>
+  (await runAxe({ page }))
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${String(violation.nodes[0]?.target ?? '')}`)
-}
+    .map((violation) => `${violation.id}: ${firstAtFault(violation)}`)
 
 const outbox = () => path.join(process.env.E2E_DATA_DIR!, 'outbox')
 

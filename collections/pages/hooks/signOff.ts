@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 
 import { APIError } from 'payload'
 
-import type { CareArea, Page, User } from '../../../src/payload-types'
+import type { Page, User } from '../../../src/payload-types'
 
 import { CLINICAL_REVIEWERS, hasRole } from '../../../src/lib/access'
 import type { SignOffReview } from '../../../src/lib/sign-off/constants'
@@ -12,16 +12,9 @@ import { queueEmail } from '../../../src/lib/email/queue'
 import { addMonths, DEFAULT_REVIEW_MONTHS, ukToday } from '../../../src/lib/fields/review'
 import { adminRecordPath, signOffPath } from '../../../src/lib/routes'
 import { signedOffEmail, signOffRequestedEmail, signOffReturnedEmail } from '../../../src/lib/sign-off/messages'
-import { guidancePlace } from '../../../src/lib/routes/guidance-tree'
+import { pagePathById } from '../../../src/lib/site/content'
 import { relationId } from '../../../src/lib/site/format'
 import { absoluteUrl } from '../../../src/lib/site/urls'
-
-export const SIGN_OFF_STATES = [
-  { label: 'Draft', value: 'draft' },
-  { label: 'Awaiting clinical sign-off', value: 'awaiting-sign-off' },
-  { label: 'Returned for changes', value: 'returned' },
-  { label: 'Signed off', value: 'signed-off' },
-] as const
 
 const isReviewer = (user: unknown) => hasRole({ roles: CLINICAL_REVIEWERS, user: user as never })
 
@@ -79,14 +72,16 @@ const reviewedNow = ({ review }: { review: Review }): Review => {
 
 type SignOff = NonNullable<Page['signOff']>
 
-/** The request's own words: what the editor wrote when asking, or what the reviewer wrote when returning. */
-const requestWords = ({ data, original }: { data: Partial<SignOff>; original: Partial<SignOff> }) => ({
+/**
+ * A new request's own words (the editor's note and the reviewer named) and a fresh start: the last return was
+ * answered by this draft, and stays on record in sign-offs.
+ */
+const requestWords = ({ data }: { data: Partial<SignOff> }) => ({
   requestNote: data.requestNote ?? null,
-  reviewer: data.reviewer ?? null,
-  // A new request starts afresh: the last return was answered by this draft.
   returnedAt: null,
   returnedBy: null,
-  returnReason: original.returnReason ?? null,
+  returnReason: null,
+  reviewer: data.reviewer ?? null,
 })
 
 /**
@@ -118,7 +113,7 @@ export const enforceSignOff: CollectionBeforeChangeHook = ({ context, data, orig
   }
   if (signOff.status === 'awaiting-sign-off' && original.status !== 'awaiting-sign-off') {
     // Through the request step the note and the reviewer come with it; a plain save asks every reviewer, with no note.
-    const words = requestWords({ data: context[SIGN_OFF_STEP] === 'request' ? asked : {}, original })
+    const words = requestWords({ data: context[SIGN_OFF_STEP] === 'request' ? asked : {} })
     return { ...data, review, signOff: { ...signOff, ...words, requestedAt: now, requestedBy: req.user.id } }
   }
   if (signOff.status === 'returned') {
@@ -189,20 +184,6 @@ export const recordSignOff: CollectionAfterChangeHook = async ({ context, doc, p
   return doc
 }
 
-/** The page's public address, read inside the publishing transaction; null when an ancestor or its care area is unpublished. */
-const publicPath = async ({ page, req }: { page: Page; req: PayloadRequest }): Promise<null | string> => {
-  const published = async <T extends { _status?: null | string }>(collection: 'care-areas' | 'pages', id: number | string) => {
-    const found = (await req.payload.findByID({ collection, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as null | T
-    return found?._status === 'published' ? found : null
-  }
-  const place = await guidancePlace({
-    careAreaOf: (id) => published<CareArea>('care-areas', id),
-    page,
-    pageOf: (id) => published<Page>('pages', id),
-  })
-  return place?.path ?? null
-}
-
 const userById = async ({ id, req }: { id: unknown; req: PayloadRequest }): Promise<null | User> => {
   const key = relationId(id)
   if (key === null) return null
@@ -263,7 +244,9 @@ export const notifySignOff: CollectionAfterChangeHook = async ({ doc, previousDo
       to: requester.email,
     })
   } else if (doc._status === 'published' && isReviewer(req.user) && before !== 'signed-off' && requester.id !== req.user.id) {
-    const path = (await publicPath({ page: doc, req })) ?? adminRecordPath({ collection: 'pages', id: doc.id })
+    // Read inside the publishing transaction, which holds the page as just published.
+    const path =
+      (await pagePathById({ id: doc.id, payload: req.payload, req, user: null })) ?? adminRecordPath({ collection: 'pages', id: doc.id })
     await send({ email: signedOffEmail({ link: absoluteUrl(path), page, reviewer: req.user }), to: requester.email })
   }
   return doc

@@ -8,14 +8,8 @@ import { useEffect, useState } from 'react'
 
 import { CLINICAL_REVIEWERS, CONTENT_STAFF, hasRole } from '../../lib/access'
 import { CLINICAL_REVIEWERS_API, signOffRoute } from '../../lib/routes'
+import { signOffStatusLabel } from '../../lib/sign-off/constants'
 import { postSignOffStep } from './sign-off-client'
-
-const STATUS_LABELS: Record<string, string> = {
-  'awaiting-sign-off': 'Awaiting clinical sign-off',
-  draft: 'Draft',
-  returned: 'Returned for changes',
-  'signed-off': 'Signed off',
-}
 
 type Reviewer = { id: number | string; name?: null | string }
 
@@ -47,7 +41,7 @@ export const SignOffPanel: SelectFieldClientComponent = ({ path }) => {
   return (
     <div className="field-type sign-off-panel">
       <p>
-        <strong>Sign-off status:</strong> {STATUS_LABELS[status] ?? status}
+        <strong>Sign-off status:</strong> {signOffStatusLabel(status)}
       </p>
       {status === 'returned' && returnReason ? (
         <p className="sign-off__text">

@@ -7,19 +7,13 @@ import type { User } from '../../payload-types'
 
 import { CLINICAL_REVIEWERS, hasRole } from '../../lib/access'
 import { adminRecordRoute, previewPath } from '../../lib/routes'
+import { signOffStatusLabel } from '../../lib/sign-off/constants'
 import { reviewState } from '../../lib/sign-off/workflow'
 import { formatDateTimeShort } from '../../lib/site/format'
 import { adminHref } from './links'
 import { SignOffDecision } from './SignOffDecision'
 import { isContentStaff, StaffViewShell } from './StaffViewShell'
 import { ScrollTable } from './ScrollTable'
-
-const STATUS_LABELS: Record<string, string> = {
-  'awaiting-sign-off': 'Awaiting clinical sign-off',
-  draft: 'Draft',
-  returned: 'Returned for changes',
-  'signed-off': 'Signed off',
-}
 
 const nameOf = (user: unknown): string =>
   user && typeof user === 'object' ? ((user as User).name ?? `Account ${(user as User).id}`) : user ? `Account ${String(user)}` : ''
@@ -50,7 +44,7 @@ export const SignOffView = async (view: AdminViewServerProps) => {
       <div className="sign-off">
         <dl className="sign-off__facts">
           <dt>Status</dt>
-          <dd>{STATUS_LABELS[signOff?.status ?? 'draft']}</dd>
+          <dd>{signOffStatusLabel(signOff?.status)}</dd>
           {signOff?.requestedBy ? (
             <>
               <dt>Sent for sign-off</dt>

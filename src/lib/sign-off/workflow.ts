@@ -5,6 +5,7 @@ import type { Page, User } from '../../payload-types'
 import type { FieldChange } from './diff'
 
 import { CLINICAL_REVIEWERS, CONTENT_STAFF, hasRole } from '../access'
+import { isRecordId } from '../input/record-id'
 import { checkText } from '../input/text'
 import { draftChanges } from './diff'
 import { REQUEST_NOTE_MAX, SIGN_OFF_REVIEW, SIGN_OFF_STEP } from './constants'
@@ -29,9 +30,6 @@ const refuse = (status: 400 | 403 | 404 | 409, field: string, message: string): 
   status,
 })
 
-// Ids are numbers (SQLite, PostgreSQL) or ObjectIds (MongoDB).
-const ID = /^[0-9]{1,15}$|^[0-9a-f]{24}$/
-
 const newestVersionId = async ({ id, published, req }: { id: number | string; published: boolean; req: PayloadRequest }) => {
   const where: Where = published
     ? { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }
@@ -51,7 +49,7 @@ const newestVersionId = async ({ id, published, req }: { id: number | string; pu
 
 /** The review of a guidance draft, read with the viewer's own access: null when there is no such page they may review. */
 export const reviewState = async ({ id, req }: { id: string; req: PayloadRequest }): Promise<null | ReviewState> => {
-  if (!ID.test(id) || !hasRole({ roles: CONTENT_STAFF, user: req.user })) return null
+  if (!isRecordId(id) || !hasRole({ roles: CONTENT_STAFF, user: req.user })) return null
   const read = (draft: boolean) =>
     req.payload
       .findByID({ collection: 'pages', depth: 1, disableErrors: true, draft, id, overrideAccess: false, req, user: req.user ?? undefined })
@@ -108,20 +106,19 @@ export const requestSignOff = async ({ body, id, req }: StepArgs): Promise<StepR
   if (state.draft.signOff?.status === 'awaiting-sign-off') return refuse(409, 'status', 'This page is already awaiting sign-off.')
   let reviewer: null | number | string = null
   if (body.reviewer !== undefined && body.reviewer !== null && body.reviewer !== '') {
-    const named =
-      (typeof body.reviewer === 'number' || typeof body.reviewer === 'string') && ID.test(String(body.reviewer))
-        ? ((await req.payload
-            .findByID({
-              collection: 'users',
-              depth: 0,
-              disableErrors: true,
-              id: String(body.reviewer),
-              overrideAccess: false,
-              req,
-              user: req.user ?? undefined,
-            })
-            .catch(() => null)) as null | User)
-        : null
+    const named = isRecordId(body.reviewer)
+      ? ((await req.payload
+          .findByID({
+            collection: 'users',
+            depth: 0,
+            disableErrors: true,
+            id: String(body.reviewer),
+            overrideAccess: false,
+            req,
+            user: req.user ?? undefined,
+          })
+          .catch(() => null)) as null | User)
+      : null
     if (!named || !hasRole({ roles: CLINICAL_REVIEWERS, user: named }))
       return refuse(400, 'reviewer', 'The reviewer must be a clinical reviewer.')
     reviewer = named.id

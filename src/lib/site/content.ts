@@ -1,7 +1,8 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Update, User } from '../../payload-types'
 
+import { isRecordId } from '../input/record-id'
 import { guidancePath as routeToGuidance } from '../routes'
 import { guidancePlace } from '../routes/guidance-tree'
 import { relationId } from './format'
@@ -205,7 +206,7 @@ export const listDocuments = async ({ page, payload, user }: Read & { page: numb
 
 /** One library entry by id, published and readable by the visitor; null otherwise (or for an id that cannot be one). */
 export const findDocument = async ({ id, payload, user }: Read & { id: string }): Promise<Document | null> => {
-  if (!/^[0-9]{1,15}$|^[0-9a-f]{24}$/.test(id)) return null
+  if (!isRecordId(id)) return null
   return (
     (
       await payload.find({
@@ -229,17 +230,25 @@ export const visibleDocuments = (values: unknown): Document[] =>
       )
     : []
 
-/** Site path of a page found by id, walking up its parents; null when the visitor cannot see it or an ancestor. */
-export const pagePathById = async ({ id, payload, user }: Read & { id: number | string }): Promise<null | string> => {
+/**
+ * Site path of a page found by id, walking up its parents; null when the visitor cannot see it or an ancestor.
+ * Inside a hook, pass its `req`: the reads join its transaction (and, with no `user`, are made as its user).
+ */
+export const pagePathById = async ({
+  id,
+  payload,
+  req,
+  user,
+}: Read & { id: number | string; req?: PayloadRequest }): Promise<null | string> => {
   const pageOf = async (pageId: number | string): Promise<null | Page> => {
     const page = await payload
-      .findByID({ collection: 'pages', depth: 0, disableErrors: true, id: pageId, ...asVisitor({ user }) })
+      .findByID({ collection: 'pages', depth: 0, disableErrors: true, id: pageId, req, ...asVisitor({ user }) })
       .catch(() => null)
     return page?._status === 'published' ? page : null
   }
   const careAreaOf = async (careAreaId: number | string): Promise<CareArea | null> => {
     const careArea = await payload
-      .findByID({ collection: 'care-areas', depth: 0, disableErrors: true, id: careAreaId, ...asVisitor({ user }) })
+      .findByID({ collection: 'care-areas', depth: 0, disableErrors: true, id: careAreaId, req, ...asVisitor({ user }) })
       .catch(() => null)
     return careArea?._status === 'published' ? careArea : null
   }

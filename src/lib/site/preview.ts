@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { CareArea, Newsletter, Page, Update, User } from '../../payload-types'
 
 import { CONTENT_STAFF, hasRole } from '../access'
+import { isRecordId } from '../input/record-id'
 import { guidancePlace } from '../routes/guidance-tree'
 
 /** What staff can preview: the collections whose drafts the public will one day read on the site. */
@@ -18,9 +19,6 @@ export type Preview =
   | { collection: 'newsletters'; issue: Newsletter }
   | { collection: 'pages'; found: { careArea: CareArea; page: Page; trail: Page[] } }
   | { collection: 'updates'; update: Update }
-
-// Ids are numbers (SQLite, PostgreSQL) or ObjectIds (MongoDB): anything else cannot be one.
-const ID = /^[0-9]{1,15}$|^[0-9a-f]{24}$/
 
 /**
  * The newest version of a document, draft or not, read with the viewer's own access (so a role that may not
@@ -53,7 +51,7 @@ const guidancePreview = async ({ id, payload, user }: Read): Promise<null | Prev
 
 /** The draft to show at /preview/<collection>/<id>, or null when there is none the viewer may preview. */
 export const loadPreview = async ({ collection, id, payload, user }: Read & { collection: string }): Promise<null | Preview> => {
-  if (!isPreviewable(collection) || !ID.test(id) || !hasRole({ roles: CONTENT_STAFF, user })) return null
+  if (!isPreviewable(collection) || !isRecordId(id) || !hasRole({ roles: CONTENT_STAFF, user })) return null
   if (!(collection in payload.collections)) return null
   switch (collection) {
     case 'care-areas': {
