@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 
+import compression from 'compression'
 import express from 'express'
 import path from 'node:path'
 
@@ -17,34 +18,14 @@ import { logRequest, requestId, requestLog } from '../lib/http/request-log'
 import { refuseCrossSiteWrites } from '../lib/http/same-origin'
 import { answerErrors, refuseMalformedRequests } from '../lib/input/request-guard'
 import { HSTS, securityHeaderPairs, securityHeaders } from '../lib/http/security-headers'
+import { staticAssets } from '../lib/http/static-assets'
 import { databaseScope } from '../lib/http/unavailable'
-import {
-  ASSETS,
-  FORGOT_PASSWORD_TOO_MANY,
-  HEALTHZ,
-  READYZ,
-  SCRIPT,
-  SEARCH_API,
-  SITE_PATH_HEADER,
-  START_SCRIPT,
-  STYLESHEET,
-} from '../lib/routes'
+import { ASSETS, FORGOT_PASSWORD_TOO_MANY, HEALTHZ, READYZ, SEARCH_API, SITE_PATH_HEADER } from '../lib/routes'
 import { searchRoute } from '../lib/search/api'
 
 export type AppState = { draining: boolean }
 
 const nhsukDist = path.resolve(process.cwd(), 'node_modules/nhsuk-frontend/dist/nhsuk')
-
-/**
- * The design system's documented start-up, as a module of our own: its "supported" classes go on the body only in
- * browsers that run modules (which its script needs), then its components start (header menu, error summary focus).
- */
-const START_MODULE = [
-  `import { initAll } from '${SCRIPT}'`,
-  "document.body.classList.add('js-enabled', 'nhsuk-frontend-supported')",
-  'initAll()',
-  '',
-].join('\n')
 
 /**
  * The Express layer in front of Next: health checks, request logs, security headers, refusal of malformed
@@ -100,16 +81,14 @@ export const createApp = ({
     else res.status(503).json({ reason: readiness.reason, status: 'unavailable' })
   })
 
-  const staticOptions = { fallthrough: true, immutable: !dev, index: false, maxAge: dev ? 0 : '7d' }
+  // The stylesheet and scripts pages link, fingerprinted and precompressed.
+  app.use(staticAssets())
+  // Everything else is compressed as it goes out, as the client accepts (Brotli or gzip; Vary: Accept-Encoding).
+  // Pages from the page cache come precompressed and pass through untouched.
+  app.use(compression())
+  // The design system's icons, at the fixed addresses its stylesheet names: kept a day, then checked again.
+  const staticOptions = { fallthrough: true, index: false, maxAge: dev ? 0 : '1d' }
   app.use(ASSETS, express.static(path.join(nhsukDist, 'assets'), staticOptions))
-  app.get(STYLESHEET, (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: dev ? 0 : '1d' }))
-  app.get(SCRIPT, (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: dev ? 0 : '1d' }))
-  app.get(START_SCRIPT, (_req, res) => {
-    res
-      .type('text/javascript')
-      .set('Cache-Control', dev ? 'no-cache' : 'public, max-age=86400')
-      .send(START_MODULE)
-  })
 
   // The rate-limit pages say 429, so clients and monitors see a refusal, not a success.
   app.get(FORGOT_PASSWORD_TOO_MANY, (req, res, next) => {

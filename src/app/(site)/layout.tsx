@@ -4,7 +4,8 @@ import { headers } from 'next/headers'
 import Script from 'next/script'
 import React from 'react'
 
-import { HOME, LOGIN, LOGOUT, SEARCH, SITE_PATH_HEADER, START_SCRIPT, STYLESHEET, UPDATES_FEED } from '@/lib/routes'
+import { assetPath } from '@/lib/http/static-assets'
+import { HOME, LOGIN, LOGOUT, SEARCH, SITE_PATH_HEADER, UPDATES_FEED } from '@/lib/routes'
 import { currentMarks } from '@/lib/site/current-section'
 import { siteOrigin } from '@/lib/site/urls'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
@@ -33,7 +34,7 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
   return (
     <html lang="en-GB">
       <head>
-        <link href={STYLESHEET} rel="stylesheet" />
+        <link href={assetPath({ name: 'stylesheet' })} rel="stylesheet" />
         <style dangerouslySetInnerHTML={{ __html: PHONE_HEADER }} />
       </head>
       {/* The start-up script adds the design system's classes to the body once it runs; React leaves them be. */}
@@ -153,7 +154,7 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
           </div>
         </footer>
         {/* A module, loaded once the page is interactive: browsers too old for it run none of it, and the page works without. */}
-        <Script src={START_SCRIPT} strategy="afterInteractive" type="module" />
+        <Script src={assetPath({ name: 'start' })} strategy="afterInteractive" type="module" />
       </body>
     </html>
   )

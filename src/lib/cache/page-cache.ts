@@ -1,13 +1,17 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import fresh from 'fresh'
 import { LRUCache } from 'lru-cache'
-import Negotiator from 'negotiator'
+import { createHash } from 'node:crypto'
 import zlib from 'node:zlib'
+
+import type { Encoding } from '../http/encoding'
 
 import type { PageAudience } from './audience'
 
 import { ADMIN, API, ASSETS, FEEDBACK, HEALTHZ, LOGIN, LOGOUT, NEWSLETTER, NEXT_ASSETS, PREVIEW, READYZ, SEARCH } from '../routes'
+import { preferredEncoding, varyWithAcceptEncoding } from '../http/encoding'
 import { hasCredentials } from './audience'
 
 /**
@@ -17,12 +21,18 @@ import { hasCredentials } from './audience'
 type Entry = {
   body: Buffer
   encoded: Partial<Record<Encoding, Buffer>>
+  /** Weak: one tag for the page whichever encoding carries it. */
+  etag: string
   headers: [string, string][]
   status: number
   wire: Partial<Record<'identity' | Encoding, string[]>>
 }
 
-type Encoding = 'br' | 'gzip'
+/**
+ * Browsers may keep a stored page but must ask again before showing it (the answer is a 304 while it is
+ * unchanged); never a shared cache's, since pages differ by audience, which a cookie decides.
+ */
+const STORED_CACHE_CONTROL = 'private, no-cache'
 
 // Smaller bodies gain nothing worth a Content-Encoding.
 const COMPRESS_MIN_BYTES = 1024
@@ -52,22 +62,6 @@ const compressEntry = ({ entry, key }: { entry: Entry; key: string }) => {
   zlib.gzip(entry.body, { level: 6 }, keep('gzip'))
 }
 
-// Clients send few distinct Accept-Encoding headers; each is read once (Negotiator, as Express reads it).
-const chosenEncodings = new Map<string, Encoding | null>()
-const preferredEncoding = (acceptEncoding: string | undefined): Encoding | null => {
-  if (!acceptEncoding) return null
-  let chosen = chosenEncodings.get(acceptEncoding)
-  if (chosen === undefined) {
-    // At equal q Brotli is preferred: it is the smaller (Negotiator 1.x takes `preferred`; its types predate it).
-    const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }) as unknown as {
-      encodings: (available: string[], options: { preferred: string[] }) => string[]
-    }
-    chosen = (negotiator.encodings(['br', 'gzip'], { preferred: ['br', 'gzip'] })[0] as Encoding | undefined) ?? null
-    if (chosenEncodings.size < 256) chosenEncodings.set(acceptEncoding, chosen)
-  }
-  return chosen
-}
-
 /**
  * The smallest form of the entry this client accepts (q above 0, the client's preference first), with the
  * headers that go with it; a request without Accept-Encoding gets the body as rendered.
@@ -84,9 +78,13 @@ const representation = ({
   const body = encoding ? entry.encoded[encoding]! : entry.body
   const form = encoding ?? 'identity'
   entry.wire[form] ??= [
-    ...entry.headers.filter(([name]) => name !== 'vary').flat(),
+    ...entry.headers.filter(([name]) => name !== 'vary' && name !== 'cache-control').flat(),
     'Vary',
-    [entry.headers.find(([name]) => name === 'vary')?.[1], 'Accept-Encoding'].filter(Boolean).join(', '),
+    varyWithAcceptEncoding(entry.headers.find(([name]) => name === 'vary')?.[1]),
+    'Cache-Control',
+    STORED_CACHE_CONTROL,
+    'ETag',
+    entry.etag,
     ...(encoding ? ['Content-Encoding', encoding] : []),
     'Content-Length',
     String(body.length),
@@ -95,6 +93,27 @@ const representation = ({
   ]
   return { body, headers: entry.wire[form] }
 }
+
+/**
+ * The headers of a 304 when the client already holds this page (its If-None-Match names the entry's tag, and it
+ * did not ask for a fresh copy), or null when the page must be sent.
+ */
+const notModified = ({ entry, req }: { entry: Entry; req: Pick<IncomingMessage, 'headers'> }): null | string[] =>
+  req.headers['if-none-match'] && fresh(req.headers, { etag: entry.etag })
+    ? [
+        'ETag',
+        entry.etag,
+        'Cache-Control',
+        STORED_CACHE_CONTROL,
+        'Vary',
+        varyWithAcceptEncoding(entry.headers.find(([name]) => name === 'vary')?.[1]),
+        'X-Cache',
+        'HIT',
+      ]
+    : null
+
+/** A page's tag: a digest of its body as rendered, so any change to what it shows changes it. */
+const etagOf = (body: Buffer): string => `W/"${createHash('sha1').update(body).digest('base64url')}"`
 
 type Store = { entries: LRUCache<string, Entry>; generation: number; listeners: Set<() => void> }
 
@@ -116,10 +135,14 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 // Per request (date, connection) or added to every answer by the server (security headers, request id).
 const SKIP_HEADERS = new Set([
   'connection',
+  // Set by the server's compression on the way out, never by the page (a page that was is not stored).
+  'content-encoding',
   'content-length',
   'content-security-policy',
   'cross-origin-opener-policy',
   'date',
+  // The cache's own tag, over the body as stored, replaces any the page came with.
+  'etag',
   'keep-alive',
   'permissions-policy',
   'referrer-policy',
@@ -198,6 +221,12 @@ export const answerFromPageCache = ({
   if (!cacheable({ req, url })) return null
   const hit = lookUp({ audience, url })
   if (!hit) return null
+  const unchanged = notModified({ entry: hit, req })
+  if (unchanged) {
+    res.writeHead(304, [...headers, ...unchanged])
+    res.end()
+    return 0
+  }
   const { body, headers: stored } = representation({ acceptEncoding: req.headers['accept-encoding'], entry: hit })
   res.writeHead(hit.status, [...headers, ...stored])
   res.end(req.method === 'HEAD' ? undefined : body)
@@ -230,6 +259,13 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
   const key = `${audience} ${req.originalUrl}`
   const hit = lookUp({ audience, url: req.originalUrl })
   if (hit) {
+    const unchanged = notModified({ entry: hit, req })
+    if (unchanged) {
+      res.status(304)
+      for (let index = 0; index < unchanged.length; index += 2) res.setHeader(unchanged[index]!, unchanged[index + 1]!)
+      res.end()
+      return
+    }
     const { body, headers } = representation({ acceptEncoding: req.headers['accept-encoding'], entry: hit })
     res.status(hit.status)
     for (let index = 0; index < headers.length; index += 2) res.setHeader(headers[index]!, headers[index + 1]!)
@@ -242,6 +278,14 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
   const chunks: Buffer[] = []
   const write = res.write.bind(res) as (...args: unknown[]) => boolean
   const end = res.end.bind(res) as (...args: unknown[]) => Response
+  // Whether the page itself came encoded, read as its headers go out and before the server's compression (which
+  // sets Content-Encoding in its own hook on the way) sees them.
+  let upstreamEncoding: unknown
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
+  res.writeHead = ((...args: unknown[]) => {
+    upstreamEncoding ??= res.getHeader('content-encoding') ?? null
+    return writeHead(...args)
+  }) as Response['writeHead']
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return
     chunks.push(
@@ -253,6 +297,8 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
     return write(chunk, ...rest)
   }) as Response['write']
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    // A page sent whole (no write before its end) has its headers still unsent here.
+    if (!res.headersSent) upstreamEncoding ??= res.getHeader('content-encoding') ?? null
     collect(chunk, rest[0])
     const type = String(res.getHeader('content-type') ?? '')
     const storable =
@@ -260,13 +306,14 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
       /^(text\/html|application\/(atom\+)?xml|text\/xml|text\/plain)/.test(type) &&
       !res.getHeader('set-cookie') &&
       // Stored as rendered; a body something already compressed is left alone.
-      !res.getHeader('content-encoding') &&
+      !upstreamEncoding &&
       store().generation === generation
     if (storable) {
       const headers = Object.entries(res.getHeaders())
         .filter(([name, value]) => !SKIP_HEADERS.has(name) && value !== undefined && !name.startsWith('x-'))
         .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string])
-      const entry: Entry = { body: Buffer.concat(chunks), encoded: {}, headers, status: 200, wire: {} }
+      const body = Buffer.concat(chunks)
+      const entry: Entry = { body, encoded: {}, etag: etagOf(body), headers, status: 200, wire: {} }
       remember({ entry, key })
       compressEntry({ entry, key })
     }

@@ -1,6 +1,6 @@
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/availability'
 import { escapeHtml } from '../html/escape'
-import { STYLESHEET } from '../routes'
+import { assetPath } from './static-assets'
 
 export type KeptField =
   { hidden: true; name: string; value: string } | { hidden?: false; label: string; multiline?: boolean; name: string; value: string }
@@ -27,7 +27,7 @@ export const standalonePage = ({ main, title }: { main: string; title: string })
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} – Diabetes Network Hub</title>
-<link href="${STYLESHEET}" rel="stylesheet">
+<link href="${assetPath({ name: 'stylesheet' })}" rel="stylesheet">
 </head>
 <body>
 <div class="nhsuk-width-container">
