@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import zlib from 'node:zlib'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { TestHub } from '../helpers/hub'
 
@@ -151,6 +151,34 @@ describe('page cache', () => {
     expect((await get('/page')).cache).toBe('MISS')
     const again = await get('/page', { cookie: 'payload-token=abc' })
     expect(again.body).not.toBe(signedIn.body)
+  })
+
+  it('keeps no page past midnight in London (pages say what is open or due today), clock changes included', async () => {
+    // Only Date is faked: the server's sockets and timers run as usual.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      // The night the clocks go back: 23:59:59 BST is 22:59:59 UTC, midnight BST is 23:00 UTC.
+      vi.setSystemTime(new Date('2026-10-24T22:59:58.500Z'))
+      invalidatePageCache()
+      await get('/page')
+      expect((await get('/page')).cache).toBe('HIT')
+      vi.setSystemTime(new Date('2026-10-24T22:59:59.900Z'))
+      expect((await get('/page')).cache, 'still the same UK day').toBe('HIT')
+      vi.setSystemTime(new Date('2026-10-24T23:00:01Z'))
+      expect((await get('/page')).cache, 'a new UK day').toBe('MISS')
+      expect((await get('/page')).cache).toBe('HIT')
+      // Midnight UTC is 1 am in London then: no new day, nothing dropped.
+      vi.setSystemTime(new Date('2026-10-25T00:00:02Z'))
+      expect((await get('/page')).cache).toBe('HIT')
+      // In winter London midnight is midnight UTC.
+      vi.setSystemTime(new Date('2026-12-02T23:59:58Z'))
+      await get('/page')
+      expect((await get('/page')).cache).toBe('HIT')
+      vi.setSystemTime(new Date('2026-12-03T00:00:00.500Z'))
+      expect((await get('/page')).cache).toBe('MISS')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('is emptied by any content change', async () => {

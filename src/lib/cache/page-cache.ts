@@ -11,6 +11,7 @@ import type { Encoding } from '../http/encoding'
 import type { PageAudience } from './audience'
 
 import { ADMIN, API, ASSETS, FEEDBACK, HEALTHZ, LOGIN, LOGOUT, NEWSLETTER, NEXT_ASSETS, PREVIEW, READYZ, SEARCH } from '../routes'
+import { ukDay } from '../dates/uk-day'
 import { preferredEncoding, varyWithAcceptEncoding } from '../http/encoding'
 import { hasCredentials } from './audience'
 
@@ -115,7 +116,13 @@ const notModified = ({ entry, req }: { entry: Entry; req: Pick<IncomingMessage, 
 /** A page's tag: a digest of its body as rendered, so any change to what it shows changes it. */
 const etagOf = (body: Buffer): string => `W/"${createHash('sha1').update(body).digest('base64url')}"`
 
-type Store = { entries: LRUCache<string, Entry>; generation: number; listeners: Set<() => void> }
+type Store = {
+  /** The UK day the stored pages were rendered on, and when it is next worth checking whether it has turned. */
+  day: { checkAt: number; value: string }
+  entries: LRUCache<string, Entry>
+  generation: number
+  listeners: Set<() => void>
+}
 
 // One store per process, shared by the Express layer and Payload's hooks whichever module copy loads it.
 const STORE_KEY = Symbol.for('diabetes-hub.page-cache')
@@ -123,6 +130,7 @@ const store = (): Store => {
   const holder = globalThis as unknown as Record<symbol, Store | undefined>
   // Least recently used out first, counted in bytes: each page's body and compressed copies.
   holder[STORE_KEY] ??= {
+    day: { checkAt: 0, value: '' },
     entries: new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: sizeOf }),
     generation: 0,
     listeners: new Set(),
@@ -196,8 +204,27 @@ const isNextDataRequest = (req: Pick<IncomingMessage, 'headers'>): boolean =>
 const cacheable = ({ req, url }: { req: Pick<IncomingMessage, 'headers' | 'method'>; url: string }): boolean =>
   (req.method === 'GET' || req.method === 'HEAD') && !isNextDataRequest(req) && !UNCACHED_PREFIXES.some((prefix) => url.startsWith(prefix))
 
+/**
+ * Pages say what is open, due or overdue today (consultations, reviews), so none outlives the UK day it was
+ * rendered on: at midnight in London the cache starts afresh. Each instance checks its own clock, at most
+ * once a second.
+ */
+const DAY_CHECK_MS = 1000
+const dropYesterdaysPages = () => {
+  const { day } = store()
+  const now = Date.now()
+  // Within a second of the last check; a clock set back (checkAt far ahead) is checked at once.
+  if (now < day.checkAt && now >= day.checkAt - DAY_CHECK_MS) return
+  day.checkAt = now + DAY_CHECK_MS
+  const today = ukDay(new Date(now))
+  if (today === day.value) return
+  if (day.value) invalidatePageCache({ broadcast: false })
+  day.value = today
+}
+
 /** The stored page for this audience and address (as requested, query included), marked as just used. */
 const lookUp = ({ audience, url }: { audience: PageAudience; url: string }): Entry | undefined => {
+  dropYesterdaysPages()
   return store().entries.get(`${audience} ${url}`)
 }
 

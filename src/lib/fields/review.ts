@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { contentStaffField } from '../access'
+import { ukDay } from '../dates/uk-day'
 import { validateUrl } from './url'
 
 /** Months until the next review when an editor does not choose a date. */
@@ -13,8 +14,7 @@ const monthsFrom = ({ date, months }: { date: Date; months: number }): string =>
 }
 
 /** Today's calendar date in the UK (YYYY-MM-DD), whatever the server's time zone. */
-export const ukToday = ({ now = new Date() }: { now?: Date } = {}): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now)
+export const ukToday = ({ now = new Date() }: { now?: Date } = {}): string => ukDay(now)
 
 /** A calendar date some months on (YYYY-MM-DD in, YYYY-MM-DD out), without time-zone drift. */
 export const addMonths = ({ date, months }: { date: string; months: number }): string => {

@@ -4,6 +4,8 @@
  * DATE values.
  */
 
+import { ukDay } from '../dates/uk-day'
+
 export type CalendarEvent = {
   /** Whole-day entry: `start`'s UK day, ending the next day. */
   allDay?: boolean
@@ -58,7 +60,7 @@ export const utcStamp = (date: Date): string =>
   `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
 
 /** The UK calendar day of an instant as an iCalendar DATE (20071107). */
-const ukDate = (date: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(date).replace(/-/g, '')
+const ukDate = (date: Date): string => ukDay(date).replace(/-/g, '')
 
 const nextDate = (date: string): string => {
   const next = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(4, 6)) - 1, Number(date.slice(6, 8)) + 1))

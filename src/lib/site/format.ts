@@ -1,3 +1,5 @@
+import { ukDay } from '../dates/uk-day'
+
 const UK = 'Europe/London'
 
 /** "28 November 2016", in UK time whatever the server's zone. */
@@ -34,8 +36,7 @@ export const formatDay = (day?: null | string): string => {
 }
 
 /** Machine-readable date for <time dateTime>. */
-export const isoDay = (value?: null | string): string =>
-  value ? new Intl.DateTimeFormat('en-CA', { timeZone: UK }).format(new Date(value)) : ''
+export const isoDay = (value?: null | string): string => (value ? ukDay(new Date(value)) : '')
 
 /** The id of a relationship value whether populated or not. */
 export const relationId = (value: unknown): null | number | string => {
