@@ -21,12 +21,14 @@ export const ConsultationStatus = ({ update }: { update: Pick<Update, 'consultat
   )
 }
 
-/** One update in a list: title link, date, status and summary. */
-export const UpdateSummary = ({ update }: { update: Update }) => (
+type HeadingLevel = 'h2' | 'h3'
+
+/** One update in a list: title link, date, status and summary; its title a heading under the list's own. */
+export const UpdateSummary = ({ heading: Heading = 'h2', update }: { heading?: HeadingLevel; update: Update }) => (
   <li className="nhsuk-u-margin-bottom-5">
-    <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+    <Heading className="nhsuk-heading-s nhsuk-u-margin-bottom-1">
       <a href={updatePath({ slug: update.slug })}>{update.title}</a>
-    </h2>
+    </Heading>
     <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
       <time dateTime={isoDay(update.date)}>{formatDate(update.date)}</time>
       {update.from ? ` · ${update.from}` : null}
@@ -37,11 +39,11 @@ export const UpdateSummary = ({ update }: { update: Update }) => (
 )
 
 /** A list of updates, or a sentence saying there are none: the updates page and both halves of the consultations page. */
-export const UpdateList = ({ empty, updates }: { empty: string; updates: Update[] }) =>
+export const UpdateList = ({ empty, heading, updates }: { empty: string; heading?: HeadingLevel; updates: Update[] }) =>
   updates.length ? (
     <ul className="nhsuk-list">
       {updates.map((update) => (
-        <UpdateSummary key={update.id} update={update} />
+        <UpdateSummary heading={heading} key={update.id} update={update} />
       ))}
     </ul>
   ) : (

@@ -9,6 +9,11 @@ import { getPayload } from 'payload'
  * rather than failing on a collection that is not there. `collection` is one the capability adds.
  */
 export const requireCapability = async ({ collection }: { collection: CollectionSlug }): Promise<void> => {
+  if (!(await hasCapability({ collection }))) notFound()
+}
+
+/** Whether this hub runs the capability that adds `collection`: pages offer its forms only then. */
+export const hasCapability = async ({ collection }: { collection: CollectionSlug }): Promise<boolean> => {
   const payload = await getPayload({ config })
-  if (!(collection in payload.collections)) notFound()
+  return collection in payload.collections
 }

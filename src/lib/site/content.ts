@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Update, User } from '../../payload-types'
 
+import { consultationIsOpen } from '../content/consultation'
 import { isRecordId } from '../input/record-id'
 import { guidancePath as routeToGuidance } from '../routes'
 import { guidancePlace } from '../routes/guidance-tree'
@@ -156,6 +157,44 @@ export const listUpdates = async ({
     where: published(consultationsOnly ? { isConsultation: { equals: true } } : undefined),
     ...asVisitor({ user }),
   })
+
+/** The newest published updates and consultations, for the home page. */
+export const latestUpdates = async ({ limit, payload, user }: Read & { limit: number }): Promise<Update[]> =>
+  (
+    await payload.find({
+      collection: 'updates',
+      depth: 0,
+      limit,
+      pagination: false,
+      sort: '-date',
+      where: published(),
+      ...asVisitor({ user }),
+    })
+  ).docs
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Consultations still taking feedback today (UK time), the soonest to close first. The query takes a day's margin
+ * either side of the server's zone; `consultationIsOpen` decides.
+ */
+export const openConsultations = async ({ now = new Date(), payload, user }: Read & { now?: Date }): Promise<Update[]> =>
+  (
+    await payload.find({
+      collection: 'updates',
+      depth: 0,
+      limit: 20,
+      pagination: false,
+      sort: 'consultation.feedbackDeadline',
+      where: published({
+        and: [
+          { isConsultation: { equals: true } },
+          { 'consultation.feedbackDeadline': { greater_than: new Date(now.getTime() - DAY_MS).toISOString() } },
+        ],
+      }),
+      ...asVisitor({ user }),
+    })
+  ).docs.filter((update) => consultationIsOpen({ deadline: update.consultation?.feedbackDeadline, now }))
 
 export const findUpdate = async ({ payload, slug, user }: Read & { slug: string }): Promise<Update | null> =>
   (

@@ -23,9 +23,9 @@ const ConsultationsPage = async ({ searchParams }: { searchParams: Promise<{ pag
       <Breadcrumbs />
       <h1>Consultations</h1>
       <h2>Open consultations</h2>
-      <UpdateList empty="There are no open consultations at the moment." updates={open} />
+      <UpdateList empty="There are no open consultations at the moment." heading="h3" updates={open} />
       <h2>Closed consultations</h2>
-      <UpdateList empty="There are no closed consultations on this page." updates={closed} />
+      <UpdateList empty="There are no closed consultations on this page." heading="h3" updates={closed} />
       <Pagination basePath={CONSULTATIONS} page={result.page ?? page} totalPages={result.totalPages} />
     </>
   )
