@@ -92,3 +92,21 @@ test.describe('the home page as the front door', () => {
     })
   }
 })
+
+test.describe('the home page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the newsletter sign-up still posts, keeps what was typed on an error, and goes on once it is right', async ({ page }) => {
+    await page.goto('/')
+    const newsletter = page.getByRole('region', { name: 'Get the newsletter' })
+    await newsletter.getByLabel('Email address').fill('still not an address')
+    await newsletter.getByRole('button', { name: 'Subscribe' }).click()
+    await expect(page.locator('.nhsuk-error-summary')).toContainText('There is a problem')
+    await expect(page.getByRole('region', { name: 'Get the newsletter' }).getByLabel('Email address')).toHaveValue('still not an address')
+    const form = page.getByRole('region', { name: 'Get the newsletter' })
+    await form.getByLabel('Email address').fill(`home.nojs.${Date.now()}@example.org`)
+    await form.locator('input[name="topics"]').first().check()
+    await form.getByRole('button', { name: 'Subscribe' }).click()
+    await expect(page).toHaveURL(/\/newsletter\/check-email$/)
+  })
+})
