@@ -76,7 +76,8 @@ export const privacyBody = (facts: PolicyFacts): RichText =>
               'When you send a question we keep your full name, email address and question, and, if you give them, your job ' +
                 'title, organisation and UK telephone number. We also note the page you asked from, when the question arrived ' +
                 'and how the question desk dealt with it. We use this to answer you, to keep to our response target and to ' +
-                'report how well the desk is doing. The figures keep only dates, status and care area, never who asked.',
+                'report how well the desk is doing. The figures keep only dates, status and care area, never who asked. If you ' +
+                'tick "Send me the network newsletter", we also start a newsletter sign-up for your email address (see below).',
             ),
           ]
         : []),
@@ -152,15 +153,17 @@ export const privacyBody = (facts: PolicyFacts): RichText =>
               ]
             : []),
           "Page feedback: the network's editors, clinical reviewers and administrators.",
-          'Emails (answers, confirmations, newsletters) go through our email provider, which passes them on and does not use ' +
-            'them for anything else.',
+          "Accounts: administrators see every account; other network staff see staff colleagues' names, roles and work email " +
+            'addresses, so they can assign work to each other. A professional’s email address is seen only by administrators.',
+          'Emails (answers, confirmations, newsletters) are sent through the email service the network uses, which delivers ' +
+            'them on our behalf.',
           'We do not sell or share your information with anyone else, unless the law requires it.',
         ],
       }),
       h2('Your rights'),
       p(
         'You can ask for a copy of the information we hold about you, ask us to correct it, or ask us to erase it. When we ' +
-          'erase your details we remove every question asked from your email address and your newsletter subscription (the ' +
+          'erase your details we remove them from every question asked from your email address, and delete your newsletter subscription (the ' +
           'record of what was sent stays, without your address). You can unsubscribe from the newsletter at any time with the ' +
           'link in every email, without asking us.',
       ),
@@ -240,9 +243,10 @@ export const accessibilityBody = (facts: PolicyFacts): RichText =>
       ),
       h2('How we tested this website'),
       p(
-        'Every kind of public page (home, care areas, guidance, updates, documents, search, forms and these pages) is tested ' +
-          'automatically with the axe accessibility checker against WCAG 2.2 AA, at desktop and phone widths, each time the ' +
-          'hub changes; the forms and the header menu are also checked with a keyboard. The public pages pass these checks. ' +
+        'Every kind of public page (home, care areas, guidance, updates, documents, search, the forms and these pages) is ' +
+          'tested automatically with the axe accessibility checker against WCAG 2.2 AA whenever the hub is changed, the header ' +
+          'and these pages at phone as well as desktop width. Moving through the pages, the header menu and search are also ' +
+          'checked with a keyboard alone. The public pages pass these checks. ' +
           'The staff area was tested the same way; its known problems are listed above.',
       ),
       h2('Preparation of this accessibility statement'),
