@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/lib/access'
 import { hiddenUnless } from '../../src/lib/admin/navigation'
+import { previewAdmin } from '../../src/lib/admin/preview'
 import { CONTENT_STAFF } from '../../src/lib/access/roles'
 import { POLICY_KINDS } from '../../src/lib/policies/kinds'
 
@@ -17,6 +18,7 @@ export const Policies: CollectionConfig = {
   access: editorialAccess,
   admin: {
     hidden: hiddenUnless({ roles: CONTENT_STAFF }),
+    ...previewAdmin({ collection: 'policies' }),
     defaultColumns: ['title', 'kind', 'lastReviewed', '_status'],
     description: 'The privacy notice, accessibility statement, cookies and contact pages, each at a fixed address in the footer.',
     group: 'Content',

@@ -16,6 +16,7 @@ import { DEFAULT_RETENTION_MONTHS } from '../../src/lib/questions/retention'
 import { plainTextOf } from '../../src/lib/richtext/build'
 import { ACCESSIBILITY, CONTACT, COOKIES, PRIVACY } from '../../src/lib/routes'
 import { siteChrome } from '../../src/lib/site/chrome'
+import { loadPreview } from '../../src/lib/site/preview'
 import { apiClient, signInViewers } from '../helpers/api'
 import { startTestHub, testDatabase } from '../helpers/hub'
 
@@ -159,6 +160,15 @@ describe('who reads and edits policy pages', () => {
     const { status } = await api.rest({ method: 'DELETE', path: `policies/${cookies.id}`, token: tokens.get(viewer) })
     expect(status).toBe(expected)
     expect((await payload.count({ collection: 'policies', where: { id: { equals: cookies.id } } })).totalDocs).toBe(1)
+  })
+
+  it('previews the newest draft for content staff, and nothing for anyone else', async () => {
+    const privacy = await policyOf('privacy')
+    const { users } = await signInViewers({ api, payload, viewers: ['editor', 'responder'] as const })
+    const asEditor = await loadPreview({ collection: 'policies', id: String(privacy.id), payload, user: users.get('editor')! })
+    expect(asEditor).toMatchObject({ collection: 'policies', policy: { title: 'Privacy notice (draft)' } })
+    expect(await loadPreview({ collection: 'policies', id: String(privacy.id), payload, user: users.get('responder')! })).toBeNull()
+    expect(await loadPreview({ collection: 'policies', id: String(privacy.id), payload, user: null })).toBeNull()
   })
 
   it('links the footer to published pages only, and a change empties the page cache', async () => {
