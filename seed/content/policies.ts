@@ -76,8 +76,10 @@ export const privacyBody = (facts: PolicyFacts): RichText =>
               'When you send a question we keep your full name, email address and question, and, if you give them, your job ' +
                 'title, organisation and UK telephone number. We also note the page you asked from, when the question arrived ' +
                 'and how the question desk dealt with it. We use this to answer you, to keep to our response target and to ' +
-                'report how well the desk is doing. The figures keep only dates, status and care area, never who asked. If you ' +
-                'tick "Send me the network newsletter", we also start a newsletter sign-up for your email address (see below).',
+                'report how well the desk is doing. The figures keep only dates, status and care area, never who asked.' +
+                (facts.newsletter
+                  ? ' If you tick "Send me the network newsletter", we also start a newsletter sign-up for your email address (see below).'
+                  : ''),
             ),
           ]
         : []),
@@ -155,18 +157,21 @@ export const privacyBody = (facts: PolicyFacts): RichText =>
           "Page feedback: the network's editors, clinical reviewers and administrators.",
           "Accounts: administrators see every account; other network staff see staff colleagues' names, roles and work email " +
             'addresses, so they can assign work to each other. A professional’s email address is seen only by administrators.',
-          'Emails (answers, confirmations, newsletters) are sent through the email service the network uses, which delivers ' +
-            'them on our behalf.',
+          'The emails we send you are sent through the email service the network uses, which delivers them on our behalf.',
           'We do not sell or share your information with anyone else, unless the law requires it.',
         ],
       }),
       h2('Your rights'),
-      p(
-        'You can ask for a copy of the information we hold about you, ask us to correct it, or ask us to erase it. When we ' +
-          'erase your details we remove them from every question asked from your email address, and delete your newsletter subscription (the ' +
-          'record of what was sent stays, without your address). You can unsubscribe from the newsletter at any time with the ' +
-          'link in every email, without asking us.',
-      ),
+      p('You can ask for a copy of the information we hold about you, ask us to correct it, or ask us to erase it.'),
+      ...(facts.askForm ? [p('When we erase your details we remove them from every question asked from your email address.')] : []),
+      ...(facts.newsletter
+        ? [
+            p(
+              'Erasing your newsletter subscription deletes it; the record of which issues were sent stays, without your ' +
+                'address. You can unsubscribe from the newsletter at any time with the link in every email, without asking us.',
+            ),
+          ]
+        : []),
       p(['To make a request: ', ...howToContact(facts)]),
       p([
         'If you are unhappy with how we have used your information, you can complain to the ',
@@ -279,11 +284,15 @@ export const cookiesBody = (facts: PolicyFacts): RichText =>
         'Staff using the admin who choose a light or dark colour theme also get a payload-theme cookie that remembers the ' +
           'choice for a year. Nobody else gets it.',
       ),
-      h2('Links in our emails'),
-      p(
-        'Confirmation, preference and unsubscribe links in newsletter emails carry a code in the address itself, not a ' +
-          'cookie, and the one-click unsubscribe works without any cookie.',
-      ),
+      ...(facts.newsletter
+        ? [
+            h2('Links in our emails'),
+            p(
+              'Confirmation, preference and unsubscribe links in newsletter emails carry a code in the address itself, not a ' +
+                'cookie, and the one-click unsubscribe works without any cookie.',
+            ),
+          ]
+        : []),
       p(['For how we use your information, see our ', link({ text: 'privacy notice', url: PRIVACY }), '.']),
     ],
   })

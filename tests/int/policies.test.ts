@@ -6,7 +6,7 @@ import type { Policy } from '../../src/payload-types'
 import type { TestHub } from '../helpers/hub'
 
 import { ensureSiteSettings } from '../../seed/site-settings'
-import { ensurePolicies, policyFacts, privacyBody } from '../../seed/content/policies'
+import { contactBody, ensurePolicies, policyFacts, POLICY_SEEDS, privacyBody } from '../../seed/content/policies'
 import { seedStepsOf } from '../../seed/content/steps'
 import { SESSION_SECONDS } from '../../src/lib/auth/sign-in'
 import { pageCacheStats } from '../../src/lib/cache/page-cache'
@@ -97,6 +97,15 @@ describe('what the privacy notice and cookies page state', () => {
     } finally {
       await payload.updateGlobal({ slug: 'site-settings', data: { questionRetentionMonths: DEFAULT_RETENTION_MONTHS } })
     }
+  })
+})
+
+describe('the seeded text of a hub without a capability', () => {
+  it('does not mention the question form or the newsletter the hub does not run', () => {
+    const facts = { askForm: false, newsletter: false, questionRetentionMonths: 12, responseTargetDays: 5, siteName: 'Hub' }
+    const texts = POLICY_SEEDS.map(({ body }) => JSON.stringify(body(facts)))
+    for (const text of texts) expect(text).not.toMatch(/ask a question|newsletter|"url":"\/ask"/i)
+    expect(JSON.stringify(contactBody({ ...facts, askForm: true }))).toContain('"url":"/ask"')
   })
 })
 
