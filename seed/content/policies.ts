@@ -53,13 +53,13 @@ const p = (text: Parameters<typeof paragraph>[0]['text']) => paragraph({ text })
 const howToContact = ({ askForm }: PolicyFacts) =>
   askForm
     ? [
-        'Use our ',
+        'use our ',
         link({ text: 'Ask a question form', url: ASK }),
         ' and say what your request is about. See also ',
         link({ text: 'Contact us', url: CONTACT }),
         '.',
       ]
-    : ['See ', link({ text: 'Contact us', url: CONTACT }), ' for how to reach the network team.']
+    : ['see ', link({ text: 'Contact us', url: CONTACT }), ' for how to reach the network team.']
 
 export const privacyBody = (facts: PolicyFacts): RichText =>
   richText({
@@ -317,7 +317,15 @@ export const contactBody = (facts: PolicyFacts): RichText =>
           'or in an emergency call 999.',
       ),
       h2('Problems with this website'),
-      p(['To report an accessibility problem or anything else wrong with the website: ', ...howToContact(facts)]),
+      ...(facts.askForm
+        ? [
+            p([
+              'To report an accessibility problem or anything else wrong with the website, use the ',
+              link({ text: 'Ask a question form', url: ASK }),
+              ' and say which page it is on and what went wrong.',
+            ]),
+          ]
+        : []),
       p(['Our ', link({ text: 'accessibility statement', url: ACCESSIBILITY }), ' says what we know is not yet accessible.']),
       h2('Your information'),
       p(['To ask for a copy of your information, or for it to be erased, see our ', link({ text: 'privacy notice', url: PRIVACY }), '.']),
