@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/London';
 
 export interface Config {
   auth: {
@@ -79,6 +32,7 @@ export interface Config {
     people: Person;
     organisations: Organisation;
     feedback: Feedback;
+    policies: Policy;
     questions: Question;
     groups: Group;
     meetings: Meeting;
@@ -108,6 +62,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    policies: PoliciesSelect<false> | PoliciesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     groups: GroupsSelect<false> | GroupsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
@@ -187,6 +142,9 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * What the account may do in the hub. An account with no role only reads the public site; only an administrator grants roles.
+   */
   roles?: ('admin' | 'editor' | 'clinical-reviewer' | 'responder' | 'secretary' | 'professional')[] | null;
   /**
    * The contact this account belongs to: a member of a group sees the group's members-only meetings after signing in.
@@ -226,11 +184,17 @@ export interface Person {
   id: number;
   name: string;
   jobTitle?: string | null;
+  /**
+   * Shown with their name and job title.
+   */
   organisation?: (number | null) | Organisation;
   /**
    * Never shown on the public site.
    */
   email?: string | null;
+  /**
+   * For staff only: never shown on the site.
+   */
   telephone?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -242,6 +206,9 @@ export interface Person {
 export interface Organisation {
   id: number;
   name: string;
+  /**
+   * Used where space is short, e.g. "NHS England".
+   */
   shortName?: string | null;
   website?: string | null;
   updatedAt: string;
@@ -267,6 +234,9 @@ export interface CareArea {
    */
   slug: string;
   summary: string;
+  /**
+   * Shown at the top of the care area page. Give it alternative text in the media library.
+   */
   image?: (number | null) | Media;
   body?: {
     root: {
@@ -297,6 +267,9 @@ export interface Media {
    * Describe the image for people who cannot see it. Required.
    */
   alt: string;
+  /**
+   * Shown under the image where it is used.
+   */
   caption?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -360,6 +333,9 @@ export interface Page {
    * Position among its sibling pages (lower first).
    */
   order?: number | null;
+  /**
+   * "Health and care professionals": only signed-in professionals and staff see it; the public gets "page not found".
+   */
   audience: 'public' | 'professional';
   summary: string;
   body?: {
@@ -377,6 +353,9 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Library documents listed under the page.
+   */
   relatedDocuments?: (number | Document)[] | null;
   /**
    * Shown on the page as "Page last reviewed" and "Next review due".
@@ -390,14 +369,29 @@ export interface Page {
      * How the text came to the hub, completing "This page was …", e.g. "written for the earlier Diabetes Journey site".
      */
     origin?: string | null;
+    /**
+     * The year the imported text was first written, when known.
+     */
     originYear?: number | null;
     /**
      * Leave empty when not known.
      */
     lastReviewed?: string | null;
+    /**
+     * When the page must next be clinically reviewed: a year after the last review unless you choose a date.
+     */
     nextReviewDue: string;
+    /**
+     * Who keeps the page up to date: named in Reviews due, and the page is on their work list while it is a draft.
+     */
     contentOwner: number | User;
+    /**
+     * The clinical reviewer accountable for what the page says.
+     */
     clinicalApprover?: (number | null) | User;
+    /**
+     * The guidelines and papers the page rests on (for example NICE NG28), each with a link.
+     */
     evidenceSources?:
       | {
           title: string;
@@ -406,6 +400,9 @@ export interface Page {
         }[]
       | null;
   };
+  /**
+   * Where the page stands in clinical sign-off. It moves by the steps offered here, not by choosing a status.
+   */
   signOff: {
     status: 'draft' | 'awaiting-sign-off' | 'returned' | 'signed-off';
     requestNote?: string | null;
@@ -442,6 +439,9 @@ export interface Document {
    * Filled in from the date when there is one.
    */
   publicationYear?: number | null;
+  /**
+   * "Health and care professionals": only signed-in professionals and staff see it; the public gets "page not found".
+   */
   audience: 'public' | 'professional';
   /**
    * The text search reads from the uploaded PDF. Filled in when a file is uploaded.
@@ -466,6 +466,9 @@ export interface Document {
  */
 export interface CommissioningTip {
   id: number;
+  /**
+   * Its number among the ten top tips (1 to 10), which sets the order.
+   */
   rank: number;
   title: string;
   /**
@@ -539,11 +542,17 @@ export interface Update {
    * Part of the web address. Made from the title when left empty.
    */
   slug: string;
+  /**
+   * The day the update or letter was issued, shown with it.
+   */
   date: string;
   /**
    * Who the update or letter is from, e.g. "Naresh Kanumilli, SCN Clinical Lead for Diabetes".
    */
   from?: string | null;
+  /**
+   * The organisation it comes from, shown after "From".
+   */
   fromOrganisation?: (number | null) | Organisation;
   summary?: string | null;
   body?: {
@@ -561,10 +570,25 @@ export interface Update {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Library documents offered with the update.
+   */
   attachments?: (number | Document)[] | null;
+  /**
+   * People to contact about it: their name, job title and organisation are shown, never their email.
+   */
   contacts?: (number | Person)[] | null;
+  /**
+   * Tick when it asks for responses: it is then listed under Consultations with its closing date.
+   */
   isConsultation?: boolean | null;
+  /**
+   * How to respond, by when and to whom, shown on the update.
+   */
   consultation?: {
+    /**
+     * The last day responses are accepted; from the next day it shows as closed.
+     */
     feedbackDeadline?: string | null;
     /**
      * The person feedback goes to (their name is shown; never their email).
@@ -574,6 +598,9 @@ export interface Update {
      * How to respond, e.g. "Send comments to Ewan Jones at the network by 31 January 2018."
      */
     feedbackInstructions?: string | null;
+    /**
+     * An online form for responses, if there is one.
+     */
     feedbackUrl?: string | null;
   };
   updatedAt: string;
@@ -599,15 +626,39 @@ export interface ParliamentaryQuestion {
    * Parliament's unique identification number.
    */
   uin?: string | null;
+  /**
+   * The House the question was asked in.
+   */
   house?: ('Commons' | 'Lords') | null;
+  /**
+   * The day the question was tabled.
+   */
   dateAsked: string;
+  /**
+   * The day the answer was given; empty while unanswered.
+   */
   dateAnswered?: string | null;
+  /**
+   * The Member who asked it, as Parliament names them.
+   */
   askingMember?: string | null;
+  /**
+   * The department that answered, e.g. Department of Health and Social Care.
+   */
   answeringBody: string;
+  /**
+   * The minister who answered.
+   */
   answeringMember?: string | null;
   question: string;
   answer?: string | null;
+  /**
+   * Words people may search for that the text does not use, e.g. "T2DM".
+   */
   tags?: string[] | null;
+  /**
+   * The question on Parliament’s written questions site.
+   */
   sourceUrl?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -627,10 +678,50 @@ export interface Feedback {
    * A page of the site that is not a guidance page, such as the ten top tips.
    */
   sitePage?: 'ten-top-tips' | null;
+  /**
+   * The reader’s answer to "Was this page useful?".
+   */
   useful: boolean;
   comment?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * The privacy notice, accessibility statement, cookies and contact pages, each at a fixed address in the footer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: number;
+  title: string;
+  /**
+   * Which page this is; it decides the address (for example /privacy) and the footer link. One page of each.
+   */
+  kind: 'privacy' | 'accessibility' | 'cookies' | 'contact';
+  /**
+   * The day the page was last checked against how the hub works, shown on the page as "Last reviewed".
+   */
+  lastReviewed: string;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -638,6 +729,9 @@ export interface Feedback {
  */
 export interface Question {
   id: number;
+  /**
+   * Given to the asker; replies quoting it in the subject are matched to the question.
+   */
   reference?: string | null;
   name: string;
   email: string;
@@ -649,22 +743,46 @@ export interface Question {
    * The page the question was asked from.
    */
   sourcePath?: string | null;
+  /**
+   * The care area it is about, for the question report.
+   */
   careArea?: (number | null) | CareArea;
   /**
    * Ticked by the asker (never pre-ticked).
    */
   newsletterOptIn?: boolean | null;
+  /**
+   * New until someone takes it; "Awaiting requester" stops the clock; "Answered" emails the answer to the asker.
+   */
   status: 'new' | 'assigned' | 'awaiting-requester' | 'answered' | 'closed';
+  /**
+   * Who on the desk is answering it.
+   */
   assignee?: (number | null) | User;
+  /**
+   * When the question arrived; the working-day target counts from here.
+   */
   receivedAt?: string | null;
   /**
    * The UK working day the answer is promised by (received + the working-day target; later by time spent awaiting the asker). Empty while paused.
    */
   dueDay?: string | null;
   dueAt?: string | null;
+  /**
+   * Working days left before the day the answer is promised by.
+   */
   timeLeft?: string | null;
+  /**
+   * When someone on the desk first replied or changed its status.
+   */
   firstResponseAt?: string | null;
+  /**
+   * When the answer was sent.
+   */
   answeredAt?: string | null;
+  /**
+   * When the question was closed.
+   */
   closedAt?: string | null;
   /**
    * Times spent awaiting the asker: the clock stops.
@@ -684,6 +802,9 @@ export interface Question {
    * Emailed to the asker when the status is set to Answered.
    */
   answer?: string | null;
+  /**
+   * The email that carried the answer, and whether it was delivered.
+   */
   answerEmail?: {
     messageId?: string | null;
     queuedAt?: string | null;
@@ -693,7 +814,13 @@ export interface Question {
    * Personal details were erased.
    */
   erasedAt?: string | null;
+  /**
+   * When the desk was reminded that the question was nearly due.
+   */
   reminderSentAt?: string | null;
+  /**
+   * When the desk was told the question had passed its due day.
+   */
   breachAlertSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -713,6 +840,9 @@ export interface Group {
    * Part of the web address. Made from the name when left empty.
    */
   slug: string;
+  /**
+   * What the group is for, in a sentence or two, shown on its page.
+   */
   purpose?: string | null;
   /**
    * The group this one reports to, if any.
@@ -731,6 +861,9 @@ export interface Group {
    */
   members?:
     | {
+        /**
+         * A contact from the people list.
+         */
         person: number | Person;
         /**
          * Whom they represent here.
@@ -747,6 +880,9 @@ export interface Group {
    * How many members (chairs included) must be present for the meeting to be quorate. Empty: no rule.
    */
   quorum?: number | null;
+  /**
+   * The library document holding the group’s terms of reference.
+   */
   termsOfReference?: (number | null) | Document;
   /**
    * Accounts with the group secretary role who write this group’s meetings, minutes and actions.
@@ -765,8 +901,17 @@ export interface Meeting {
    * Set from the group and the date.
    */
   title?: string | null;
+  /**
+   * The group that meets; its secretaries write the minutes.
+   */
   group: number | Group;
+  /**
+   * UK time.
+   */
   startsAt: string;
+  /**
+   * UK time; leave empty if not known.
+   */
   endsAt?: string | null;
   /**
    * The UK date of the meeting: its web address.
@@ -784,11 +929,17 @@ export interface Meeting {
    * e.g. "Mid-December, date to be confirmed".
    */
   dateNote?: string | null;
+  /**
+   * In person, online, or both.
+   */
   format: 'in-person' | 'online' | 'hybrid';
   /**
    * Where it is held, or "Online".
    */
   venue?: string | null;
+  /**
+   * Scheduled until it has taken place; then held, and its minutes can be written.
+   */
   status: 'scheduled' | 'held';
   /**
    * Draft → unconfirmed (circulated to members) → approved, when a later meeting confirms them.
@@ -798,11 +949,17 @@ export interface Meeting {
    * The earlier meeting whose unconfirmed minutes this meeting confirmed as a true record. Saving this meeting as held approves them.
    */
   confirmsMinutesOf?: (number | null) | Meeting;
+  /**
+   * Who approved the minutes and when (set as the minutes are confirmed).
+   */
   minutesApproval?: {
     approvedAt?: string | null;
     approvedBy?: (number | null) | User;
     confirmedBy?: (number | null) | Meeting;
   };
+  /**
+   * Who was there, sent apologies or was absent, as the minutes record.
+   */
   attendance?:
     | {
         person: number | Person;
@@ -815,7 +972,13 @@ export interface Meeting {
       }[]
     | null;
   minutesVisible?: boolean | null;
+  /**
+   * Whether the meeting was quorate, in the minutes’ words.
+   */
   quorum?: string | null;
+  /**
+   * Declarations of interest made at the meeting.
+   */
   declarations?:
     | {
         person: number | Person;
@@ -834,6 +997,9 @@ export interface Meeting {
     | {
         number?: number | null;
         title: string;
+        /**
+         * Library documents for this item.
+         */
         papers?: (number | Document)[] | null;
         /**
          * What was discussed.
@@ -846,6 +1012,9 @@ export interface Meeting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * As announced at the meeting.
+   */
   nextMeetingDate?: string | null;
   /**
    * e.g. "Mid-December, to review the Type 1 and foot care pathways".
@@ -864,6 +1033,9 @@ export interface Action {
    * What is to be done.
    */
   title: string;
+  /**
+   * The meeting that agreed the action; its group comes from the meeting.
+   */
   meeting: number | Meeting;
   /**
    * The agenda item number at that meeting.
@@ -885,11 +1057,17 @@ export interface Action {
         relationTo: 'organisations';
         value: number | Organisation;
       };
+  /**
+   * The day it should be done by; the owner is reminded before it.
+   */
   dueDate?: string | null;
   /**
    * Carried forward: the action goes on the group’s next meeting.
    */
   status: 'open' | 'done' | 'dropped' | 'carried-forward';
+  /**
+   * Open and past its due day.
+   */
   overdue?: boolean | null;
   /**
    * Later meetings the action was carried forward to.
@@ -934,9 +1112,15 @@ export interface Recommendation {
    * The review report, if it is in the library.
    */
   sourceDocument?: (number | null) | Document;
+  /**
+   * Its number in the service review.
+   */
   number: number;
   title: string;
   detail?: string | null;
+  /**
+   * The lettered parts of the recommendation, if it has them.
+   */
   subPoints?:
     | {
         text: string;
@@ -947,7 +1131,13 @@ export interface Recommendation {
    * The organisations responsible.
    */
   owners?: (number | Organisation)[] | null;
+  /**
+   * How far it has been put into effect.
+   */
   status: 'not-started' | 'in-progress' | 'implemented' | 'not-accepted';
+  /**
+   * "Health and care professionals": only signed-in professionals and staff see it; the public gets "page not found".
+   */
   audience: 'public' | 'professional';
   /**
    * Progress and evidence, with dates.
@@ -963,6 +1153,9 @@ export interface Recommendation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Governance actions that carry it out.
+   */
   linkedActions?: (number | Action)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -1024,10 +1217,25 @@ export interface Newsletter {
           }
       )[]
     | null;
+  /**
+   * Set by Preview and send: draft, scheduled, sending, sent.
+   */
   status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  /**
+   * When it goes out, UK time (set with Schedule in Preview and send).
+   */
   scheduledFor?: string | null;
+  /**
+   * When sending began.
+   */
   sendStartedAt?: string | null;
+  /**
+   * When the last copy went out.
+   */
   sentAt?: string | null;
+  /**
+   * Confirmed subscribers to its topic when sending began.
+   */
   recipientCount?: number | null;
   recipients?: {
     cursor?: string | null;
@@ -1049,18 +1257,33 @@ export interface Subscriber {
    * Staff can only unsubscribe someone (for example, at their request by phone); confirming is for the subscriber.
    */
   status: 'unconfirmed' | 'confirmed' | 'unsubscribed';
+  /**
+   * What they chose to receive.
+   */
   topics?: ('network-updates' | 'consultations' | 'guidance' | 'meeting-digests')[] | null;
   /**
    * The page they first signed up on.
    */
   source?: string | null;
+  /**
+   * When they confirmed by the emailed link; nothing is sent before.
+   */
   confirmedAt?: string | null;
+  /**
+   * When they unsubscribed.
+   */
   unsubscribedAt?: string | null;
   /**
    * A hard bounce: no newsletter is sent to this address until it is confirmed again.
    */
   suppressedAt?: string | null;
+  /**
+   * Why mail to them stopped (a hard bounce or a complaint).
+   */
   suppressionReason?: string | null;
+  /**
+   * When the confirmation email was last sent.
+   */
   confirmationSentAt?: string | null;
   tokenNonce?: string | null;
   /**
@@ -1094,16 +1317,31 @@ export interface NewsletterDelivery {
    * The address it was sent to (erased on request).
    */
   email: string;
+  /**
+   * Where this copy stands: queued, sending, sent, failed, bounced or skipped.
+   */
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'skipped';
   /**
    * The same on every attempt, so a receiving system can recognise a repeat.
    */
   messageId: string;
+  /**
+   * How many times sending was tried.
+   */
   attempts?: number | null;
+  /**
+   * When a failed copy is tried again.
+   */
   nextAttemptAt?: string | null;
   claimId?: string | null;
+  /**
+   * When a sending run took this copy (a run that stopped leaves it to be taken again).
+   */
   claimedAt?: string | null;
   sentAt?: string | null;
+  /**
+   * What the mail server said the last time it failed.
+   */
   lastError?: string | null;
   /**
    * The recipient unsubscribed after this was sent.
@@ -1316,6 +1554,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
       } | null)
     | ({
         relationTo: 'questions';
@@ -1685,6 +1927,20 @@ export interface FeedbackSelect<T extends boolean = true> {
   comment?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  lastReviewed?: T;
+  summary?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2081,6 +2337,9 @@ export interface SiteSetting {
  */
 export interface Navigation {
   id: number;
+  /**
+   * The links across the top of every page, in order.
+   */
   header?:
     | {
         label: string;
@@ -2091,6 +2350,9 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The links at the foot of every page, in order.
+   */
   footer?:
     | {
         label: string;

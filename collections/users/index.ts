@@ -12,7 +12,7 @@ import {
 import { releaseLocksOnLogout } from '../../src/lib/access/locks'
 import { signUpOverRestOnly } from '../../src/lib/auth/graphql'
 import { RESET_EMAIL_SUBJECT, RESET_LINK_MINUTES, resetEmailHtml } from '../../src/lib/auth/password-reset'
-import { limitSignIn, refundSuccessfulSignIn } from '../../src/lib/auth/sign-in'
+import { limitSignIn, refundSuccessfulSignIn, SESSION_SECONDS } from '../../src/lib/auth/sign-in'
 import { serverURL } from '../../src/lib/env'
 import { validateOptionalText } from '../../src/lib/input/text'
 import { emailReadField, rolesReadField, usersAccess } from './access'
@@ -51,7 +51,7 @@ export const Users: CollectionConfig = {
     // Payload's lock is per account, so anyone could keep an account locked; src/lib/auth/sign-in counts
     // failures per account and client address instead.
     maxLoginAttempts: 0,
-    tokenExpiration: 8 * 60 * 60,
+    tokenExpiration: SESSION_SECONDS,
   },
   endpoints: [forgotPasswordEndpoint, signUpEndpoint],
   fields: [

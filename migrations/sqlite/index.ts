@@ -11,6 +11,7 @@ import * as migration_20261202_123022_review_origin_and_library_references from 
 import * as migration_20261202_123758_due_day_and_desk_reply_to from './20261202_123758_due_day_and_desk_reply_to';
 import * as migration_20261203_064254_slug_lock from './20261203_064254_slug_lock';
 import * as migration_20261203_085733_sign_off_workflow from './20261203_085733_sign_off_workflow';
+import * as migration_20261203_120043_policy_pages from './20261203_120043_policy_pages';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_085733_sign_off_workflow.up,
     down: migration_20261203_085733_sign_off_workflow.down,
-    name: '20261203_085733_sign_off_workflow'
+    name: '20261203_085733_sign_off_workflow',
+  },
+  {
+    up: migration_20261203_120043_policy_pages.up,
+    down: migration_20261203_120043_policy_pages.down,
+    name: '20261203_120043_policy_pages'
   },
 ];

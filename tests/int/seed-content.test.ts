@@ -31,6 +31,7 @@ const SEEDED: CollectionSlug[] = [
   'meetings',
   'actions',
   'recommendations',
+  'policies',
 ]
 
 const PEOPLE = [
@@ -130,6 +131,8 @@ describe('content seed', () => {
       pages: 2,
       'parliamentary-questions': 1,
       people: 11,
+      // Privacy notice, accessibility statement, cookies and contact.
+      policies: 4,
       recommendations: 7,
       // Nothing imported has been signed off by a clinical reviewer.
       'sign-offs': 0,

@@ -29,7 +29,9 @@ const PHONE_HEADER =
 
 const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
   const { user } = await currentViewer()
-  const { disclaimer, footer, header, siteName } = await siteSettings()
+  const { disclaimer, footer, header, policies, siteName } = await siteSettings()
+  // The editors' footer links, then the policy pages an editor has not already listed there.
+  const footerLinks = [...footer, ...policies.filter((policy) => !footer.some((link) => link.href === policy.href))]
   const marks = currentMarks({ hrefs: header.map((link) => link.href), path: (await headers()).get(SITE_PATH_HEADER) })
   return (
     <html lang="en-GB">
@@ -139,9 +141,9 @@ const SiteLayout = async ({ children }: { children: React.ReactNode }) => {
         <footer className="nhsuk-footer" role="contentinfo">
           <div className="nhsuk-footer__container nhsuk-width-container">
             <h2 className="nhsuk-u-visually-hidden">Support links</h2>
-            {footer.length ? (
+            {footerLinks.length ? (
               <ul className="nhsuk-footer__list">
-                {footer.map((link) => (
+                {footerLinks.map((link) => (
                   <li className="nhsuk-footer__list-item" key={link.href}>
                     <a className="nhsuk-footer__list-item-link" href={link.href}>
                       {link.label}

@@ -9,6 +9,7 @@ import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { ErrorMessage } from './ErrorMessage'
 import { ErrorSummary } from './ErrorSummary'
 import { Honeypot } from './Honeypot'
+import { PrivacyNoticeLink } from './PrivacyNoticeLink'
 
 type Field = { autoComplete?: string; hint?: string; label: string; name: string; required?: boolean; type?: string; width?: string }
 
@@ -123,6 +124,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
           </div>
         </div>
       </div>
+      <PrivacyNoticeLink />
       <Honeypot />
       <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" id="send-question" type="submit">
         Send your question

@@ -8,6 +8,7 @@ import { EmailField } from './EmailField'
 import { ErrorSummary } from './ErrorSummary'
 import { TopicCheckboxes } from './TopicCheckboxes'
 import { Honeypot } from './Honeypot'
+import { PrivacyNoticeLink } from './PrivacyNoticeLink'
 
 /**
  * The newsletter sign-up form. Server-validated, with an NHS.UK error summary and every value kept; without
@@ -33,6 +34,7 @@ export const SignupForm = ({
         legend="What would you like to hear about?"
       />
       <p>{consent}</p>
+      <PrivacyNoticeLink />
       <Honeypot />
       <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" type="submit">
         Subscribe

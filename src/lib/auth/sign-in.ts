@@ -8,6 +8,9 @@ import { equaliseHashTime } from './timing'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
+/** How long a sign-in lasts (the session and its cookie), as the cookies page and privacy notice say. */
+export const SESSION_SECONDS = 8 * 60 * 60
+
 /**
  * Failed sign-ins are counted per account and client address, not per account: a stranger failing on
  * purpose locks only themselves out, and the owner signs in from anywhere else. The count per address

@@ -103,6 +103,12 @@ export const forgotPasswordPath = (query: Record<string, Key | null | undefined>
 export const tooManyResetsPath = ({ retry }: { retry: number }): string => withQuery(FORGOT_PASSWORD_TOO_MANY, { retry })
 export const resetPasswordPath = (query: { error?: string; token: string }): string => withQuery(RESET_PASSWORD, query)
 
+// The pages a public-sector site must have (privacy notice, accessibility statement, cookies, contact), each at a fixed address.
+export const PRIVACY = '/privacy'
+export const ACCESSIBILITY = '/accessibility'
+export const COOKIES = '/cookies'
+export const CONTACT = '/contact'
+
 export const SITEMAP = '/sitemap.xml'
 
 // Staff previews: a document's latest draft, rendered as the public will see it once published.

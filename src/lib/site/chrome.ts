@@ -5,12 +5,17 @@ import type { SiteSettingsValue } from './settings'
 
 import { pageCacheStats } from '../cache/page-cache'
 import { isDatabaseUnavailable } from '../db/availability'
+import { isPolicyKind, POLICY_KINDS } from '../policies/kinds'
 import { readSiteSettings } from './settings'
 
 type Link = NonNullable<Navigation['header']>[number]
 
-/** What every site page shows around its content: the settings and the header and footer links. */
-export type SiteChrome = SiteSettingsValue & { footer: Link[]; header: Link[] }
+/**
+ * What every site page shows around its content: the settings, the header and footer links, and the links to the
+ * published policy pages (privacy, accessibility, cookies, contact), which every footer carries whatever the
+ * editors' footer list holds.
+ */
+export type SiteChrome = SiteSettingsValue & { footer: Link[]; header: Link[]; policies: Link[] }
 
 type Held = { generation: number; value: SiteChrome }
 
@@ -18,9 +23,27 @@ const HOLDER = Symbol.for('diabetes-hub.site-chrome')
 const holder = globalThis as unknown as Record<symbol, { held?: Held; reading?: Promise<SiteChrome> } | undefined>
 const state = () => (holder[HOLDER] ??= {})
 
+/** Footer links to the policy pages that are published, in the kinds' order. */
+const readPolicyLinks = async ({ payload }: { payload: Payload }): Promise<Link[]> => {
+  const { docs } = await payload.find({
+    collection: 'policies',
+    depth: 0,
+    limit: POLICY_KINDS.length,
+    pagination: false,
+    select: { kind: true },
+    where: { _status: { equals: 'published' } },
+  })
+  const published = new Set(docs.map((doc) => doc.kind).filter(isPolicyKind))
+  return POLICY_KINDS.filter((kind) => published.has(kind.value)).map((kind) => ({ href: kind.path, label: kind.footerLabel }))
+}
+
 const readChrome = async ({ payload }: { payload: Payload }): Promise<SiteChrome> => {
-  const [settings, navigation] = await Promise.all([readSiteSettings({ payload }), payload.findGlobal({ slug: 'navigation', depth: 0 })])
-  return { ...settings, footer: navigation.footer ?? [], header: navigation.header ?? [] }
+  const [settings, navigation, policies] = await Promise.all([
+    readSiteSettings({ payload }),
+    payload.findGlobal({ slug: 'navigation', depth: 0 }),
+    readPolicyLinks({ payload }),
+  ])
+  return { ...settings, footer: navigation.footer ?? [], header: navigation.header ?? [], policies }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Update, User } from '../../payload-types'
+import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Policy, Update, User } from '../../payload-types'
+import type { PolicyKind } from '../policies/kinds'
 
 import { consultationIsOpen } from '../content/consultation'
 import { isRecordId } from '../input/record-id'
@@ -313,3 +314,16 @@ export const relatedPageIds = (value: unknown): (number | string)[] => {
   if (root) walk(root)
   return [...new Set(ids)]
 }
+
+/** The published policy page of one kind (privacy notice, accessibility statement, cookies, contact), or null. */
+export const findPolicy = async ({ kind, payload, user }: Read & { kind: PolicyKind }): Promise<null | Policy> =>
+  (
+    await payload.find({
+      collection: 'policies',
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      where: published({ kind: { equals: kind } }),
+      ...asVisitor({ user }),
+    })
+  ).docs[0] ?? null

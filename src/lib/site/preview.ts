@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { CareArea, Newsletter, Page, Update, User } from '../../payload-types'
+import type { CareArea, Newsletter, Page, Policy, Update, User } from '../../payload-types'
 
 import { CONTENT_STAFF, hasRole } from '../access'
 import { isRecordId } from '../input/record-id'
 import { guidancePlace } from '../routes/guidance-tree'
 
 /** What staff can preview: the collections whose drafts the public will one day read on the site. */
-export const PREVIEWABLE = ['pages', 'care-areas', 'updates', 'newsletters'] as const
+export const PREVIEWABLE = ['pages', 'care-areas', 'updates', 'newsletters', 'policies'] as const
 export type Previewable = (typeof PREVIEWABLE)[number]
 
 export const isPreviewable = (value: string): value is Previewable => (PREVIEWABLE as readonly string[]).includes(value)
@@ -18,6 +18,7 @@ export type Preview =
   | { careArea: CareArea; collection: 'care-areas' }
   | { collection: 'newsletters'; issue: Newsletter }
   | { collection: 'pages'; found: { careArea: CareArea; page: Page; trail: Page[] } }
+  | { collection: 'policies'; policy: Policy }
   | { collection: 'updates'; update: Update }
 
 /**
@@ -64,6 +65,10 @@ export const loadPreview = async ({ collection, id, payload, user }: Read & { co
     }
     case 'pages':
       return guidancePreview({ id, payload, user })
+    case 'policies': {
+      const policy = await latest<Policy>({ collection, depth: 0, id, payload, user })
+      return policy ? { collection, policy } : null
+    }
     case 'updates': {
       const update = await latest<Update>({ collection, depth: 2, id, payload, user })
       return update ? { collection, update } : null

@@ -6,6 +6,7 @@ import { Media } from '../../../collections/media'
 import { Organisations } from '../../../collections/organisations'
 import { ParliamentaryQuestions } from '../../../collections/parliamentary-questions'
 import { People } from '../../../collections/people'
+import { Policies } from '../../../collections/policies'
 import { Updates } from '../../../collections/updates'
 import { Navigation } from '../../../globals/navigation'
 import { SiteSettings } from '../../../globals/site-settings'
@@ -15,11 +16,11 @@ import { capabilityPlugin } from '../capability'
 /**
  * The public site's own content: network updates and consultations, parliamentary answers, the document
  * library and its media, the people and organisations content names, page feedback with its staff view, and
- * the site's settings and navigation.
+ * the site's settings and navigation, and the policy pages (privacy, accessibility, cookies, contact).
  */
 export const sitePagesPlugin = (): Plugin =>
   capabilityPlugin({
-    collections: [Updates, ParliamentaryQuestions, Documents, Media, People, Organisations, Feedback],
+    collections: [Updates, ParliamentaryQuestions, Documents, Media, People, Organisations, Feedback, Policies],
     globals: [SiteSettings, Navigation],
     // Loaded when the seed runs, not with the config.
     seeds: [
@@ -47,6 +48,12 @@ export const sitePagesPlugin = (): Plugin =>
       {
         name: 'parliamentary questions',
         run: async ({ shared: _shared, ...args }) => (await import('../../../seed/content/questions')).ensureQuestions(args),
+        stage: 2,
+      },
+      {
+        // After the site settings (seeded first), whose retention period and response target the pages state.
+        name: 'policy pages',
+        run: async ({ shared: _shared, ...args }) => (await import('../../../seed/content/policies')).ensurePolicies(args),
         stage: 2,
       },
       {

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { CareAreaArticle } from '@/components/site/CareAreaArticle'
 import { GuidanceArticle } from '@/components/site/GuidanceArticle'
 import { IssueArticle } from '@/components/site/IssueArticle'
+import { PolicyArticle } from '@/components/site/PolicyArticle'
 import { RefreshOnSave } from '@/components/site/RefreshOnSave'
 import { UpdateArticle } from '@/components/site/UpdateArticle'
 import { loadIssueContent } from '@/lib/newsletter/render'
@@ -27,6 +28,8 @@ const Article = async ({ preview, user }: { preview: Preview; user: Awaited<Retu
       return <IssueArticle content={await loadIssueContent({ issue: preview.issue, payload })} issue={preview.issue} />
     case 'pages':
       return <GuidanceArticle found={preview.found} payload={payload} user={user} />
+    case 'policies':
+      return <PolicyArticle policy={preview.policy} />
     case 'updates':
       return <UpdateArticle update={preview.update} />
   }

@@ -1,0 +1,8 @@
+import { policyRoute } from '@/components/site/PolicyArticle'
+
+export const dynamic = 'force-dynamic'
+
+const { generateMetadata, Page } = policyRoute({ kind: 'cookies' })
+
+export { generateMetadata }
+export default Page
