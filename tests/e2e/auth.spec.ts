@@ -37,6 +37,15 @@ const resetLinkFor = async (email: string): Promise<string> => {
 }
 
 test.describe('password reset and sign-out', () => {
+  test('the sign-in page says how to get a professional account and where to reset a password', async ({ page }) => {
+    await page.goto('/login')
+    await expect(page.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute('href', '/login/forgot')
+    await expect(page.getByRole('heading', { level: 2, name: 'Getting a professional account' })).toBeVisible()
+    await page.getByRole('link', { name: 'contact the network team' }).click()
+    await expect(page).toHaveURL(/\/contact$/)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  })
+
   test('a professional resets a forgotten password without JavaScript and signs in with it', async ({ browser, request }) => {
     const { email } = await newProfessional(request)
     const context = await browser.newContext({ javaScriptEnabled: false })

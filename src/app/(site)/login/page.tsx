@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { ErrorSummary } from '@/components/site/ErrorSummary'
-import { FORGOT_PASSWORD, LOGIN_SESSION } from '@/lib/routes'
+import { CONTACT, FORGOT_PASSWORD, LOGIN_SESSION } from '@/lib/routes'
 import { safeReturnPath } from '@/lib/site/urls'
 import { currentViewer } from '@/lib/site/viewer'
 
@@ -62,6 +62,15 @@ const LoginPage = async ({
         </form>
         <p>
           <a href={FORGOT_PASSWORD}>Forgot your password?</a>
+        </p>
+        <h2>Getting a professional account</h2>
+        <p>
+          Accounts are for health and care professionals who work with the network, such as GPs, specialist nurses and commissioners. Most
+          guidance is public: you only need an account for the pages written for professionals.
+        </p>
+        <p>
+          To ask for one, <a href={CONTACT}>contact the network team</a> with your name, job title, organisation and work email address.
+          When your account is ready, use &quot;Forgot your password?&quot; with that address to choose your own password.
         </p>
       </div>
     </div>
