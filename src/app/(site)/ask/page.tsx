@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { AskForm } from '@/components/site/AskForm'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ASK } from '@/lib/routes'
+import { documentTitle } from '@/lib/site/title'
 import { safeReturnPath } from '@/lib/site/urls'
 import { siteSettings } from '@/lib/site/viewer'
 
@@ -10,11 +11,13 @@ import { askQuestion } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: ASK }, title: 'Ask a question' }
+const TITLE = 'Ask a question'
+
+export const metadata: Metadata = { alternates: { canonical: ASK }, title: TITLE }
 
 const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string }> }) => {
   const { from } = await searchParams
-  const { disclaimer, questionResponseTargetDays } = await siteSettings()
+  const { disclaimer, questionResponseTargetDays, siteName } = await siteSettings()
   return (
     <>
       <Breadcrumbs />
@@ -43,7 +46,7 @@ const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string
               </p>
             </div>
           </div>
-          <AskForm action={askQuestion} sourcePath={safeReturnPath(from, '')} />
+          <AskForm action={askQuestion} documentTitle={documentTitle({ siteName, title: TITLE })} sourcePath={safeReturnPath(from, '')} />
         </div>
       </div>
     </>
