@@ -42,16 +42,7 @@ const UNAVAILABLE_MESSAGE =
  * The question form. Server-validated: errors come back as an NHS.UK error summary linking to each field,
  * and every value typed is kept. Without JavaScript it is an ordinary form post.
  */
-export const AskForm = ({
-  action,
-  documentTitle,
-  sourcePath,
-}: {
-  action: (state: AskState, form: FormData) => Promise<AskState>
-  /** The page's whole title, for the error page's "Error: " title (see ErrorSummary). */
-  documentTitle: string
-  sourcePath: string
-}) => {
+export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form: FormData) => Promise<AskState>; sourcePath: string }) => {
   const [state, formAction, pending] = useActionState(action, null)
   const fieldErrors = state?.kind === 'invalid' ? state.errors : []
   const errors = new Map(fieldErrors.map((error) => [error.field, error.message]))
@@ -59,7 +50,6 @@ export const AskForm = ({
   return (
     <form action={formAction} noValidate>
       <ErrorSummary
-        documentTitle={documentTitle}
         errors={
           state?.kind === 'unavailable'
             ? [{ field: 'send-question', message: UNAVAILABLE_MESSAGE }]

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react'
 
 type FormError = { field: string; message: string }
 
-export const ERROR_TITLE_PREFIX = 'Error: '
+const ERROR_TITLE_PREFIX = 'Error: '
 
 /**
  * Moves focus to the summary as the design system's script does (a tabindex only until it loses focus). The
@@ -48,11 +48,10 @@ const markTitle = () => {
 
 /**
  * NHS.UK error summary (design system v10 markup): each problem links to the field it is about, and the design
- * system's script focuses it on load. `documentTitle` (the page's whole title) is for forms answered by a server
- * action: without JavaScript their error page is rendered with the request's state, which page metadata cannot
- * see, so the summary renders the "Error: " title itself.
+ * system's script focuses it on load. Pages sent back with errors say "Error: " in their metadata title; for
+ * forms answered in place, this puts it there.
  */
-export const ErrorSummary = ({ documentTitle, errors, id }: { documentTitle?: string; errors: FormError[]; id?: string }) => {
+export const ErrorSummary = ({ errors, id }: { errors: FormError[]; id?: string }) => {
   const ref = useRef<HTMLDivElement>(null)
   const shown = errors.length > 0
   // The messages, not the array: forms build a new array on every render (a pending submit included).
@@ -64,7 +63,6 @@ export const ErrorSummary = ({ documentTitle, errors, id }: { documentTitle?: st
   if (!shown) return null
   return (
     <div className="nhsuk-error-summary" data-module="nhsuk-error-summary" id={id} ref={ref}>
-      {documentTitle ? <title>{`${ERROR_TITLE_PREFIX}${documentTitle}`}</title> : null}
       {/* role="alert" on a child, as the design system has it, so focusing the summary does not cut the announcement short. */}
       <div role="alert">
         <h2 className="nhsuk-error-summary__heading">There is a problem</h2>

@@ -16,18 +16,15 @@ import { Honeypot } from './Honeypot'
 export const SignupForm = ({
   action,
   consent,
-  documentTitle,
 }: {
   action: (state: SignupState, form: FormData) => Promise<SignupState>
   consent: string
-  /** The page's whole title, for the error page's "Error: " title (see ErrorSummary). */
-  documentTitle: string
 }) => {
   const [state, formAction, pending] = useActionState(action, null)
   const errors = new Map((state?.errors ?? []).map((error) => [error.field, error.message]))
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary documentTitle={documentTitle} errors={state?.errors ?? []} />
+      <ErrorSummary errors={state?.errors ?? []} />
       <EmailField defaultValue={state?.values.email ?? ''} error={errors.get('email')} width="nhsuk-u-width-two-thirds" />
       <TopicCheckboxes
         checked={state?.values.topics ?? []}

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { AskForm } from '@/components/site/AskForm'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ASK } from '@/lib/routes'
-import { documentTitle } from '@/lib/site/title'
+import { answersFormPost, errorTitle } from '@/lib/site/title'
 import { safeReturnPath } from '@/lib/site/urls'
 import { siteSettings } from '@/lib/site/viewer'
 
@@ -11,13 +11,15 @@ import { askQuestion } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-const TITLE = 'Ask a question'
-
-export const metadata: Metadata = { alternates: { canonical: ASK }, title: TITLE }
+/** Sent back without JavaScript the form has errors, and the title says so (with JavaScript the form does). */
+export const generateMetadata = async (): Promise<Metadata> => ({
+  alternates: { canonical: ASK },
+  title: errorTitle({ errors: await answersFormPost(), title: 'Ask a question' }),
+})
 
 const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string }> }) => {
   const { from } = await searchParams
-  const { disclaimer, questionResponseTargetDays, siteName } = await siteSettings()
+  const { disclaimer, questionResponseTargetDays } = await siteSettings()
   return (
     <>
       <Breadcrumbs />
@@ -46,7 +48,7 @@ const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string
               </p>
             </div>
           </div>
-          <AskForm action={askQuestion} documentTitle={documentTitle({ siteName, title: TITLE })} sourcePath={safeReturnPath(from, '')} />
+          <AskForm action={askQuestion} sourcePath={safeReturnPath(from, '')} />
         </div>
       </div>
     </>

@@ -4,44 +4,38 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { SignupForm } from '@/components/site/SignupForm'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { NEWSLETTER, NEWSLETTERS } from '@/lib/routes'
-import { documentTitle } from '@/lib/site/title'
-import { siteSettings } from '@/lib/site/viewer'
+import { answersFormPost, errorTitle } from '@/lib/site/title'
 
 import { signUp } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-const TITLE = 'Get the newsletter'
+/** Sent back without JavaScript the form has errors, and the title says so (with JavaScript the form does). */
+export const generateMetadata = async (): Promise<Metadata> => ({
+  alternates: { canonical: NEWSLETTER },
+  title: errorTitle({ errors: await answersFormPost(), title: 'Get the newsletter' }),
+})
 
-export const metadata: Metadata = { alternates: { canonical: NEWSLETTER }, title: TITLE }
-
-const NewsletterPage = async () => {
-  const { siteName } = await siteSettings()
-  return (
-    <>
-      <Breadcrumbs />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>Get the newsletter</h1>
-          <p className="nhsuk-lede-text">
-            News from the diabetes network by email: updates, consultations, new guidance and what was decided at meetings.
-          </p>
-          <p>
-            We will send you an email to confirm your address. You will not get any newsletters until you confirm. You can read past issues
-            on the <a href={NEWSLETTERS}>newsletter archive</a>.
-          </p>
-          <SignupForm
-            action={signUp}
-            consent={CONSENT_WORDING[CURRENT_WORDING.signup]}
-            documentTitle={documentTitle({ siteName, title: TITLE })}
-          />
-          <p className="nhsuk-body-s">
-            We use your email address only to send the newsletter. Every email has a link to change your topics or unsubscribe.
-          </p>
-        </div>
+const NewsletterPage = () => (
+  <>
+    <Breadcrumbs />
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>Get the newsletter</h1>
+        <p className="nhsuk-lede-text">
+          News from the diabetes network by email: updates, consultations, new guidance and what was decided at meetings.
+        </p>
+        <p>
+          We will send you an email to confirm your address. You will not get any newsletters until you confirm. You can read past issues on
+          the <a href={NEWSLETTERS}>newsletter archive</a>.
+        </p>
+        <SignupForm action={signUp} consent={CONSENT_WORDING[CURRENT_WORDING.signup]} />
+        <p className="nhsuk-body-s">
+          We use your email address only to send the newsletter. Every email has a link to change your topics or unsubscribe.
+        </p>
       </div>
-    </>
-  )
-}
+    </div>
+  </>
+)
 
 export default NewsletterPage
