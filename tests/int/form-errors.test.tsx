@@ -11,7 +11,9 @@ describe('form errors and tables', () => {
   it('the error summary has the design system v10 markup its script focuses', () => {
     const html = renderToStaticMarkup(<ErrorSummary errors={[{ field: 'email', message: 'Enter your email address' }]} />)
     expect(html).toContain('class="nhsuk-error-summary" data-module="nhsuk-error-summary"')
-    expect(html).toContain('<div role="alert"><h2 class="nhsuk-error-summary__heading">There is a problem</h2>')
+    expect(html).toMatch(
+      /<div aria-labelledby="([^"]+)" role="alert"><h2 class="nhsuk-error-summary__heading" id="\1">There is a problem<\/h2>/,
+    )
     expect(html).toContain('<a href="#email">Enter your email address</a>')
     expect(renderToStaticMarkup(<ErrorSummary errors={[]} />)).toBe('')
   })

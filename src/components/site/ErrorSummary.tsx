@@ -2,7 +2,7 @@
 
 import type { MouseEvent } from 'react'
 
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 
 type FormError = { field: string; message: string }
 
@@ -51,8 +51,9 @@ const markTitle = () => {
  * system's script focuses it on load. Pages sent back with errors say "Error: " in their metadata title; for
  * forms answered in place, this puts it there.
  */
-export const ErrorSummary = ({ errors, id }: { errors: FormError[]; id?: string }) => {
+export const ErrorSummary = ({ errors }: { errors: FormError[] }) => {
   const ref = useRef<HTMLDivElement>(null)
+  const headingId = useId()
   const shown = errors.length > 0
   // The messages, not the array: forms build a new array on every render (a pending submit included).
   const signature = errors.map((error) => `${error.field}\n${error.message}`).join('\n')
@@ -62,10 +63,13 @@ export const ErrorSummary = ({ errors, id }: { errors: FormError[]; id?: string 
   useEffect(() => (shown ? markTitle() : undefined), [shown])
   if (!shown) return null
   return (
-    <div className="nhsuk-error-summary" data-module="nhsuk-error-summary" id={id} ref={ref}>
+    <div className="nhsuk-error-summary" data-module="nhsuk-error-summary" ref={ref}>
       {/* role="alert" on a child, as the design system has it, so focusing the summary does not cut the announcement short. */}
-      <div role="alert">
-        <h2 className="nhsuk-error-summary__heading">There is a problem</h2>
+      {/* Named by its heading, so it is announced and found as "There is a problem". */}
+      <div aria-labelledby={headingId} role="alert">
+        <h2 className="nhsuk-error-summary__heading" id={headingId}>
+          There is a problem
+        </h2>
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {errors.map((error) => (

@@ -25,8 +25,8 @@ export const invalidFormPage = ({
   const headed = fields.some((kept) => 'options' in kept && kept.pageHeading)
   const html = standalonePage({
     main: `<div class="nhsuk-error-summary" data-module="nhsuk-error-summary">
-<div role="alert">
-<h2 class="nhsuk-error-summary__heading">There is a problem</h2>
+<div aria-labelledby="error-summary-heading" role="alert">
+<h2 class="nhsuk-error-summary__heading" id="error-summary-heading">There is a problem</h2>
 <div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list">${summary}</ul></div>
 </div>
 </div>
