@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { AskForm } from '@/components/site/AskForm'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { ASK } from '@/lib/routes'
+import { answersFormPost, errorTitle } from '@/lib/site/title'
 import { safeReturnPath } from '@/lib/site/urls'
 import { siteSettings } from '@/lib/site/viewer'
 
@@ -10,7 +11,11 @@ import { askQuestion } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: ASK }, title: 'Ask a question' }
+/** Sent back without JavaScript the form has errors, and the title says so (with JavaScript the form does). */
+export const generateMetadata = async (): Promise<Metadata> => ({
+  alternates: { canonical: ASK },
+  title: errorTitle({ errors: await answersFormPost(), title: 'Ask a question' }),
+})
 
 const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string }> }) => {
   const { from } = await searchParams

@@ -5,6 +5,7 @@ import type { KeptField } from '@/lib/http/unavailable-page'
 import type { User } from '@/payload-types'
 
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/availability'
+import { COMMENT_LABEL, FEEDBACK_QUESTION, USEFUL_ERROR, USEFUL_FIRST_ID, USEFUL_OPTIONS } from '@/lib/feedback/form'
 import { submitFeedback } from '@/lib/feedback/submit'
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { keptFormPage, unavailableFormPage } from '@/lib/http/unavailable-page'
@@ -23,6 +24,16 @@ const keptFields = ({ input }: { input: Record<string, unknown> }): KeptField[] 
   { hidden: true, name: 'useful', value: input.useful === 'yes' || input.useful === 'no' ? input.useful : '' },
   { label: 'Your comment (optional)', multiline: true, name: 'comment', value: text(input.comment) },
 ]
+
+/** The form again to correct: the question itself, with the answer and comment as sent. */
+const correctableFields = ({ input }: { input: Record<string, unknown> }): KeptField[] =>
+  keptFields({ input }).map((kept) =>
+    kept.name === 'useful'
+      ? { legend: FEEDBACK_QUESTION, name: 'useful', options: USEFUL_OPTIONS, pageHeading: true, value: kept.value }
+      : kept.name === 'comment'
+        ? { ...kept, label: COMMENT_LABEL }
+        : kept,
+  )
 
 /** Over a limit: 429 with Retry-After, and (without JavaScript) the same answer ready to send later. */
 const tooMany = ({
@@ -60,7 +71,8 @@ const FORMS = new Set(['application/x-www-form-urlencoded', 'multipart/form-data
 
 /**
  * "Was this page useful?" posts. A form post (no JavaScript) is answered with a redirect back to the page,
- * or, when the comment cannot be accepted, the form again with the comment as typed; a JSON post gets JSON
+ * or, when neither yes nor no was chosen or the comment cannot be accepted, the form again with the inline
+ * error and the comment as typed; a JSON post gets JSON
  * with the field named on errors. Any other body is a 415.
  */
 export const POST = async (request: Request) => {
@@ -99,12 +111,14 @@ export const POST = async (request: Request) => {
       ? Response.json({ stored: result.stored }, { status: 201 })
       : Response.json({ errors: [{ field: result.field, message: result.message }] }, { status: result.status })
   }
-  if (!result.ok && result.field === 'comment') {
+  if (!result.ok && (result.field === 'comment' || result.field === 'useful')) {
     return invalidFormPage({
       action: FEEDBACK,
-      errors: [{ field: 'comment', message: result.message }],
-      fields: keptFields({ input }),
-      title: 'Was this page useful?',
+      errors: [
+        result.field === 'useful' ? { field: USEFUL_FIRST_ID, message: USEFUL_ERROR } : { field: 'comment', message: result.message },
+      ],
+      fields: correctableFields({ input }),
+      title: FEEDBACK_QUESTION,
     })
   }
   const returnTo = safeReturnPath(input.returnTo)

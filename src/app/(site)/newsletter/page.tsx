@@ -4,12 +4,17 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { SignupForm } from '@/components/site/SignupForm'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { NEWSLETTER, NEWSLETTERS } from '@/lib/routes'
+import { answersFormPost, errorTitle } from '@/lib/site/title'
 
 import { signUp } from './actions'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { alternates: { canonical: NEWSLETTER }, title: 'Get the newsletter' }
+/** Sent back without JavaScript the form has errors, and the title says so (with JavaScript the form does). */
+export const generateMetadata = async (): Promise<Metadata> => ({
+  alternates: { canonical: NEWSLETTER },
+  title: errorTitle({ errors: await answersFormPost(), title: 'Get the newsletter' }),
+})
 
 const NewsletterPage = () => (
   <>

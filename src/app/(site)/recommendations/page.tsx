@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import type { Action, Organisation } from '@/payload-types'
+import type { Action, Organisation, Recommendation } from '@/payload-types'
 
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { DataTable } from '@/components/site/DataTable'
@@ -17,6 +17,41 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { alternates: { canonical: RECOMMENDATIONS }, title: 'Service review recommendations' }
 
 type Params = Record<string, string | string[] | undefined>
+
+const COLUMNS = [{ label: 'No.' }, { label: 'Recommendation', stacked: true }, { label: 'Owners' }, { label: 'Status' }] as const
+
+type ProgressNote = NonNullable<Recommendation['progressNotes']>[number]
+
+/** A recommendation's title, detail, sub-points, latest progress and linked actions. */
+const RecommendationText = ({
+  actions,
+  latest,
+  recommendation,
+}: {
+  actions: Action[]
+  latest: ProgressNote | undefined
+  recommendation: Recommendation
+}) => (
+  <>
+    <strong>{recommendation.title}</strong>
+    {recommendation.detail ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{recommendation.detail}</p> : null}
+    {recommendation.subPoints?.length ? (
+      <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
+        {recommendation.subPoints.map((point) => (
+          <li key={point.id}>{point.text}</li>
+        ))}
+      </ul>
+    ) : null}
+    {latest ? (
+      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+        Latest progress (<time dateTime={isoDay(latest.date)}>{formatDate(latest.date)}</time>): {latest.note}
+      </p>
+    ) : null}
+    {actions.length ? (
+      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Actions: {actions.map((action) => action.title).join('; ')}</p>
+    ) : null}
+  </>
+)
 
 const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const raw = await searchParams
@@ -54,47 +89,30 @@ const RecommendationsPage = async ({ searchParams }: { searchParams: Promise<Par
       </form>
       <p role="status">{recommendations.length === 1 ? '1 recommendation' : `${recommendations.length} recommendations`}</p>
       {reviews.map((review) => (
-        <DataTable caption={review} columns={['No.', 'Recommendation', 'Owners', 'Status']} key={review}>
-          {recommendations
+        <DataTable
+          caption={review}
+          columns={COLUMNS}
+          key={review}
+          rows={recommendations
             .filter((recommendation) => recommendation.review === review)
             .map((recommendation) => {
               const latest = [...(recommendation.progressNotes ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0]
               const actions = (recommendation.linkedActions ?? []).filter((action): action is Action => typeof action === 'object')
-              return (
-                <tr id={recommendationAnchor({ id: recommendation.id })} key={recommendation.id}>
-                  <td>{recommendation.number}</td>
-                  <td>
-                    <strong>{recommendation.title}</strong>
-                    {recommendation.detail ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{recommendation.detail}</p> : null}
-                    {recommendation.subPoints?.length ? (
-                      <ul className="nhsuk-list nhsuk-list--bullet nhsuk-body-s">
-                        {recommendation.subPoints.map((point) => (
-                          <li key={point.id}>{point.text}</li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {latest ? (
-                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
-                        Latest progress (<time dateTime={isoDay(latest.date)}>{formatDate(latest.date)}</time>): {latest.note}
-                      </p>
-                    ) : null}
-                    {actions.length ? (
-                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Actions: {actions.map((action) => action.title).join('; ')}</p>
-                    ) : null}
-                  </td>
-                  <td>
-                    {(recommendation.owners ?? [])
-                      .filter((owner): owner is Organisation => typeof owner === 'object')
-                      .map((owner) => owner.shortName || owner.name)
-                      .join(', ') || 'Not assigned'}
-                  </td>
-                  <td>
-                    <RecommendationStatusTag status={recommendation.status} />
-                  </td>
-                </tr>
-              )
+              return {
+                cells: [
+                  recommendation.number,
+                  <RecommendationText actions={actions} key="text" latest={latest} recommendation={recommendation} />,
+                  (recommendation.owners ?? [])
+                    .filter((owner): owner is Organisation => typeof owner === 'object')
+                    .map((owner) => owner.shortName || owner.name)
+                    .join(', ') || 'Not assigned',
+                  <RecommendationStatusTag key="status" status={recommendation.status} />,
+                ],
+                id: recommendationAnchor({ id: recommendation.id }),
+                key: recommendation.id,
+              }
             })}
-        </DataTable>
+        />
       ))}
     </>
   )

@@ -9,13 +9,19 @@ import { canReadProfessionalContent } from '@/lib/access'
 import { SEARCH, searchPath } from '@/lib/routes'
 import { parseSearchParams, SEARCH_TYPE_LABELS } from '@/lib/search/query'
 import { runSearch } from '@/lib/search/run'
+import { errorTitle } from '@/lib/site/title'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { robots: { follow: true, index: false }, title: 'Search' }
-
 type Params = Record<string, string | string[] | undefined>
+
+/** "Error: " first while the search words are at fault (the NHS.UK error pattern). */
+export const generateMetadata = async ({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> => {
+  const raw = await searchParams
+  const { errors } = parseSearchParams({ get: (name) => raw[name] })
+  return { robots: { follow: true, index: false }, title: errorTitle({ errors: errors.length > 0, title: 'Search' }) }
+}
 
 const href = ({ params, changes }: { changes: Record<string, string | undefined>; params: Record<string, string | undefined> }) =>
   searchPath({ ...params, ...changes })

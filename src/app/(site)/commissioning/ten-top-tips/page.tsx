@@ -5,17 +5,20 @@ import { FeedbackForm } from '@/components/site/FeedbackForm'
 import { TipsList } from '@/components/site/TipsList'
 import { listTips } from '@/lib/site/content'
 import { TEN_TOP_TIPS } from '@/lib/site/ten-top-tips'
+import { errorTitle } from '@/lib/site/title'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
+type Params = { feedback?: string }
+
+export const generateMetadata = async ({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> => ({
   alternates: { canonical: TEN_TOP_TIPS.path },
   description: TEN_TOP_TIPS.description,
-  title: TEN_TOP_TIPS.title,
-}
+  title: errorTitle({ errors: (await searchParams).feedback === 'error', title: TEN_TOP_TIPS.title }),
+})
 
-const TenTopTipsPage = async ({ searchParams }: { searchParams: Promise<{ feedback?: string }> }) => {
+const TenTopTipsPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const { feedback } = await searchParams
   const { payload, user } = await currentViewer()
   const tips = await listTips({ payload, user })

@@ -143,15 +143,18 @@ const GroupPage = async ({ params }: Props) => {
       {actions.length ? <ActionTable actions={actions} caption="Open actions" showRaisedAt /> : null}
 
       {group.members?.length ? (
-        <DataTable caption="Members" columns={['Name', 'Organisation', 'Role in the group']}>
-          {group.members.map((member) => (
-            <tr key={member.id}>
-              <td>{typeof member.person === 'object' ? (member.person as Person).name : ''}</td>
-              <td>{typeof member.organisation === 'object' && member.organisation ? member.organisation.name : ''}</td>
-              <td>{member.role}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <DataTable
+          caption="Members"
+          columns={[{ label: 'Name' }, { label: 'Organisation' }, { label: 'Role in the group' }]}
+          rows={group.members.map((member, index) => ({
+            cells: [
+              typeof member.person === 'object' ? (member.person as Person).name : '',
+              typeof member.organisation === 'object' && member.organisation ? member.organisation.name : '',
+              member.role,
+            ],
+            key: member.id ?? index,
+          }))}
+        />
       ) : null}
     </>
   )

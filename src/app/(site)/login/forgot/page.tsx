@@ -4,17 +4,23 @@ import { EmailField } from '@/components/site/EmailField'
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { RESET_LINK_MINUTES } from '@/lib/auth/password-reset'
 import { FORGOT_PASSWORD_SEND, LOGIN } from '@/lib/routes'
+import { errorTitle } from '@/lib/site/title'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { robots: { follow: false, index: false }, title: 'Reset your password' }
+type Params = { error?: string; sent?: string }
+
+export const generateMetadata = async ({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> => {
+  const { error, sent } = await searchParams
+  return { robots: { follow: false, index: false }, title: errorTitle({ errors: Boolean(error && !sent), title: 'Reset your password' }) }
+}
 
 const MESSAGES: Record<string, string> = {
   invalid: 'Enter an email address in the correct format, like name@example.com',
 }
 
 /** Asks for the address to send a reset link to; the answer is the same whether or not it has an account. */
-const ForgotPage = async ({ searchParams }: { searchParams: Promise<{ error?: string; sent?: string }> }) => {
+const ForgotPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const { error, sent } = await searchParams
   if (sent) {
     return (

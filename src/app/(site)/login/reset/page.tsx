@@ -8,10 +8,20 @@ import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy'
 import { resetTokenIsValid, SET_PASSWORD_MESSAGES } from '@/lib/auth/set-password'
 import { FORGOT_PASSWORD, RESET_PASSWORD_SAVE } from '@/lib/routes'
+import { errorTitle } from '@/lib/site/title'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { robots: { follow: false, index: false }, title: 'Choose a new password' }
+type Params = { error?: string; token?: string }
+
+/** "Error: " first while the form shows an error; an expired link is a page of its own, not a form error. */
+export const generateMetadata = async ({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> => {
+  const { error } = await searchParams
+  return {
+    robots: { follow: false, index: false },
+    title: errorTitle({ errors: Boolean(error && error !== 'expired'), title: 'Choose a new password' }),
+  }
+}
 
 const Expired = () => (
   <div className="nhsuk-grid-row">
@@ -51,7 +61,7 @@ const PasswordField = ({ error, hint, label, name }: { error?: string; hint?: st
 }
 
 /** The page a reset email links to: a new password, typed twice. A plain form: it works without JavaScript. */
-const ResetPage = async ({ searchParams }: { searchParams: Promise<{ error?: string; token?: string }> }) => {
+const ResetPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const { error, token = '' } = await searchParams
   const payload = await getPayload({ config })
   if (error === 'expired' || !(await resetTokenIsValid({ payload, token }))) return <Expired />

@@ -7,18 +7,24 @@ import { TopicCheckboxes } from '@/components/site/TopicCheckboxes'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { subscriberForToken } from '@/lib/newsletter/subscriber-token'
 import { NEWSLETTER } from '@/lib/routes'
+import { errorTitle } from '@/lib/site/title'
 import { currentViewer } from '@/lib/site/viewer'
 
 import { savePreferencesAction, unsubscribeFromPreferencesAction } from '../link-actions'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { robots: { follow: false, index: false }, title: 'Your newsletter subscription' }
+type Params = { error?: string; saved?: string; token?: string }
+
+export const generateMetadata = async ({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> => ({
+  robots: { follow: false, index: false },
+  title: errorTitle({ errors: (await searchParams).error === 'topics', title: 'Your newsletter subscription' }),
+})
 
 const TOPICS_ERROR = { field: 'topics', message: 'Select at least one topic, or unsubscribe below' }
 
 /** Reached from the link in every newsletter (no sign-in): choose topics, or unsubscribe. */
-const PreferencesPage = async ({ searchParams }: { searchParams: Promise<{ error?: string; saved?: string; token?: string }> }) => {
+const PreferencesPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const { error, saved, token } = await searchParams
   const { payload } = await currentViewer()
   const found = await subscriberForToken({ payload, purposes: ['manage'], token })

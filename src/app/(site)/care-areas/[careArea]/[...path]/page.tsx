@@ -5,6 +5,7 @@ import { cache } from 'react'
 
 import { GuidanceArticle } from '@/components/site/GuidanceArticle'
 import { guidancePath, resolveGuidancePage } from '@/lib/site/content'
+import { errorTitle } from '@/lib/site/title'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
@@ -26,7 +27,7 @@ const load = async ({ params }: Pick<Props, 'params'>) => {
   return resolve(careArea, path.join('/'))
 }
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
   const { found } = await load({ params })
   if (!found) return {}
   const url = guidancePath(found)
@@ -37,7 +38,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     openGraph: { description: found.page.summary, title: found.page.title, type: 'article', url },
     // Professional content must not reach search engines even if a signed-in page is shared.
     robots: professional ? { follow: false, index: false } : undefined,
-    title: found.page.title,
+    title: errorTitle({ errors: (await searchParams).feedback === 'error', title: found.page.title }),
   }
 }
 
