@@ -85,7 +85,8 @@ export const createApp = ({
   app.use(staticAssets())
   // Everything else is compressed as it goes out, as the client accepts (Brotli or gzip; Vary: Accept-Encoding).
   // Pages from the page cache come precompressed and pass through untouched.
-  app.use(compression())
+  // Not a byte range: compressing one would give the client bytes that do not fit the rest of the file.
+  app.use(compression({ filter: (req, res) => !req.headers.range && res.statusCode !== 206 && compression.filter(req, res) }))
   // The design system's icons, at the fixed addresses its stylesheet names: kept a day, then checked again.
   const staticOptions = { fallthrough: true, index: false, maxAge: dev ? 0 : '1d' }
   app.use(ASSETS, express.static(path.join(nhsukDist, 'assets'), staticOptions))

@@ -42,6 +42,12 @@ beforeAll(async () => {
     res.type('html').setHeader('Content-Encoding', 'gzip')
     res.send(zlib.gzipSync(`<p>render ${renders}</p>`))
   })
+  // Headers handed to writeHead itself, as a handler streaming its own gzip might.
+  app.get('/gzipped-head', (_req, res) => {
+    renders++
+    res.writeHead(200, { 'Content-Encoding': 'gzip', 'Content-Type': 'text/html' })
+    res.end(zlib.gzipSync(`<p>render ${renders}</p>`))
+  })
   app.get('/broken', (_req, res) => {
     renders++
     res.status(500).type('html').send('<p>error</p>')
@@ -199,6 +205,8 @@ describe('page cache', () => {
     // A body compressed for one client is not kept for others, who may not take gzip.
     await get('/gzipped', { 'accept-encoding': 'gzip' })
     expect((await raw('/gzipped', {})).cache).toBe('MISS')
+    await get('/gzipped-head', { 'accept-encoding': 'gzip' })
+    expect((await raw('/gzipped-head', {})).cache).toBe('MISS')
   })
 })
 

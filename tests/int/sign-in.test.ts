@@ -224,6 +224,8 @@ describe(`signing out ends the session (${testDatabase()})`, () => {
     const signedOut = await postForm({ cookie, fields: {}, handler: siteSignOut, path: '/logout' })
     expect(signedOut.status).toBe(303)
     expect(signedOut.setCookie).toMatch(/^payload-token=;/)
+    // The browser drops the pages it kept while signed in (Back shows none of them).
+    expect(signedOut.response.headers.get('clear-site-data')).toBe('"cache"')
     expect(Date.parse(/Expires=([^;]+)/.exec(signedOut.setCookie!)![1]!)).toBeLessThanOrEqual(Date.now())
 
     expect((await api.rest({ path: 'users/me', token })).json.user).toBeNull()

@@ -13,7 +13,7 @@ import { invalidatePageCache } from '../../src/lib/cache/page-cache'
 import { assetPath } from '../../src/lib/http/static-assets'
 import { SCRIPT, START_SCRIPT, STYLESHEET } from '../../src/lib/routes'
 import { cachedPagesFirst, createApp } from '../../src/server/app'
-import { startTestHub, testDatabase } from '../helpers/hub'
+import { createUser, startTestHub, testDatabase } from '../helpers/hub'
 import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
@@ -60,15 +60,26 @@ afterAll(async () => {
 type Answer = { body: Buffer; headers: IncomingHttpHeaders; status: number }
 
 // node:http rather than fetch: fetch asks for compression itself and undoes it, hiding what was sent.
-const send = ({ headers = {}, path: address }: { headers?: Record<string, string>; path: string }) =>
+const send = ({
+  headers = {},
+  method = 'GET',
+  path: address,
+  to = port,
+}: {
+  headers?: Record<string, string>
+  method?: string
+  path: string
+  to?: number
+}) =>
   new Promise<Answer>((resolve, reject) => {
     http
-      .get({ headers, host: '127.0.0.1', path: address, port }, (res) => {
+      .request({ headers, host: '127.0.0.1', method, path: address, port: to }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode! }))
       })
       .on('error', reject)
+      .end()
   })
 
 const decoded = ({ body, headers }: Answer): Buffer =>
@@ -144,7 +155,10 @@ describe(`transfer: compression, Vary, fingerprinted assets and revalidation (${
     const start = await send({ path: assetPath({ name: 'start' }) })
     expect(start.headers['content-type']).toMatch(/^text\/javascript/)
     expect(start.body.toString()).toContain(`from '${assetPath({ name: 'script' })}'`)
-    expect(assetPath({ name: 'start' })).not.toBe(START_SCRIPT)
+    expect(start.headers['cache-control']).toContain('immutable')
+    const plainStart = await send({ path: START_SCRIPT })
+    expect(plainStart.body.equals(start.body)).toBe(true)
+    expect(plainStart.headers['cache-control']).toBe('public, no-cache')
     const script = await send({ path: assetPath({ name: 'script' }) })
     expect(script.headers['cache-control']).toContain('immutable')
   })
@@ -184,10 +198,12 @@ describe(`transfer: compression, Vary, fingerprinted assets and revalidation (${
     expect(tag).toMatch(/^W\/".+"$/)
     expect(stored.headers['cache-control']).toBe('private, no-cache')
 
-    const unchanged = await send({ headers: { 'if-none-match': tag }, path: '/updates/network-news' })
+    const unchanged = await send({ headers: { 'accept-encoding': 'br', 'if-none-match': tag }, path: '/updates/network-news' })
     expect(unchanged.status).toBe(304)
     expect(unchanged.body.length).toBe(0)
     expect(unchanged.headers.etag).toBe(tag)
+    expect(unchanged.headers['content-encoding']).toBeUndefined()
+    expect(varies(unchanged)).toContain('accept-encoding')
     // Through Express too (a cookie of no known session is checked there first).
     const checked = await send({ headers: { cookie: 'payload-token=not-a-session', 'if-none-match': tag }, path: '/updates/network-news' })
     expect(checked.status).toBe(304)
@@ -212,5 +228,49 @@ describe(`transfer: compression, Vary, fingerprinted assets and revalidation (${
     const plain = await send({ path: '/api/things' })
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(JSON.parse(plain.body.toString()).docs).toHaveLength(80)
+  })
+
+  it('a HEAD of a stored page has the headers and length of its GET, and no body', async () => {
+    invalidatePageCache()
+    await send({ path: '/care-areas/head-check' })
+    const readers: Record<string, string>[] = [{}, { 'accept-encoding': 'br' }, { cookie: 'payload-token=not-a-session' }]
+    for (const headers of readers) {
+      const got = await send({ headers, path: '/care-areas/head-check' })
+      const head = await send({ headers, method: 'HEAD', path: '/care-areas/head-check' })
+      expect(head.status).toBe(200)
+      expect(head.body.length).toBe(0)
+      expect(head.headers['content-length'], JSON.stringify(headers)).toBe(got.headers['content-length'])
+      expect(head.headers['content-encoding']).toBe(got.headers['content-encoding'])
+    }
+  })
+
+  it("a signed-in reader's copy is never kept by the browser: no-store, no tag, no 304", async () => {
+    const account = await createUser({ payload: hub.payload, roles: ['professional'] })
+    const { token } = await hub.payload.login({ collection: 'users', data: { email: account.email, password: account.password } })
+    const cookie = `payload-token=${token}`
+    invalidatePageCache()
+    const publicCopy = await send({ path: '/care-areas/professional-check' })
+    await send({ path: '/care-areas/professional-check' })
+    const publicTag = (await send({ path: '/care-areas/professional-check' })).headers.etag!
+    expect(publicTag).toBeTruthy()
+    expect(publicCopy.status).toBe(200)
+    await send({ headers: { cookie }, path: '/care-areas/professional-check' })
+    const stored = await send({ headers: { cookie }, path: '/care-areas/professional-check' })
+    expect(stored.headers['x-cache']).toBe('HIT')
+    expect(stored.headers['cache-control']).toContain('no-store')
+    expect(stored.headers.etag).toBeUndefined()
+    const asked = await send({ headers: { cookie, 'if-none-match': publicTag }, path: '/care-areas/professional-check' })
+    expect(asked.status).toBe(200)
+    expect(asked.body.length).toBeGreaterThan(0)
+  })
+
+  it('a byte range is sent as the bytes asked for, never compressed', async () => {
+    const favicon = fs.readFileSync(path.resolve('node_modules/nhsuk-frontend/dist/nhsuk/assets/images/favicon.ico'))
+    const whole = await send({ headers: { 'accept-encoding': 'gzip' }, path: '/assets/images/favicon.ico' })
+    expect(whole.headers['content-encoding'], 'compressible, so compressed whole').toBe('gzip')
+    const part = await send({ headers: { 'accept-encoding': 'gzip, br', range: 'bytes=0-1499' }, path: '/assets/images/favicon.ico' })
+    expect(part.status).toBe(206)
+    expect(part.headers['content-encoding']).toBeUndefined()
+    expect(part.body.equals(favicon.subarray(0, 1500))).toBe(true)
   })
 })

@@ -20,6 +20,8 @@ import { hasCredentials } from './audience'
  * the headers of each form are put together once, on its first hit.
  */
 type Entry = {
+  /** Whose copy it is: only the public's may be kept by browsers (see STORED_CACHE_CONTROL). */
+  audience: PageAudience
   body: Buffer
   encoded: Partial<Record<Encoding, Buffer>>
   /** Weak: one tag for the page whichever encoding carries it. */
@@ -30,10 +32,12 @@ type Entry = {
 }
 
 /**
- * Browsers may keep a stored page but must ask again before showing it (the answer is a 304 while it is
- * unchanged); never a shared cache's, since pages differ by audience, which a cookie decides.
+ * Browsers may keep a public page but must ask again before showing it (the answer is a 304 while it is
+ * unchanged); never a shared cache, since pages differ by audience, which a cookie decides. A signed-in reader's
+ * copy keeps the page's own no-store: Back after signing out on a shared computer must not show it.
  */
 const STORED_CACHE_CONTROL = 'private, no-cache'
+const keptByBrowsers = (entry: Entry): boolean => entry.audience === 'anonymous'
 
 // Smaller bodies gain nothing worth a Content-Encoding.
 const COMPRESS_MIN_BYTES = 1024
@@ -78,14 +82,12 @@ const representation = ({
   const encoding = preferred && entry.encoded[preferred] ? preferred : null
   const body = encoding ? entry.encoded[encoding]! : entry.body
   const form = encoding ?? 'identity'
+  const kept = keptByBrowsers(entry)
   entry.wire[form] ??= [
-    ...entry.headers.filter(([name]) => name !== 'vary' && name !== 'cache-control').flat(),
+    ...entry.headers.filter(([name]) => name !== 'vary' && !(kept && name === 'cache-control')).flat(),
     'Vary',
     varyWithAcceptEncoding(entry.headers.find(([name]) => name === 'vary')?.[1]),
-    'Cache-Control',
-    STORED_CACHE_CONTROL,
-    'ETag',
-    entry.etag,
+    ...(kept ? ['Cache-Control', STORED_CACHE_CONTROL, 'ETag', entry.etag] : []),
     ...(encoding ? ['Content-Encoding', encoding] : []),
     'Content-Length',
     String(body.length),
@@ -100,7 +102,7 @@ const representation = ({
  * did not ask for a fresh copy), or null when the page must be sent.
  */
 const notModified = ({ entry, req }: { entry: Entry; req: Pick<IncomingMessage, 'headers'> }): null | string[] =>
-  req.headers['if-none-match'] && fresh(req.headers, { etag: entry.etag })
+  keptByBrowsers(entry) && req.headers['if-none-match'] && fresh(req.headers, { etag: entry.etag })
     ? [
         'ETag',
         entry.etag,
@@ -112,6 +114,20 @@ const notModified = ({ entry, req }: { entry: Entry; req: Pick<IncomingMessage, 
         'HIT',
       ]
     : null
+
+/** A Content-Encoding given to writeHead itself (its headers as an object or as a flat name, value list). */
+const encodingAmong = (args: unknown[]): null | string => {
+  for (const arg of args) {
+    if (Array.isArray(arg)) {
+      const at = arg.findIndex((item, index) => index % 2 === 0 && String(item).toLowerCase() === 'content-encoding')
+      if (at >= 0) return String(arg[at + 1])
+    } else if (arg && typeof arg === 'object') {
+      const found = Object.entries(arg).find(([name]) => name.toLowerCase() === 'content-encoding')
+      if (found) return String(found[1])
+    }
+  }
+  return null
+}
 
 /** A page's tag: a digest of its body as rendered, so any change to what it shows changes it. */
 const etagOf = (body: Buffer): string => `W/"${createHash('sha1').update(body).digest('base64url')}"`
@@ -310,7 +326,7 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
   let upstreamEncoding: unknown
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
   res.writeHead = ((...args: unknown[]) => {
-    upstreamEncoding ??= res.getHeader('content-encoding') ?? null
+    upstreamEncoding ??= res.getHeader('content-encoding') ?? encodingAmong(args) ?? null
     return writeHead(...args)
   }) as Response['writeHead']
   const collect = (chunk: unknown, encoding?: unknown) => {
@@ -340,7 +356,7 @@ const serve = ({ audience, next, req, res }: { audience: PageAudience; next: Nex
         .filter(([name, value]) => !SKIP_HEADERS.has(name) && value !== undefined && !name.startsWith('x-'))
         .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as [string, string])
       const body = Buffer.concat(chunks)
-      const entry: Entry = { body, encoded: {}, etag: etagOf(body), headers, status: 200, wire: {} }
+      const entry: Entry = { audience, body, encoded: {}, etag: etagOf(body), headers, status: 200, wire: {} }
       remember({ entry, key })
       compressEntry({ entry, key })
     }

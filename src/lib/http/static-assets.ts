@@ -98,8 +98,10 @@ const send = ({ current, found, req, res }: { current: boolean; found: Asset; re
   res.setHeader('Content-Type', found.type)
   res.setHeader('Vary', varyWithAcceptEncoding(res.getHeader('vary')?.toString()))
   // An address with the current hash never changes; any other (a page from an older or newer release, the plain
-  // name) gets today's file, checked again on each use.
-  res.setHeader('Cache-Control', current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, no-cache')
+  // name) gets today's file, checked again on each use. So does the file sent as it is, in the moment after start,
+  // to a client that would take it compressed: it is not the copy to keep for a year.
+  const keep = current && (encoding !== null || preferred === null)
+  res.setHeader('Cache-Control', keep ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, no-cache')
   res.setHeader('ETag', `"${found.hash}${encoding ? `-${encoding}` : ''}"`)
   if (fresh(req.headers, { etag: res.getHeader('etag') as string })) {
     res.status(304).end()
@@ -121,7 +123,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export const staticAssets = ({ compress = true }: { compress?: boolean } = {}): RequestHandler => {
   const routes = (Object.keys(SOURCES) as AssetName[]).map((name) => {
     const [base, extension] = [SOURCES[name].route.replace(/\.[a-z]+$/, ''), SOURCES[name].route.match(/\.[a-z]+$/)![0]]
-    return { name, pattern: new RegExp(`^${escapeRegExp(base)}(?:\\.([0-9a-f]{12}))?${escapeRegExp(extension)}$`) }
+    // Case-insensitive, as Express's routes are.
+    return { name, pattern: new RegExp(`^${escapeRegExp(base)}(?:\\.([0-9a-f]{12}))?${escapeRegExp(extension)}$`, 'i') }
   })
   if (compress) for (const { name } of routes) compressAsset({ asset: asset({ name }) })
   return (req: Request, res: Response, next: NextFunction) => {
@@ -130,7 +133,7 @@ export const staticAssets = ({ compress = true }: { compress?: boolean } = {}): 
       const match = pattern.exec(req.path)
       if (!match) continue
       const found = asset({ name })
-      send({ current: match[1] === found.hash, found, req, res })
+      send({ current: match[1]?.toLowerCase() === found.hash, found, req, res })
       return
     }
     next()

@@ -27,5 +27,6 @@ export const POST = async (request: Request) => {
     page.headers.set('set-cookie', expired)
     return page
   }
-  return new Response(null, { headers: { location: '/', 'set-cookie': expired }, status: 303 })
+  // The browser drops the pages it kept while signed in, so Back on a shared computer shows none of them.
+  return new Response(null, { headers: { 'clear-site-data': '"cache"', location: '/', 'set-cookie': expired }, status: 303 })
 }
