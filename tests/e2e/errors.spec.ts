@@ -35,6 +35,9 @@ for (const viewport of VIEWPORTS) {
       await expect(page).toHaveTitle(/^Error: Ask a question/)
       await summary.getByRole('link', { name: 'Enter your full name' }).click()
       await expect(page.locator('#name')).toBeFocused()
+      // A second try with the same mistakes takes focus back to the summary.
+      await page.getByRole('button', { name: 'Send your question' }).click()
+      await expect(summary).toBeFocused()
       await shot({ name: `ask-error-${viewport.name}`, page })
       expect(await axeViolations(page)).toEqual([])
     })
@@ -80,6 +83,8 @@ for (const viewport of VIEWPORTS) {
       // The summary's link goes to the first radio; an answer then goes through.
       await summary.getByRole('link', { name: 'Select yes or no' }).click()
       await expect(page.locator('#useful-yes')).toBeFocused()
+      await form.getByRole('button', { name: 'Send feedback' }).click()
+      await expect(summary).toBeFocused()
       await form.getByLabel('Yes').check()
       await form.getByRole('button', { name: 'Send feedback' }).click()
       await expect(page.getByText('Thank you for your feedback.')).toBeVisible()

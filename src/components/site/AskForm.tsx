@@ -51,6 +51,7 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
   return (
     <form action={formAction} noValidate>
       <ErrorSummary
+        attempt={state}
         errors={
           state?.kind === 'unavailable'
             ? [{ field: 'send-question', message: UNAVAILABLE_MESSAGE }]

@@ -51,15 +51,16 @@ const markTitle = () => {
  * system's script focuses it on load. Pages sent back with errors say "Error: " in their metadata title; for
  * forms answered in place, this puts it there.
  */
-export const ErrorSummary = ({ errors }: { errors: FormError[] }) => {
+export const ErrorSummary = ({ attempt, errors }: { attempt?: unknown; errors: FormError[] }) => {
   const ref = useRef<HTMLDivElement>(null)
   const headingId = useId()
   const shown = errors.length > 0
-  // The messages, not the array: forms build a new array on every render (a pending submit included).
+  // The messages, not the array: forms build a new array on every render (a pending submit included). `attempt`
+  // changes with each submission (a form's action state), so a second try with the same mistakes is focused again.
   const signature = errors.map((error) => `${error.field}\n${error.message}`).join('\n')
   useEffect(() => {
     if (signature && ref.current) focusSummary({ element: ref.current })
-  }, [signature])
+  }, [signature, attempt])
   useEffect(() => (shown ? markTitle() : undefined), [shown])
   if (!shown) return null
   return (

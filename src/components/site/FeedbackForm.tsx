@@ -53,6 +53,8 @@ export const FeedbackForm = ({
   { pageId: number | string; sitePage?: never } | { pageId?: never; sitePage: SiteFeedbackPage }
 )) => {
   const [missing, setMissing] = useState(status === 'error')
+  // Each stopped submission, so the summary takes focus again on a second try without yes or no.
+  const [attempts, setAttempts] = useState(0)
   if (status === 'thanks') {
     return (
       <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
@@ -67,14 +69,17 @@ export const FeedbackForm = ({
   const check = (event: FormEvent<HTMLFormElement>) => {
     const chosen = new FormData(event.currentTarget).get('useful')
     setMissing(!chosen)
-    if (!chosen) event.preventDefault()
+    if (!chosen) {
+      event.preventDefault()
+      setAttempts((count) => count + 1)
+    }
   }
   return (
     <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
       <form action={FEEDBACK} method="post" noValidate onSubmit={check}>
         {sitePage ? <input name="sitePage" type="hidden" value={sitePage} /> : <input name="page" type="hidden" value={String(pageId)} />}
         <input name="returnTo" type="hidden" value={returnTo} />
-        <ErrorSummary errors={missing ? [{ field: USEFUL_FIRST_ID, message: USEFUL_ERROR }] : []} />
+        <ErrorSummary attempt={attempts} errors={missing ? [{ field: USEFUL_FIRST_ID, message: USEFUL_ERROR }] : []} />
         <UsefulRadios error={missing} />
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="feedback-comment">

@@ -25,7 +25,7 @@ export const SignupForm = ({
   const errors = new Map((state?.errors ?? []).map((error) => [error.field, error.message]))
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary errors={state?.errors ?? []} />
+      <ErrorSummary attempt={state} errors={state?.errors ?? []} />
       <EmailField defaultValue={state?.values.email ?? ''} error={errors.get('email')} width="nhsuk-u-width-two-thirds" />
       <TopicCheckboxes
         checked={state?.values.topics ?? []}

@@ -4,12 +4,18 @@ import { redirect } from 'next/navigation'
 
 import { ErrorSummary } from '@/components/site/ErrorSummary'
 import { CONTACT, FORGOT_PASSWORD, LOGIN_SESSION } from '@/lib/routes'
+import { errorTitle } from '@/lib/site/title'
 import { safeReturnPath } from '@/lib/site/urls'
 import { currentViewer } from '@/lib/site/viewer'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { robots: { follow: false, index: false }, title: 'Professional sign in' }
+type Params = { error?: string; next?: string; reset?: string; retry?: string }
+
+export const generateMetadata = async ({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> => ({
+  robots: { follow: false, index: false },
+  title: errorTitle({ errors: Boolean((await searchParams).error), title: 'Professional sign in' }),
+})
 
 // One message for a wrong password, an unknown address and a locked sign-in: none may tell which it was.
 const MESSAGES: Record<string, string> = {
@@ -20,11 +26,7 @@ const MESSAGES: Record<string, string> = {
 const busyMessage = ({ retry }: { retry?: string }) =>
   `Too many failed sign-ins from your network. Try again in ${Math.max(1, Math.ceil(Math.min(Number(retry) || 900, 3600) / 60))} minutes.`
 
-const LoginPage = async ({
-  searchParams,
-}: {
-  searchParams: Promise<{ error?: string; next?: string; reset?: string; retry?: string }>
-}) => {
+const LoginPage = async ({ searchParams }: { searchParams: Promise<Params> }) => {
   const { error, next, reset, retry } = await searchParams
   const returnTo = safeReturnPath(next)
   const { user } = await currentViewer()
