@@ -17,6 +17,7 @@ import { plainTextOf } from '../../src/lib/richtext/build'
 import { ACCESSIBILITY, CONTACT, COOKIES, PRIVACY } from '../../src/lib/routes'
 import { siteChrome } from '../../src/lib/site/chrome'
 import { loadPreview } from '../../src/lib/site/preview'
+import { publicUrls } from '../../src/lib/site/public-index'
 import { apiClient, signInViewers } from '../helpers/api'
 import { startTestHub, testDatabase } from '../helpers/hub'
 
@@ -134,6 +135,12 @@ describe('who reads and edits policy pages', () => {
     expect(drafts.json.docs.map((doc: Policy) => doc.title).filter((title: string) => title.includes('(draft)'))).toEqual([])
     const contact = await policyOf('contact')
     expect((await api.rest({ path: `policies/${contact.id}?draft=true`, token })).status).toBe(404)
+  })
+
+  it('the sitemap lists the published ones, not a page never published', async () => {
+    const paths = (await publicUrls({ payload })).map((url) => url.path)
+    expect(paths).toEqual(expect.arrayContaining(['/privacy', '/accessibility', '/cookies']))
+    expect(paths).not.toContain('/contact')
   })
 
   it.each(['editor', 'clinical-reviewer', 'admin'] as const)('%s reads drafts too', async (viewer) => {

@@ -21,6 +21,7 @@ import {
   UPDATES,
   updatePath,
 } from '../routes'
+import { isPolicyKind, policyKind } from '../policies/kinds'
 import { guidancePlace } from '../routes/guidance-tree'
 import { relationId } from './format'
 
@@ -34,7 +35,7 @@ const anonymous = { draft: false, overrideAccess: false } as const
  */
 export const publicUrls = async ({ payload }: { payload: Payload }): Promise<IndexedUrl[]> => {
   const all = { depth: 0, limit: 0, pagination: false, ...anonymous } as const
-  const [careAreas, pages, updates, questions, groups, meetings, newsletters] = await Promise.all([
+  const [careAreas, pages, updates, questions, groups, meetings, newsletters, policies] = await Promise.all([
     payload.find({ collection: 'care-areas', ...all }),
     payload.find({ collection: 'pages', ...all }),
     payload.find({ collection: 'updates', ...all }),
@@ -43,6 +44,7 @@ export const publicUrls = async ({ payload }: { payload: Payload }): Promise<Ind
     payload.find({ collection: 'groups', ...all }),
     payload.find({ collection: 'meetings', ...all, where: { minutesStatus: { equals: 'approved' } } }),
     payload.find({ collection: 'newsletters', ...all }),
+    payload.find({ collection: 'policies', ...all }),
   ])
   const groupById = new Map(groups.docs.map((group) => [String(group.id), group]))
   const areaById = new Map<string, CareArea>(careAreas.docs.map((area) => [String(area.id), area]))
@@ -78,5 +80,8 @@ export const publicUrls = async ({ payload }: { payload: Payload }): Promise<Ind
       return group ? [{ lastModified: meeting.updatedAt, path: meetingPath({ day: meeting.day, group: group.slug }) }] : []
     }),
     ...newsletters.docs.map((issue) => ({ lastModified: issue.updatedAt, path: newsletterIssuePath({ slug: issue.slug }) })),
+    ...policies.docs.flatMap((policy) =>
+      isPolicyKind(policy.kind) ? [{ lastModified: policy.updatedAt, path: policyKind({ kind: policy.kind }).path }] : [],
+    ),
   ]
 }
