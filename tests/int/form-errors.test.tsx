@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { DataTable } from '../../src/components/site/DataTable'
 import { ErrorSummary } from '../../src/components/site/ErrorSummary'
 import { FeedbackForm } from '../../src/components/site/FeedbackForm'
+import { assetPath } from '../../src/lib/http/static-assets'
 import { invalidFormPage } from '../../src/lib/input/form-page'
 
 // The markup readers get before (or without) any script: the NHS.UK error pattern and responsive tables.
@@ -53,7 +54,7 @@ describe('form errors and tables', () => {
     const html = await response.text()
     expect(html).toContain('<title>Error: Was this page useful?')
     expect(html).toContain('data-module="nhsuk-error-summary"')
-    expect(html).toContain('<script src="/assets/start.js" type="module"></script>')
+    expect(html).toContain(`<script src="${assetPath({ name: 'start' })}" type="module"></script>`)
     expect(html).toContain(
       '<fieldset class="nhsuk-fieldset" aria-describedby="useful-error"><legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--l"><h1',
     )
