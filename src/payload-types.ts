@@ -41,6 +41,8 @@ export interface Config {
     newsletters: Newsletter;
     subscribers: Subscriber;
     'newsletter-deliveries': NewsletterDelivery;
+    redirects: Redirect;
+    'not-found': NotFound;
     'search-changes': SearchChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -71,6 +73,8 @@ export interface Config {
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'not-found': NotFoundSelect<false> | NotFoundSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1351,6 +1355,87 @@ export interface NewsletterDelivery {
   createdAt: string;
 }
 /**
+ * Old addresses and where each now leads. A page that moves or is renamed gets one from its old address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address, a path such as /journey/step2.html (any site name, query or capitals are dropped).
+   */
+  from: string;
+  /**
+   * Where readers of the old address are sent.
+   */
+  destination: {
+    type: 'document' | 'url';
+    document?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'care-areas';
+          value: number | CareArea;
+        } | null)
+      | ({
+          relationTo: 'updates';
+          value: number | Update;
+        } | null)
+      | ({
+          relationTo: 'parliamentary-questions';
+          value: number | ParliamentaryQuestion;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
+        } | null);
+    /**
+     * A path on this site (starting with /) or an http(s) address.
+     */
+    url?: string | null;
+  };
+  /**
+   * Permanent (301) unless the old address will be used again (302).
+   */
+  statusCode: '301' | '302';
+  /**
+   * How this redirect came about.
+   */
+  origin?: ('editor' | 'import' | 'moved') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses people still ask for that lead nowhere, most asked first. Add a redirect for each that has a page now, then delete its row.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "not-found".
+ */
+export interface NotFound {
+  id: number;
+  /**
+   * The address asked for, without its query.
+   */
+  path: string;
+  /**
+   * How many times it was asked for.
+   */
+  count?: number | null;
+  /**
+   * When it was last asked for.
+   */
+  lastSeen?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-changes".
  */
@@ -1590,6 +1675,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-deliveries';
         value: number | NewsletterDelivery;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'not-found';
+        value: number | NotFound;
       } | null)
     | ({
         relationTo: 'search-changes';
@@ -2206,6 +2299,35 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
   sentAt?: T;
   lastError?: T;
   unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  destination?:
+    | T
+    | {
+        type?: T;
+        document?: T;
+        url?: T;
+      };
+  statusCode?: T;
+  origin?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "not-found_select".
+ */
+export interface NotFoundSelect<T extends boolean = true> {
+  path?: T;
+  count?: T;
+  lastSeen?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import * as migration_20261202_123758_due_day_and_desk_reply_to from './20261202
 import * as migration_20261203_064254_slug_lock from './20261203_064254_slug_lock';
 import * as migration_20261203_085733_sign_off_workflow from './20261203_085733_sign_off_workflow';
 import * as migration_20261203_120043_policy_pages from './20261203_120043_policy_pages';
+import * as migration_20261203_130414_redirects from './20261203_130414_redirects';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_120043_policy_pages.up,
     down: migration_20261203_120043_policy_pages.down,
-    name: '20261203_120043_policy_pages'
+    name: '20261203_120043_policy_pages',
+  },
+  {
+    up: migration_20261203_130414_redirects.up,
+    down: migration_20261203_130414_redirects.down,
+    name: '20261203_130414_redirects'
   },
 ];

@@ -8,6 +8,7 @@ import { guidancePlugin } from './guidance'
 import { newsletterPlugin } from './newsletter'
 import { pageCachePlugin } from './page-cache'
 import { questionDeskPlugin } from './question-desk'
+import { redirectsPlugin } from './redirects'
 import { searchIndexPlugin } from './search-index'
 import { sitePagesPlugin } from './site-pages'
 
@@ -31,6 +32,7 @@ export const hubPlugins = ({ without = [] }: { without?: readonly OptionalCapabi
     guidancePlugin(),
     sitePagesPlugin(),
     ...OPTIONAL_CAPABILITIES.filter((name) => !without.includes(name)).map((name) => optional[name]()),
+    redirectsPlugin(),
     searchIndexPlugin(),
     pageCachePlugin(),
     guardStoredInput,

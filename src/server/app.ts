@@ -21,6 +21,8 @@ import { HSTS, securityHeaderPairs, securityHeaders } from '../lib/http/security
 import { staticAssets } from '../lib/http/static-assets'
 import { databaseScope } from '../lib/http/unavailable'
 import { ASSETS, FORGOT_PASSWORD_TOO_MANY, HEALTHZ, READYZ, SEARCH_API, SITE_PATH_HEADER } from '../lib/routes'
+import { countNotFound } from '../lib/redirects/not-found'
+import { applyRedirects } from '../lib/redirects/table'
 import { searchRoute } from '../lib/search/api'
 
 export type AppState = { draining: boolean }
@@ -106,6 +108,9 @@ export const createApp = ({
       req.headers[SITE_PATH_HEADER] = req.path
       next()
     })
+    // Old addresses lead on before the site renders anything; those that lead nowhere are counted for editors.
+    app.use(applyRedirects({ payload }))
+    app.use(countNotFound({ payload }))
     // In development pages change with the code, not only with the content.
     if (!dev) app.use(pageCache({ audienceOf: requestAudience({ payload }) }))
     app.use(nextHandler)

@@ -18,13 +18,15 @@ export const apiClient = ({ config }: { config: Promise<unknown> }) => {
     headers?: Record<string, string>
     method?: keyof typeof handlers
     path: string
+    /** A body sent as it is (a CSV file), instead of `body` as JSON. */
+    text?: string
     token?: string
   }
 
-  const raw = async ({ body, headers = {}, method = 'GET', path, token }: RestArgs): Promise<Response> => {
+  const raw = async ({ body, headers = {}, method = 'GET', path, text, token }: RestArgs): Promise<Response> => {
     const [pathname] = path.split('?')
     const request = new Request(`http://localhost/api/${path}`, {
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: text ?? (body === undefined ? undefined : JSON.stringify(body)),
       headers: {
         'content-type': 'application/json',
         ...(token ? { authorization: `JWT ${token}` } : {}),

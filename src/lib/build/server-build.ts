@@ -6,6 +6,7 @@ export const SERVER_ENTRIES = {
   backup: 'scripts/backup.ts',
   'db-copy': 'scripts/db-copy.ts',
   'import-questions': 'scripts/import-questions.ts',
+  'import-redirects': 'scripts/import-redirects.ts',
   migrate: 'scripts/migrate.ts',
   'migrate-create': 'scripts/migrate-create.ts',
   reindex: 'scripts/reindex.ts',

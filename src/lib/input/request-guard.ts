@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Logger } from 'pino'
 
-import { ADMIN, API, FEEDBACK, GRAPHQL_API, ONE_CLICK_UNSUBSCRIBE, PARLIAMENT_IMPORT_API } from '../routes'
+import { ADMIN, API, FEEDBACK, GRAPHQL_API, ONE_CLICK_UNSUBSCRIBE, PARLIAMENT_IMPORT_API, REDIRECTS_IMPORT_API } from '../routes'
 import { IMPORT_MAX_BYTES, JSON_BODY_MAX_BYTES } from './json-body'
 import { mediaType } from './media-type'
 
@@ -50,6 +50,8 @@ const addressProblem = ({ url }: { url: string }): null | Refusal => {
   return null
 }
 
+export const CSV_BODY_MAX_BYTES = 1024 * 1024
+
 /** Which bodies each part of the site reads, and how large; null where the guard leaves bodies to Next. */
 const bodyRule = ({ headers, path }: { headers: IncomingHttpHeaders; path: string }): null | { max: Record<string, number> } => {
   if (path === GRAPHQL_API) return { max: { 'application/json': JSON_BODY_MAX_BYTES } }
@@ -59,8 +61,15 @@ const bodyRule = ({ headers, path }: { headers: IncomingHttpHeaders; path: strin
     const forms =
       path === ONE_CLICK_UNSUBSCRIBE ||
       /^get$/i.test(header(headers, 'x-payload-http-method-override') ?? header(headers, 'x-http-method-override') ?? '')
+    // A list of redirects is sent as the CSV file it is.
+    const csv: Record<string, number> = path === REDIRECTS_IMPORT_API ? { 'text/csv': CSV_BODY_MAX_BYTES } : {}
     return {
-      max: { 'application/json': json, 'multipart/form-data': UPLOAD_BODY_MAX_BYTES, ...(forms ? { [FORM]: FORM_BODY_MAX_BYTES } : {}) },
+      max: {
+        'application/json': json,
+        'multipart/form-data': UPLOAD_BODY_MAX_BYTES,
+        ...(forms ? { [FORM]: FORM_BODY_MAX_BYTES } : {}),
+        ...csv,
+      },
     }
   }
   if (path === FEEDBACK)

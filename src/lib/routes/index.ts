@@ -148,3 +148,5 @@ export const HEALTHZ = '/healthz'
 /** The request header the server sets to the page's path, for the site's layout (Next gives layouts no pathname). */
 export const SITE_PATH_HEADER = 'x-hub-site-path'
 export const READYZ = '/readyz'
+/** Bulk import of redirects from a CSV file. */
+export const REDIRECTS_IMPORT_API = `${API}/redirects/import`

@@ -26,6 +26,7 @@ import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SignOffPanel as SignOffPanel_01076a81707828e8287c7ce935186e79 } from '../../../../src/components/admin/SignOffPanel'
 import { DueDayCell as DueDayCell_6cb14ad3d83e9b5d637c7c66456a026a } from '../../../../src/components/admin/DueDayCell'
 import { NewsletterPanel as NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218 } from '../../../../src/components/admin/NewsletterPanel'
+import { RedirectsImport as RedirectsImport_65429060a36ab909b4bd011907ff07af } from '../../../../src/components/admin/RedirectsImport'
 import { HubIcon as HubIcon_32175da4e38e0afb3868f30ed37acb89 } from '../../../../src/components/admin/brand/Icon'
 import { HubLogo as HubLogo_ebbfbe3df3b5d716e3c5038d75f756d2 } from '../../../../src/components/admin/brand/Logo'
 import { StaffNavLinks as StaffNavLinks_58deb97975acbde0f41e030989c80eb3 } from '../../../../src/components/admin/StaffNavLinks'
@@ -66,6 +67,7 @@ export const importMap = {
   "/src/components/admin/SignOffPanel#SignOffPanel": SignOffPanel_01076a81707828e8287c7ce935186e79,
   "/src/components/admin/DueDayCell#DueDayCell": DueDayCell_6cb14ad3d83e9b5d637c7c66456a026a,
   "/src/components/admin/NewsletterPanel#NewsletterPanel": NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218,
+  "/src/components/admin/RedirectsImport#RedirectsImport": RedirectsImport_65429060a36ab909b4bd011907ff07af,
   "/src/components/admin/brand/Icon#HubIcon": HubIcon_32175da4e38e0afb3868f30ed37acb89,
   "/src/components/admin/brand/Logo#HubLogo": HubLogo_ebbfbe3df3b5d716e3c5038d75f756d2,
   "/src/components/admin/StaffNavLinks#StaffNavLinks": StaffNavLinks_58deb97975acbde0f41e030989c80eb3,

@@ -1,0 +1,79 @@
+import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import type { Destination } from './targets'
+
+import { pageCacheStats } from '../cache/page-cache'
+import { isReservedPath, normalisedPath } from './paths'
+import { destinationAddress } from './targets'
+
+type Row = { destination: Destination; statusCode: 301 | 302 }
+
+type Table = { generation: number; locations: Map<string, Promise<null | string>>; rows: Map<string, Row> }
+
+const HOLDER = Symbol.for('diabetes-hub.redirects')
+const holder = globalThis as unknown as Record<symbol, { loading?: Promise<Table>; table?: Table } | undefined>
+const state = () => (holder[HOLDER] ??= {})
+
+const load = async ({ generation, payload }: { generation: number; payload: Payload }): Promise<Table> => {
+  const { docs } = await payload.find({ collection: 'redirects', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+  const rows = new Map<string, Row>()
+  for (const doc of docs) {
+    const from = normalisedPath(doc.from)
+    if (from) rows.set(from, { destination: doc.destination as Destination, statusCode: doc.statusCode === '302' ? 302 : 301 })
+  }
+  return { generation, locations: new Map(), rows }
+}
+
+/**
+ * Every redirect, held in memory and read again after any content change (a redirect's or a document's, which
+ * can move its address): the same signal that empties the page cache, on every instance.
+ */
+const currentTable = async ({ payload }: { payload: Payload }): Promise<Table> => {
+  const current = state()
+  const generation = pageCacheStats().generation
+  if (current.table?.generation === generation) return current.table
+  current.loading ??= load({ generation, payload })
+    .then((table) => (current.table = table))
+    .finally(() => {
+      current.loading = undefined
+    })
+  return current.loading
+}
+
+/** Where an old address leads now, with the status to send; null when it is no redirect or leads nowhere. */
+export const redirectFor = async ({
+  path,
+  payload,
+}: {
+  path: string
+  payload: Payload
+}): Promise<null | { location: string; status: 301 | 302 }> => {
+  const from = normalisedPath(path)
+  if (!from || isReservedPath(from)) return null
+  const table = await currentTable({ payload })
+  const row = table.rows.get(from)
+  if (!row) return null
+  let location = table.locations.get(from)
+  if (!location) {
+    location = destinationAddress({ destination: row.destination, payload })
+    table.locations.set(from, location)
+  }
+  const address = await location
+  // Never to itself (a document that has since taken the old address back).
+  return address && normalisedPath(address) !== from ? { location: address, status: row.statusCode } : null
+}
+
+/**
+ * Old addresses answered with their redirect before the site renders anything. A failure to read redirects
+ * (the database away) lets the request go on to the site rather than fail it.
+ */
+export const applyRedirects =
+  ({ payload }: { payload: Payload }): RequestHandler =>
+  (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !('redirects' in payload.collections)) return next()
+    redirectFor({ path: req.path, payload }).then(
+      (found) => (found ? res.redirect(found.status, found.location) : next()),
+      () => next(),
+    )
+  }

@@ -1,0 +1,108 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { isPolicyKind, policyKind } from '../policies/kinds'
+import type { CareArea, Page } from '../../payload-types'
+
+import { careAreaPath, documentPath, parliamentaryQuestionPath, updatePath } from '../routes'
+import { guidancePlace } from '../routes/guidance-tree'
+
+/** The collections whose documents a redirect may lead to: each has one public address. */
+export const REDIRECT_TARGETS = ['pages', 'care-areas', 'updates', 'parliamentary-questions', 'documents', 'policies'] as const
+export type RedirectTarget = (typeof REDIRECT_TARGETS)[number]
+/** Those whose address follows a slug or a place in the page tree, which editors change. */
+export const MOVABLE_TARGETS = ['pages', 'care-areas', 'updates', 'parliamentary-questions'] as const
+
+export type Destination = {
+  document?: null | { relationTo: string; value: unknown }
+  type?: null | string
+  url?: null | string
+}
+
+type Published = { _status?: null | string; kind?: unknown; slug?: unknown }
+
+const idOf = (value: unknown): null | number | string => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  const id = (value as { id?: unknown } | null)?.id
+  return typeof id === 'number' || typeof id === 'string' ? id : null
+}
+
+/**
+ * Published versions only, whoever may read them: a redirect to a professionals' page leads there, where the
+ * page itself decides who sees it (the public gets its 404, as at its own address).
+ */
+const publishedDoc = async <T>({
+  collection,
+  id,
+  payload,
+  req,
+}: {
+  collection: CollectionSlug
+  id: unknown
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<null | T> => {
+  const found = idOf(id)
+  if (found === null) return null
+  const doc = (await payload
+    .findByID({ collection, depth: 0, disableErrors: true, draft: false, id: found, overrideAccess: true, req })
+    .catch(() => null)) as null | Published
+  return doc?._status === 'published' ? (doc as T) : null
+}
+
+/** The public address of one document: null while it is unpublished or gone. */
+export const documentAddress = async ({
+  collection,
+  id,
+  payload,
+  req,
+}: {
+  collection: string
+  id: number | string
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<null | string> => {
+  if (!(REDIRECT_TARGETS as readonly string[]).includes(collection) || !(collection in payload.collections)) return null
+  if (collection === 'pages') {
+    const page = await publishedDoc<Page>({ collection: 'pages', id, payload, req })
+    if (!page) return null
+    const place = await guidancePlace({
+      careAreaOf: (areaId) => publishedDoc<CareArea>({ collection: 'care-areas', id: areaId, payload, req }),
+      page,
+      pageOf: (pageId) => publishedDoc<Page>({ collection: 'pages', id: pageId, payload, req }),
+    })
+    return place?.path ?? null
+  }
+  const doc = await publishedDoc<Published>({ collection: collection as CollectionSlug, id, payload, req })
+  if (!doc) return null
+  const slug = typeof doc.slug === 'string' ? doc.slug : ''
+  switch (collection as RedirectTarget) {
+    case 'care-areas':
+      return careAreaPath({ slug })
+    case 'documents':
+      return documentPath({ id })
+    case 'parliamentary-questions':
+      return parliamentaryQuestionPath({ slug })
+    case 'policies':
+      return isPolicyKind(doc.kind) ? policyKind({ kind: doc.kind }).path : null
+    case 'updates':
+      return updatePath({ slug })
+    default:
+      return null
+  }
+}
+
+/** Where a redirect sends readers now: its document's current address, or its typed address; null when nowhere. */
+export const destinationAddress = async ({
+  destination,
+  payload,
+  req,
+}: {
+  destination?: Destination | null
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<null | string> => {
+  if (destination?.type === 'url') return destination.url ?? null
+  const relation = destination?.document
+  const id = idOf(relation?.value)
+  return relation && id !== null ? documentAddress({ collection: relation.relationTo, id, payload, req }) : null
+}
