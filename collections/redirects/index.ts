@@ -25,7 +25,7 @@ export const redirectsCollection = ({ targets }: { targets: CollectionSlug[] }):
   access: { create: editorsOnly, delete: editorsOnly, read: contentStaffOnly, update: editorsOnly },
   admin: {
     components: { beforeListTable: ['/src/components/admin/RedirectsImport#RedirectsImport'] },
-    defaultColumns: ['from', 'destination.type', 'statusCode', 'origin', 'updatedAt'],
+    defaultColumns: ['from', 'destination.type', 'destination.url', 'statusCode', 'origin'],
     description: 'Old addresses and where each now leads. A page that moves or is renamed gets one from its old address.',
     group: 'Content',
     hidden: hiddenUnless({ roles: CONTENT_STAFF }),

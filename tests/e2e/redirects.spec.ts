@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import fs from 'node:fs'
 
 import { adminToken, axeViolations, createStaff, signInToAdmin } from './helpers'
 
@@ -18,7 +19,7 @@ test('an editor imports the old site addresses from CSV in the admin, and an old
     mimeType: 'text/csv',
     name: 'redirects.csv',
   })
-  await importer.getByRole('button', { name: 'Import' }).click()
+  await importer.getByRole('button', { exact: true, name: 'Import' }).click()
   await expect(importer.getByRole('alert')).toContainText('Line 3:')
 
   await importer.getByLabel(/Import redirects from a CSV file/).setInputFiles({
@@ -28,10 +29,12 @@ test('an editor imports the old site addresses from CSV in the admin, and an old
     mimeType: 'text/csv',
     name: 'redirects.csv',
   })
-  await importer.getByRole('button', { name: 'Import' }).click()
+  await importer.getByRole('button', { exact: true, name: 'Import' }).click()
   await expect(importer.getByRole('status')).toHaveText('Imported 2 redirects.')
   await expect(page.getByRole('link', { name: '/journey/step2.html' })).toBeVisible()
   expect(await axeViolations(page, { include: 'form.redirects-import' })).toEqual([])
+  fs.mkdirSync('/tmp/shots', { recursive: true })
+  await page.screenshot({ path: '/tmp/shots/redirects-admin-1280.png' })
 
   // Anyone following an old link lands on the page, whatever the capitals.
   const reader = await browser.newPage()
