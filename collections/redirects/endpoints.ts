@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { ValidationError } from 'payload'
+
 import { EDITORS, hasRole } from '../../src/lib/access'
 import { mediaType } from '../../src/lib/input/media-type'
 import { CSV_BODY_MAX_BYTES } from '../../src/lib/input/request-guard'
@@ -23,7 +25,20 @@ export const importRedirectsEndpoint: Endpoint = {
     const csv = (await req.text?.()) ?? ''
     if (Buffer.byteLength(csv) > CSV_BODY_MAX_BYTES)
       return Response.json({ errors: [{ field: 'body', message: 'The file is larger than 1024 KB.' }] }, { status: 413 })
-    const result = await importRedirects({ csv, payload: req.payload, req })
+    let result
+    try {
+      result = await importRedirects({ csv, payload: req.payload, req })
+    } catch (error) {
+      // The file was sound when checked; a redirect saved meanwhile (another import, a page moving) got in first.
+      if (!(error instanceof ValidationError) && !/unique|duplicate/i.test(String((error as Error)?.message))) throw error
+      req.payload.logger.warn({ err: error }, 'Redirects import rolled back')
+      return Response.json(
+        {
+          errors: [{ field: 'body', message: 'Redirects changed while the file was being imported, so nothing was imported. Try again.' }],
+        },
+        { status: 409 },
+      )
+    }
     if (result.problems.length)
       return Response.json(
         { errors: result.problems.map((problem) => ({ ...problem, message: `Line ${problem.line}: ${problem.message}` })) },

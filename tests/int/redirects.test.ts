@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import type { TestHub } from '../helpers/hub'
 
+import { serverURL } from '../../src/lib/env'
 import { importRedirects } from '../../src/lib/redirects/csv'
 import { flushNotFound } from '../../src/lib/redirects/not-found'
 import { destinationUrl, normalisedPath } from '../../src/lib/redirects/paths'
@@ -93,6 +94,19 @@ const visit = (address: string, method = 'GET') =>
       .end()
   })
 
+const cacheControlOf = (address: string) =>
+  new Promise<string | undefined>((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', path: address, port }, (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.headers['cache-control']))
+      })
+      .on('error', reject)
+  })
+
+/** The field a refusal names (Payload's ValidationError as REST answers it). */
+const refusedField = (json: { errors?: { data?: { errors?: { path?: string }[] } }[] }) => json.errors?.[0]?.data?.errors?.[0]?.path
+
 const create = (data: Record<string, unknown>, token = tokens.get('editor')) =>
   api.rest({ body: data, method: 'POST', path: 'redirects', token })
 
@@ -138,16 +152,33 @@ describe(`old addresses (${testDatabase()})`, () => {
       ],
       [{ destination: { type: 'document' }, from: '/nothing.html' }, 'destination.document'],
       [{ destination: { type: 'url', url: '/elsewhere' }, from: '/news.asp' }, 'from'],
+      // A full address of this very site is a path here: loops and chains through it are caught too.
+      [{ destination: { type: 'url', url: `${serverURL()}/Loop2.html` }, from: '/loop2.html' }, 'destination.url'],
+      [{ destination: { type: 'url', url: `${serverURL()}/news.asp?x=1` }, from: '/chain2.html' }, 'destination.url'],
+      [{ destination: { type: 'url', url: '/a/../loop3.html' }, from: '/loop3.html' }, 'destination.url'],
+      // Browsers read /\\host as another site.
+      [{ destination: { type: 'url', url: '/\\evil.example/x' }, from: '/slash.html' }, 'destination.url'],
+      // The hub's own pages and forms, and an address a published page lives at.
+      ...['/login', '/logout', '/newsletter/unsubscribe', '/search', '/preview/pages/1', '/privacy', '/sitemap.xml', '/updates', '/'].map(
+        (from): [Record<string, unknown>, string] => [{ destination: { type: 'url', url: '/x' }, from }, 'from'],
+      ),
+      [{ destination: { type: 'url', url: '/updates' }, from: '/care-areas/foot-care/screening' }, 'from'],
+      [{ destination: { type: 'url', url: '/updates' }, from: '/Updates/Winter-Letter' }, 'from'],
     ]
     for (const [data, field] of cases) {
       const answer = await create(data)
       expect(answer.status, JSON.stringify(data)).toBe(400)
-      expect(JSON.stringify(answer.json.errors), JSON.stringify(data)).toContain(field)
+      expect(refusedField(answer.json), JSON.stringify(data)).toBe(field)
     }
     // Leading to an address another redirect leads to is fine; a redirect from an address one leads to is a chain.
     expect((await create({ destination: { type: 'url', url: '/updates' }, from: '/old-news.html' })).status).toBe(201)
-    const reverse = await create({ destination: { type: 'url', url: '/elsewhere' }, from: '/updates' })
+    expect((await create({ destination: { type: 'url', url: '/old-b.html' }, from: '/old-a.html' })).status).toBe(201)
+    const reverse = await create({ destination: { type: 'url', url: '/updates' }, from: '/old-b.html' })
     expect(reverse.status).toBe(400)
+    expect(refusedField(reverse.json)).toBe('from')
+    // Stored as it will be sent: this site's full address as its path.
+    const own = await create({ destination: { type: 'url', url: `${serverURL()}/consultations?open=1` }, from: '/consult.html' })
+    expect(own.json.doc.destination.url).toBe('/consultations?open=1')
   })
 
   it('sends readers of an old address on before the site renders, to a document wherever it now is', async () => {
@@ -162,6 +193,9 @@ describe(`old addresses (${testDatabase()})`, () => {
       status: 302,
     })
     expect(await visit('/news.asp', 'HEAD')).toEqual({ location: '/updates', status: 301 })
+    // Browsers keep a permanent redirect a day, so a corrected one reaches them; a temporary one not at all.
+    expect(await cacheControlOf('/news.asp')).toBe('public, max-age=86400')
+    expect(await cacheControlOf('/journey/step5/annual.html')).toBe('no-store')
     // No redirect: the site answers as before.
     expect((await visit('/unknown-old-page.html')).status).toBe(404)
     expect((await visit('/care-areas/foot-care')).status).toBe(200)
@@ -201,6 +235,14 @@ describe(`old addresses (${testDatabase()})`, () => {
     expect(await redirectFor({ path: '/updates/winter-letter', payload })).toBeNull()
     await payload.update({ collection: 'updates', data: { _status: 'published', slug: 'winter-letter-2026' }, id: ids.update })
     expect(await redirectFor({ path: '/updates/winter-letter', payload })).toEqual({ location: '/updates/winter-letter-2026', status: 301 })
+    // A new document published at a redirected address takes it: the redirect goes.
+    expect((await create({ destination: { type: 'url', url: '/updates' }, from: '/updates/spring-letter' })).status).toBe(201)
+    await payload.create({
+      collection: 'updates',
+      data: { _status: 'published', date: '2026-11-02', slug: 'spring-letter', title: 'Spring letter' },
+    })
+    expect(await redirectFor({ path: '/updates/spring-letter', payload })).toBeNull()
+    expect((await payload.find({ collection: 'redirects', where: { from: { equals: '/updates/spring-letter' } } })).totalDocs).toBe(0)
     // Moving back takes the old address back: no redirect hides the page there.
     await payload.update({ collection: 'updates', data: { _status: 'published', slug: 'winter-letter' }, id: ids.update })
     expect(await redirectFor({ path: '/updates/winter-letter', payload })).toBeNull()
@@ -228,13 +270,16 @@ describe(`old addresses (${testDatabase()})`, () => {
 
     const bad = [
       'from,to,status',
-      '/fine.html,/updates,301',
+      '',
+      '"/fine.html",/updates,301',
       'no-slash.html,/updates,',
       '/loop.html,/loop.html,',
       '/chain.html,/news.asp,',
       '/twice.html,/x,',
       '/twice.html,/y,',
       '/odd.html,/x,307',
+      '"/two\nlines.html",/x,',
+      'no-slash-again.html,/x,',
     ].join('\n')
     const refused = await api.rest({
       headers: { 'content-type': 'text/csv' },
@@ -247,13 +292,17 @@ describe(`old addresses (${testDatabase()})`, () => {
     const messages = refused.json.errors.map((error: { message: string }) => error.message)
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Line 3: /),
-        expect.stringMatching(/^Line 4: .*itself/),
-        expect.stringMatching(/^Line 5: .*itself redirected/),
-        expect.stringMatching(/^Line 7: .*also on line 6/),
-        expect.stringMatching(/^Line 8: .*301 or 302/),
+        expect.stringMatching(/^Line 4: /),
+        expect.stringMatching(/^Line 5: .*itself/),
+        expect.stringMatching(/^Line 6: .*itself redirected/),
+        expect.stringMatching(/^Line 8: .*also on line 7/),
+        expect.stringMatching(/^Line 9: .*301 or 302/),
+        // A quoted field over two lines: its row starts on line 10, the next on line 12.
+        expect.stringMatching(/^Line 10: /),
+        expect.stringMatching(/^Line 12: /),
       ]),
     )
+    expect(messages).toHaveLength(7)
     expect(await redirectFor({ path: '/fine.html', payload })).toBeNull()
 
     for (const [headers, token, status] of [
@@ -311,5 +360,13 @@ describe(`old addresses (${testDatabase()})`, () => {
     const forged = await api.rest({ body: { count: 0 }, method: 'PATCH', path: `not-found/${row.id}`, token: tokens.get('admin') })
     expect(forged.status).toBe(403)
     expect((await api.rest({ method: 'DELETE', path: `not-found/${row.id}`, token: tokens.get('editor') })).status).toBe(200)
+
+    // A full report takes no new address, but still counts those it lists.
+    const listed = (await payload.count({ collection: 'not-found' })).totalDocs
+    await visit('/made-up-1.html')
+    await visit('/services/old.asp')
+    await flushNotFound({ maxRows: listed, payload })
+    expect((await payload.find({ collection: 'not-found', where: { path: { equals: '/made-up-1.html' } } })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'not-found', where: { path: { equals: '/services/old.asp' } } })).docs[0]?.count).toBe(3)
   })
 })

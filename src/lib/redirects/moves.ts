@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Payload, PayloadRequest, Where } from 'payload'
 
-import { normalisedPath } from './paths'
+import { localTarget, normalisedPath } from './paths'
 import { documentAddress } from './targets'
 
 // What a save's beforeChange saw the site serve, for its afterChange (keyed by collection and id).
@@ -43,38 +43,28 @@ const descendants = async ({ collection, id, req }: { collection: string; id: Ke
   return found
 }
 
+/** Removes any redirect from `path`: a document published there takes its address back. */
+const takeBack = async ({ path, req }: { path: string; req: PayloadRequest }) => {
+  await req.payload.delete({ collection: 'redirects', depth: 0, overrideAccess: true, req, where: { from: { equals: path } } })
+}
+
 /**
- * Points `from` at the document: a redirect already there is re-aimed, one at the document's new address
- * (which it takes back) is removed, and redirects typed to lead to `from` now lead to the document too, so no
- * chain forms.
+ * Points `from` at the document: a redirect already there is re-aimed, and redirects typed to lead to `from`
+ * now lead to the document too, so no chain forms.
  */
-const pointAt = async ({
-  collection,
-  from,
-  id,
-  req,
-  to,
-}: {
-  collection: string
-  from: string
-  id: Key
-  req: PayloadRequest
-  to: string
-}) => {
+const pointAt = async ({ collection, from, id, req }: { collection: string; from: string; id: Key; req: PayloadRequest }) => {
   const { payload } = req
   const destination = { document: { relationTo: collection, value: id }, type: 'document' }
   const common = { depth: 0, overrideAccess: true, req } as const
-  await payload.delete({ collection: 'redirects', ...common, where: { from: { equals: to } } })
   const leadingHere = await payload.find({
     collection: 'redirects',
     ...common,
     limit: 0,
     pagination: false,
-    where: { 'destination.type': { equals: 'url' } },
+    where: { or: [{ 'destination.url': { equals: from } }, { 'destination.url': { like: `${from}?` } }] },
   })
   for (const other of leadingHere.docs) {
-    const url = other.destination?.url
-    if (url?.startsWith('/') && normalisedPath(url) === from)
+    if (localTarget(other.destination?.url) === from)
       await payload.update({ collection: 'redirects', ...common, data: { destination: destination as never }, id: other.id })
   }
   const existing = await payload.find({ collection: 'redirects', ...common, limit: 1, where: { from: { equals: from } } })
@@ -102,22 +92,29 @@ const rememberAddress =
   }
 
 /**
- * When a published document's address changes (a new slug, a new parent or care area), its old address and
- * those of the pages below it become redirects to them, so links and bookmarks keep working.
+ * When a document is published, any redirect from its address goes (it lives there now). When its address
+ * changed (a new slug, a new parent or care area), its old address and those of the pages below it become
+ * redirects to them, so links and bookmarks keep working.
  */
 const redirectOldAddresses =
   ({ collection }: { collection: string }): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    const before = (req.context[BEFORE] as Record<string, string> | undefined)?.[`${collection} ${doc.id}`]
-    if (!before || doc._status !== 'published') return doc
+    if (doc._status !== 'published') return doc
     const after = await documentAddress({ collection, id: doc.id, payload: req.payload, req })
-    if (!after || normalisedPath(after) === normalisedPath(before)) return doc
+    const here = normalisedPath(after)
+    if (!here) return doc
+    await takeBack({ path: here, req })
+    const before = (req.context[BEFORE] as Record<string, string> | undefined)?.[`${collection} ${doc.id}`]
     const from = normalisedPath(before)
-    if (from) await pointAt({ collection, from, id: doc.id, req, to: normalisedPath(after)! })
+    if (!before || !from || from === here) return doc
+    await pointAt({ collection, from, id: doc.id, req })
     for (const pageId of await descendants({ collection, id: doc.id, req })) {
       const now = await documentAddress({ collection: 'pages', id: pageId, payload: req.payload, req })
-      const old = now?.startsWith(`${after}/`) ? normalisedPath(`${before}${now.slice(after.length)}`) : null
-      if (now && old) await pointAt({ collection: 'pages', from: old, id: pageId, req, to: normalisedPath(now)! })
+      const old = now?.startsWith(`${after}/`) ? normalisedPath(`${before}${now.slice(after!.length)}`) : null
+      const nowPath = normalisedPath(now)
+      if (!old || !nowPath) continue
+      await takeBack({ path: nowPath, req })
+      await pointAt({ collection: 'pages', from: old, id: pageId, req })
     }
     return doc
   }

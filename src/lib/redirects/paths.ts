@@ -1,7 +1,66 @@
-import { ADMIN, API, ASSETS, HEALTHZ, HOME, NEXT_ASSETS, READYZ } from '../routes'
+import { serverURL } from '../env'
+import { POLICY_KINDS } from '../policies/kinds'
+import {
+  ADMIN,
+  API,
+  ASK,
+  ASSETS,
+  CARE_AREAS,
+  CONSULTATIONS,
+  DOCUMENTS,
+  FEEDBACK,
+  GOVERNANCE,
+  HEALTHZ,
+  HOME,
+  LOGIN,
+  LOGOUT,
+  NEWSLETTER,
+  NEWSLETTERS,
+  NEXT_ASSETS,
+  PARLIAMENTARY_QUESTIONS,
+  PREVIEW,
+  READYZ,
+  RECOMMENDATIONS,
+  SEARCH,
+  SITEMAP,
+  TEN_TOP_TIPS,
+  UPDATES,
+  UPDATES_FEED,
+} from '../routes'
 
-// The hub's own machinery: an old address can never be one of these, and a redirect must never hide them.
-const RESERVED = [ADMIN, API, ASSETS, NEXT_ASSETS, HEALTHZ, READYZ]
+// The hub's machinery and its own pages and forms, with everything below them: no redirect may take these.
+const RESERVED_TREES = [
+  ADMIN,
+  API,
+  ASSETS,
+  NEXT_ASSETS,
+  HEALTHZ,
+  READYZ,
+  LOGIN,
+  LOGOUT,
+  NEWSLETTER,
+  PREVIEW,
+  FEEDBACK,
+  ASK,
+  SEARCH,
+  GOVERNANCE,
+]
+// The site's lists and feeds: reserved themselves; what lies below them is checked against live documents.
+const RESERVED_PAGES = [
+  HOME,
+  CARE_AREAS,
+  TEN_TOP_TIPS,
+  UPDATES,
+  UPDATES_FEED,
+  CONSULTATIONS,
+  PARLIAMENTARY_QUESTIONS,
+  DOCUMENTS,
+  RECOMMENDATIONS,
+  NEWSLETTERS,
+  SITEMAP,
+  '/robots.txt',
+  ...POLICY_KINDS.map((kind) => kind.path),
+]
 
 export const FROM_MAX = 500
 
@@ -13,7 +72,8 @@ export const FROM_MAX = 500
 export const normalisedPath = (value: unknown): null | string => {
   if (typeof value !== 'string') return null
   let text = value.trim()
-  if (!text || text.length > FROM_MAX) return null
+  // Before URL parsing, which would quietly drop tabs and line breaks.
+  if (!text || text.length > FROM_MAX || /[\u0000-\u001f\u007f]/.test(text)) return null
   if (/^https?:\/\//i.test(text)) {
     try {
       text = new URL(text).pathname
@@ -22,7 +82,9 @@ export const normalisedPath = (value: unknown): null | string => {
     }
   }
   text = text.replace(/[?#].*$/s, '')
-  if (!text.startsWith('/') || text.startsWith('//')) return null
+  if (!text.startsWith('/') || text.startsWith('//') || text.includes('\\')) return null
+  // Dot segments resolved, as a browser would before asking.
+  text = new URL(text, 'http://hub.invalid').pathname
   let decoded: string
   try {
     decoded = decodeURIComponent(text)
@@ -34,23 +96,42 @@ export const normalisedPath = (value: unknown): null | string => {
   return path || HOME
 }
 
-/** Whether a path belongs to the hub's machinery (admin, API, assets, health checks), which no redirect may take. */
+/** Whether a path is one of the hub's own (its machinery, forms and lists), which no redirect may take. */
 export const isReservedPath = (path: string): boolean =>
-  path === HOME || RESERVED.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+  RESERVED_PAGES.includes(path) || RESERVED_TREES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
 
-/**
- * A destination typed as an address: a path on this site or an http(s) URL elsewhere. Null when it is neither
- * (javascript:, protocol-relative, control characters).
- */
-export const destinationUrl = (value: unknown): null | string => {
-  if (typeof value !== 'string') return null
-  const text = value.trim()
-  if (!text || text.length > 2000 || /[\u0000-\u001f\u007f\s]/.test(text)) return null
-  if (text.startsWith('/') && !text.startsWith('//')) return text
+// The hub's public origin, when one is configured (PUBLIC_URL).
+const ownOrigin = (): null | string => {
   try {
-    const url = new URL(text)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null
+    return serverURL() ? new URL(serverURL()).origin : null
   } catch {
     return null
   }
 }
+
+/**
+ * A destination typed as an address, as stored: a path on this site (a full URL of this site becomes its path,
+ * dot segments resolved) or an http(s) URL elsewhere. Null when it is neither: javascript:, protocol-relative,
+ * a backslash (browsers read `/\\host` as another site), control characters or spaces.
+ */
+export const destinationUrl = (value: unknown): null | string => {
+  if (typeof value !== 'string') return null
+  const text = value.trim()
+  if (!text || text.length > 2000 || /[\u0000-\u001f\u007f\s\\]/.test(text)) return null
+  try {
+    if (text.startsWith('/')) {
+      if (text.startsWith('//')) return null
+      const local = new URL(text, 'http://hub.invalid')
+      return `${local.pathname}${local.search}${local.hash}`
+    }
+    const url = new URL(text)
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
+    return url.origin === ownOrigin() ? `${url.pathname}${url.search}${url.hash}` : url.toString()
+  } catch {
+    return null
+  }
+}
+
+/** The old address a stored destination would ask the hub for, when it is a path here; null for another site. */
+export const localTarget = (destination: null | string | undefined): null | string =>
+  destination?.startsWith('/') ? normalisedPath(destination) : null

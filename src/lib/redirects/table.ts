@@ -4,12 +4,16 @@ import type { Payload } from 'payload'
 import type { Destination } from './targets'
 
 import { pageCacheStats } from '../cache/page-cache'
-import { isReservedPath, normalisedPath } from './paths'
+import { isReservedPath, localTarget, normalisedPath } from './paths'
 import { destinationAddress } from './targets'
 
 type Row = { destination: Destination; statusCode: 301 | 302 }
 
-type Table = { generation: number; locations: Map<string, Promise<null | string>>; rows: Map<string, Row> }
+type Table = { generation: number; loadedAt: number; locations: Map<string, string>; rows: Map<string, Row> }
+
+// Read again at least this often, whatever else happens: another instance's change may have been announced before
+// its commit, when this one could still read the old rows.
+const MAX_AGE_MS = 60_000
 
 const HOLDER = Symbol.for('diabetes-hub.redirects')
 const holder = globalThis as unknown as Record<symbol, { loading?: Promise<Table>; table?: Table } | undefined>
@@ -22,7 +26,7 @@ const load = async ({ generation, payload }: { generation: number; payload: Payl
     const from = normalisedPath(doc.from)
     if (from) rows.set(from, { destination: doc.destination as Destination, statusCode: doc.statusCode === '302' ? 302 : 301 })
   }
-  return { generation, locations: new Map(), rows }
+  return { generation, loadedAt: Date.now(), locations: new Map(), rows }
 }
 
 /**
@@ -32,7 +36,7 @@ const load = async ({ generation, payload }: { generation: number; payload: Payl
 const currentTable = async ({ payload }: { payload: Payload }): Promise<Table> => {
   const current = state()
   const generation = pageCacheStats().generation
-  if (current.table?.generation === generation) return current.table
+  if (current.table?.generation === generation && Date.now() - current.table.loadedAt < MAX_AGE_MS) return current.table
   current.loading ??= load({ generation, payload })
     .then((table) => (current.table = table))
     .finally(() => {
@@ -54,14 +58,14 @@ export const redirectFor = async ({
   const table = await currentTable({ payload })
   const row = table.rows.get(from)
   if (!row) return null
-  let location = table.locations.get(from)
-  if (!location) {
-    location = destinationAddress({ destination: row.destination, payload })
-    table.locations.set(from, location)
+  // A found address is kept until the next change; none (unpublished meanwhile) or an error is asked again next time.
+  let address = table.locations.get(from) ?? null
+  if (!address) {
+    address = await destinationAddress({ destination: row.destination, payload })
+    if (address) table.locations.set(from, address)
   }
-  const address = await location
   // Never to itself (a document that has since taken the old address back).
-  return address && normalisedPath(address) !== from ? { location: address, status: row.statusCode } : null
+  return address && localTarget(address) !== from ? { location: address, status: row.statusCode } : null
 }
 
 /**
@@ -73,7 +77,12 @@ export const applyRedirects =
   (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !('redirects' in payload.collections)) return next()
     redirectFor({ path: req.path, payload }).then(
-      (found) => (found ? res.redirect(found.status, found.location) : next()),
+      (found) => {
+        if (!found) return next()
+        // Browsers keep a permanent redirect for a day, not for ever, so a corrected one reaches them; a temporary one not at all.
+        res.setHeader('Cache-Control', found.status === 301 ? 'public, max-age=86400' : 'no-store')
+        res.redirect(found.status, found.location)
+      },
       () => next(),
     )
   }

@@ -1,9 +1,20 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { isPolicyKind, policyKind } from '../policies/kinds'
 import type { CareArea, Page } from '../../payload-types'
 
-import { careAreaPath, documentPath, parliamentaryQuestionPath, updatePath } from '../routes'
+import {
+  CARE_AREAS,
+  careAreaPath,
+  DOCUMENTS,
+  documentPath,
+  PARLIAMENTARY_QUESTIONS,
+  parliamentaryQuestionPath,
+  UPDATES,
+  updatePath,
+} from '../routes'
+import { POLICY_KINDS } from '../policies/kinds'
+import { normalisedPath } from './paths'
 import { guidancePlace } from '../routes/guidance-tree'
 
 /** The collections whose documents a redirect may lead to: each has one public address. */
@@ -43,9 +54,15 @@ const publishedDoc = async <T>({
 }): Promise<null | T> => {
   const found = idOf(id)
   if (found === null) return null
-  const doc = (await payload
-    .findByID({ collection, depth: 0, disableErrors: true, draft: false, id: found, overrideAccess: true, req })
-    .catch(() => null)) as null | Published
+  const doc = (await payload.findByID({
+    collection,
+    depth: 0,
+    disableErrors: true,
+    draft: false,
+    id: found,
+    overrideAccess: true,
+    req,
+  })) as null | Published
   return doc?._status === 'published' ? (doc as T) : null
 }
 
@@ -105,4 +122,56 @@ export const destinationAddress = async ({
   const relation = destination?.document
   const id = idOf(relation?.value)
   return relation && id !== null ? documentAddress({ collection: relation.relationTo, id, payload, req }) : null
+}
+
+type Candidate = { collection: RedirectTarget; where: Where }
+
+/** The documents that could live at a path, by the shape of their addresses (a slug or id at the end). */
+const candidatesAt = (path: string): Candidate[] => {
+  const last = path.slice(path.lastIndexOf('/') + 1)
+  const under = (prefix: string) => path.startsWith(`${prefix}/`)
+  const policy = POLICY_KINDS.find((kind) => kind.path === path)
+  return [
+    ...(policy ? [{ collection: 'policies' as const, where: { kind: { equals: policy.value } } }] : []),
+    ...(under(CARE_AREAS) && !path.slice(CARE_AREAS.length + 1).includes('/')
+      ? [{ collection: 'care-areas' as const, where: { slug: { equals: last } } }]
+      : []),
+    ...(under(CARE_AREAS) ? [{ collection: 'pages' as const, where: { slug: { equals: last } } }] : []),
+    ...(under(UPDATES) ? [{ collection: 'updates' as const, where: { slug: { equals: last } } }] : []),
+    ...(under(PARLIAMENTARY_QUESTIONS) ? [{ collection: 'parliamentary-questions' as const, where: { slug: { equals: last } } }] : []),
+    ...(under(DOCUMENTS) && /^[0-9a-f]{1,24}$/.test(last) ? [{ collection: 'documents' as const, where: { id: { equals: last } } }] : []),
+  ]
+}
+
+/**
+ * The published document whose address is `path` (compared as old addresses are), or null: a redirect must not
+ * take an address a page lives at, and a page published at a redirected address takes it back.
+ */
+export const liveDocumentAt = async ({
+  path,
+  payload,
+  req,
+}: {
+  path: string
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<null | { collection: RedirectTarget; id: number | string }> => {
+  for (const { collection, where } of candidatesAt(path)) {
+    if (!(collection in payload.collections)) continue
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      draft: false,
+      limit: 20,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ _status: { equals: 'published' } }, where] },
+    })
+    for (const doc of docs) {
+      const address = await documentAddress({ collection, id: doc.id, payload, req })
+      if (address && normalisedPath(address) === path) return { collection, id: doc.id }
+    }
+  }
+  return null
 }
