@@ -12,6 +12,7 @@ import type { TestHub } from '../helpers/hub'
 import { invalidatePageCache } from '../../src/lib/cache/page-cache'
 import { cachedPagesFirst, createApp } from '../../src/server/app'
 import { apiClient } from '../helpers/api'
+import { listenOnLoopback } from '../helpers/app'
 import { createUser, startTestHub, testDatabase } from '../helpers/hub'
 import { waitFor } from '../helpers/wait'
 
@@ -49,10 +50,7 @@ beforeAll(async () => {
     throughExpress++
     app(req, res)
   }
-  server = http.createServer(cachedPagesFirst({ app: counted, dev: false, logger, trustProxy: 1 }))
-  server.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  port = (server.address() as { port: number }).port
+  ;({ port, server } = await listenOnLoopback({ listener: cachedPagesFirst({ app: counted, dev: false, logger, trustProxy: 1 }) }))
 })
 
 afterAll(async () => {

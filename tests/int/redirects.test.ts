@@ -18,6 +18,7 @@ import { destinationUrl, normalisedPath } from '../../src/lib/redirects/paths'
 import { redirectFor } from '../../src/lib/redirects/table'
 import { createApp } from '../../src/server/app'
 import { apiClient, signInViewers } from '../helpers/api'
+import { listenOnLoopback } from '../helpers/app'
 import { createUser, startTestHub, testDatabase } from '../helpers/hub'
 
 let hub: TestHub
@@ -72,10 +73,7 @@ beforeAll(async () => {
     state: { draining: false },
     trustProxy: 0,
   })
-  server = http.createServer(app)
-  server.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  port = (server.address() as { port: number }).port
+  ;({ port, server } = await listenOnLoopback({ listener: app }))
 })
 
 afterAll(async () => {

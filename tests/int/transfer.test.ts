@@ -13,6 +13,7 @@ import { invalidatePageCache } from '../../src/lib/cache/page-cache'
 import { assetPath } from '../../src/lib/http/static-assets'
 import { SCRIPT, START_SCRIPT, STYLESHEET } from '../../src/lib/routes'
 import { cachedPagesFirst, createApp } from '../../src/server/app'
+import { listenOnLoopback } from '../helpers/app'
 import { createUser, startTestHub, testDatabase } from '../helpers/hub'
 import { waitFor } from '../helpers/wait'
 
@@ -46,10 +47,7 @@ beforeAll(async () => {
     state: { draining: false },
     trustProxy: 0,
   })
-  server = http.createServer(cachedPagesFirst({ app, dev: false, logger, trustProxy: 0 }))
-  server.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  port = (server.address() as { port: number }).port
+  ;({ port, server } = await listenOnLoopback({ listener: cachedPagesFirst({ app, dev: false, logger, trustProxy: 0 }) }))
 })
 
 afterAll(async () => {
