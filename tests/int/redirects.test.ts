@@ -102,6 +102,17 @@ const cacheControlOf = (address: string) =>
       .on('error', reject)
   })
 
+/** Posts a CSV file to the import endpoint, as the editor unless another token is given. */
+const importCsv = ({
+  headers = { 'content-type': 'text/csv' },
+  text,
+  token = tokens.get('editor'),
+}: {
+  headers?: Record<string, string>
+  text: string
+  token?: string
+}) => api.rest({ headers, method: 'POST', path: 'redirects/import', text, token })
+
 /** The field a refusal names (Payload's ValidationError as REST answers it). */
 const refusedField = (json: { errors?: { data?: { errors?: { path?: string }[] } }[] }) => json.errors?.[0]?.data?.errors?.[0]?.path
 
@@ -254,13 +265,7 @@ describe(`old addresses (${testDatabase()})`, () => {
       'http://old.example.nhs.uk/Tips.aspx,/commissioning/ten-top-tips,',
       '',
     ].join('\n')
-    const first = await api.rest({
-      headers: { 'content-type': 'text/csv' },
-      method: 'POST',
-      path: 'redirects/import',
-      text: csv,
-      token: tokens.get('editor'),
-    })
+    const first = await importCsv({ text: csv })
     expect(first.status).toBe(200)
     expect(first.json).toMatchObject({ created: 2, unchanged: 0 })
     expect(await redirectFor({ path: '/tips.aspx', payload })).toEqual({ location: '/commissioning/ten-top-tips', status: 301 })
@@ -279,13 +284,7 @@ describe(`old addresses (${testDatabase()})`, () => {
       '"/two\nlines.html",/x,',
       'no-slash-again.html,/x,',
     ].join('\n')
-    const refused = await api.rest({
-      headers: { 'content-type': 'text/csv' },
-      method: 'POST',
-      path: 'redirects/import',
-      text: bad,
-      token: tokens.get('editor'),
-    })
+    const refused = await importCsv({ text: bad })
     expect(refused.status).toBe(400)
     const messages = refused.json.errors.map((error: { message: string }) => error.message)
     expect(messages).toEqual(
@@ -308,15 +307,9 @@ describe(`old addresses (${testDatabase()})`, () => {
       [{ 'content-type': 'text/csv' }, undefined, 401],
       [{ 'content-type': 'application/json' }, tokens.get('editor'), 415],
     ] as const) {
-      expect((await api.rest({ headers, method: 'POST', path: 'redirects/import', text: csv, token })).status).toBe(status)
+      expect((await api.rest({ headers, method: 'POST', path: 'redirects/import', text: csv, token })).status, String(status)).toBe(status)
     }
-    const unparsable = await api.rest({
-      headers: { 'content-type': 'text/csv' },
-      method: 'POST',
-      path: 'redirects/import',
-      text: 'from,to\n"/a,/b\n',
-      token: tokens.get('editor'),
-    })
+    const unparsable = await importCsv({ text: 'from,to\n"/a,/b\n' })
     expect(unparsable.status).toBe(400)
     expect(JSON.stringify(unparsable.json.errors)).toContain('not valid CSV')
   })

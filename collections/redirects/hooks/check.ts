@@ -109,5 +109,5 @@ export const refuseLoopsAndChains: CollectionBeforeChangeHook = async ({ context
     req,
   })
   if (problem) refuse({ ...problem, req })
-  return { ...data, from: normalisedPath(data.from) }
+  return data
 }

@@ -5,7 +5,7 @@ import { UpdateList } from '@/components/site/UpdateSummary'
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
 import { ASK, CARE_AREAS_ANCHOR, careAreaPath, CONSULTATIONS, NEWSLETTERS, UPDATES } from '@/lib/routes'
 import { hasCapability } from '@/lib/site/capabilities'
-import { latestUpdates, listCareAreas, openConsultations } from '@/lib/site/content'
+import { listCareAreas, listUpdates, openConsultations } from '@/lib/site/content'
 import { currentViewer, siteSettings } from '@/lib/site/viewer'
 
 import { signUp } from './newsletter/actions'
@@ -23,7 +23,7 @@ const HomePage = async () => {
   const { questionResponseTargetDays, siteName } = await siteSettings()
   const [careAreas, updates, consultations, newsletter, questionDesk] = await Promise.all([
     listCareAreas({ payload, user }),
-    latestUpdates({ limit: LATEST_UPDATES, payload, user }),
+    listUpdates({ limit: LATEST_UPDATES, page: 1, payload, user }).then((result) => result.docs),
     openConsultations({ payload, user }),
     hasCapability({ collection: 'subscribers' }),
     hasCapability({ collection: 'questions' }),

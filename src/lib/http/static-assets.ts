@@ -112,7 +112,19 @@ const send = ({ current, found, req, res }: { current: boolean; found: Asset; re
   res.status(200).end(req.method === 'HEAD' ? undefined : body)
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/**
+ * Which copy of `route` a path asks for: its hash (`…min.<hash>.css`), null for the plain name, undefined for
+ * another file. Case-insensitive, as Express's routes are.
+ */
+const requestedHash = ({ path, route }: { path: string; route: string }): null | string | undefined => {
+  const extension = route.slice(route.lastIndexOf('.'))
+  const base = route.slice(0, -extension.length)
+  const asked = path.toLowerCase()
+  if (!asked.startsWith(base) || !asked.endsWith(extension) || asked.length < route.length) return undefined
+  const middle = asked.slice(base.length, asked.length - extension.length)
+  if (!middle) return null
+  return /^\.[0-9a-f]{12}$/.test(middle) ? middle.slice(1) : undefined
+}
 
 /**
  * Serves the design system's stylesheet and script and the start-up module at their fingerprinted addresses
@@ -121,19 +133,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * its styles. express.static cannot do this: it neither fingerprints nor sends precompressed copies.
  */
 export const staticAssets = ({ compress = true }: { compress?: boolean } = {}): RequestHandler => {
-  const routes = (Object.keys(SOURCES) as AssetName[]).map((name) => {
-    const [base, extension] = [SOURCES[name].route.replace(/\.[a-z]+$/, ''), SOURCES[name].route.match(/\.[a-z]+$/)![0]]
-    // Case-insensitive, as Express's routes are.
-    return { name, pattern: new RegExp(`^${escapeRegExp(base)}(?:\\.([0-9a-f]{12}))?${escapeRegExp(extension)}$`, 'i') }
-  })
-  if (compress) for (const { name } of routes) compressAsset({ asset: asset({ name }) })
+  const names = Object.keys(SOURCES) as AssetName[]
+  if (compress) for (const name of names) compressAsset({ asset: asset({ name }) })
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
-    for (const { name, pattern } of routes) {
-      const match = pattern.exec(req.path)
-      if (!match) continue
+    for (const name of names) {
+      const hash = requestedHash({ path: req.path, route: SOURCES[name].route })
+      if (hash === undefined) continue
       const found = asset({ name })
-      send({ current: match[1]?.toLowerCase() === found.hash, found, req, res })
+      send({ current: hash === found.hash, found, req, res })
       return
     }
     next()

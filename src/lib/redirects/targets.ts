@@ -14,6 +14,7 @@ import {
   updatePath,
 } from '../routes'
 import { POLICY_KINDS } from '../policies/kinds'
+import { relationId } from '../site/format'
 import { normalisedPath } from './paths'
 import { guidancePlace } from '../routes/guidance-tree'
 
@@ -31,12 +32,6 @@ export type Destination = {
 
 type Published = { _status?: null | string; kind?: unknown; slug?: unknown }
 
-const idOf = (value: unknown): null | number | string => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  const id = (value as { id?: unknown } | null)?.id
-  return typeof id === 'number' || typeof id === 'string' ? id : null
-}
-
 /**
  * Published versions only, whoever may read them: a redirect to a professionals' page leads there, where the
  * page itself decides who sees it (the public gets its 404, as at its own address).
@@ -52,7 +47,7 @@ const publishedDoc = async <T>({
   payload: Payload
   req?: PayloadRequest
 }): Promise<null | T> => {
-  const found = idOf(id)
+  const found = relationId(id)
   if (found === null) return null
   const doc = (await payload.findByID({
     collection,
@@ -120,7 +115,7 @@ export const destinationAddress = async ({
 }): Promise<null | string> => {
   if (destination?.type === 'url') return destination.url ?? null
   const relation = destination?.document
-  const id = idOf(relation?.value)
+  const id = relationId(relation?.value)
   return relation && id !== null ? documentAddress({ collection: relation.relationTo, id, payload, req }) : null
 }
 

@@ -145,33 +145,20 @@ export const listTips = async ({ payload, user }: Read): Promise<CommissioningTi
 
 export const listUpdates = async ({
   consultationsOnly = false,
+  limit = PAGE_SIZE,
   page,
   payload,
   user,
-}: Read & { consultationsOnly?: boolean; page: number }) =>
+}: Read & { consultationsOnly?: boolean; limit?: number; page: number }) =>
   payload.find({
     collection: 'updates',
     depth: 0,
-    limit: PAGE_SIZE,
+    limit,
     page,
     sort: consultationsOnly ? '-consultation.feedbackDeadline' : '-date',
     where: published(consultationsOnly ? { isConsultation: { equals: true } } : undefined),
     ...asVisitor({ user }),
   })
-
-/** The newest published updates and consultations, for the home page. */
-export const latestUpdates = async ({ limit, payload, user }: Read & { limit: number }): Promise<Update[]> =>
-  (
-    await payload.find({
-      collection: 'updates',
-      depth: 0,
-      limit,
-      pagination: false,
-      sort: '-date',
-      where: published(),
-      ...asVisitor({ user }),
-    })
-  ).docs
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
