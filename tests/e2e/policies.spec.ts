@@ -83,6 +83,8 @@ test.describe('the privacy notice beside the forms', () => {
   ]) {
     test(`${form.path} links it inside the form, before the button`, async ({ page }) => {
       await page.goto(form.path)
+      // Measured once the design system's script has started: it slims the header, moving everything below.
+      await expect(page.locator('body')).toHaveClass(/nhsuk-frontend-supported/)
       const link = page.locator('form').getByRole('link', { name: 'privacy notice' })
       await expect(link).toHaveAttribute('href', '/privacy')
       await expect(link).toBeVisible()
