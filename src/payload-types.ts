@@ -24,6 +24,7 @@ export interface Config {
     'care-areas': CareArea;
     pages: Page;
     'commissioning-tips': CommissioningTip;
+    'questions-and-answers': QuestionsAndAnswer;
     'sign-offs': SignOff;
     updates: Update;
     'parliamentary-questions': ParliamentaryQuestion;
@@ -56,6 +57,7 @@ export interface Config {
     'care-areas': CareAreasSelect<false> | CareAreasSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'commissioning-tips': CommissioningTipsSelect<false> | CommissioningTipsSelect<true>;
+    'questions-and-answers': QuestionsAndAnswersSelect<false> | QuestionsAndAnswersSelect<true>;
     'sign-offs': SignOffsSelect<false> | SignOffsSelect<true>;
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     'parliamentary-questions': ParliamentaryQuestionsSelect<false> | ParliamentaryQuestionsSelect<true>;
@@ -489,6 +491,111 @@ export interface CommissioningTip {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions-and-answers".
+ */
+export interface QuestionsAndAnswer {
+  id: number;
+  /**
+   * The question as the public reads it: edited, short, with nothing that says who asked.
+   */
+  question: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Part of the web address. Made from the question when left empty.
+   */
+  slug: string;
+  /**
+   * The answer as published. Links to guidance are checked like any page’s.
+   */
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Where the answer is listed on Questions and answers.
+   */
+  careArea: number | CareArea;
+  /**
+   * Tick when the answer gives clinical information: then only a clinical reviewer publishes it, signing it off.
+   */
+  givesClinicalInformation?: boolean | null;
+  /**
+   * Shown on the page as "Page last reviewed" and "Next review due".
+   */
+  review: {
+    /**
+     * Set on content brought in from elsewhere that no clinical reviewer has signed off here. Cleared when a clinical reviewer publishes the page.
+     */
+    awaitingClinicalReview?: boolean | null;
+    /**
+     * How the text came to the hub, completing "This page was …", e.g. "written for the earlier Diabetes Journey site".
+     */
+    origin?: string | null;
+    /**
+     * The year the imported text was first written, when known.
+     */
+    originYear?: number | null;
+    /**
+     * Leave empty when not known.
+     */
+    lastReviewed?: string | null;
+    /**
+     * When the page must next be clinically reviewed: a year after the last review unless you choose a date.
+     */
+    nextReviewDue: string;
+    /**
+     * Who keeps the page up to date: named in Reviews due, and the page is on their work list while it is a draft.
+     */
+    contentOwner: number | User;
+    /**
+     * The clinical reviewer accountable for what the page says.
+     */
+    clinicalApprover?: (number | null) | User;
+    /**
+     * The guidelines and papers the page rests on (for example NICE NG28), each with a link.
+     */
+    evidenceSources?:
+      | {
+          title: string;
+          url?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * The clinical reviewer who published it, for answers that give clinical information.
+   */
+  clinicalSignOff?: {
+    signedOffBy?: (number | null) | User;
+    signedOffAt?: string | null;
+  };
+  /**
+   * Who on the desk proposed it, and when.
+   */
+  proposal?: {
+    proposedBy?: (number | null) | User;
+    proposedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Each time a clinical reviewer signed off (published) or returned a guidance page, with what they compared.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -679,6 +786,10 @@ export interface Feedback {
    */
   page?: (number | null) | Page;
   /**
+   * The published question and answer (empty for any other page).
+   */
+  answer?: (number | null) | QuestionsAndAnswer;
+  /**
    * A page of the site that is not a guidance page, such as the ten top tips.
    */
   sitePage?: 'ten-top-tips' | null;
@@ -756,6 +867,10 @@ export interface Question {
    */
   newsletterOptIn?: boolean | null;
   /**
+   * Ticked by the asker (never pre-ticked). Untick it if they withdraw: an answer can then no longer be proposed from it.
+   */
+  publicationConsent?: boolean | null;
+  /**
    * New until someone takes it; "Awaiting requester" stops the clock; "Answered" emails the answer to the asker.
    */
   status: 'new' | 'assigned' | 'awaiting-requester' | 'answered' | 'closed';
@@ -806,6 +921,14 @@ export interface Question {
    * Emailed to the asker when the status is set to Answered.
    */
   answer?: string | null;
+  /**
+   * The published answer this question was answered from, if any: counted in the question report.
+   */
+  answeredFrom?: (number | null) | QuestionsAndAnswer;
+  /**
+   * The published answer proposed from this question (it holds none of the asker’s details).
+   */
+  publishedAs?: (number | null) | QuestionsAndAnswer;
   /**
    * The email that carried the answer, and whether it was delivered.
    */
@@ -1609,6 +1732,10 @@ export interface PayloadLockedDocument {
         value: number | CommissioningTip;
       } | null)
     | ({
+        relationTo: 'questions-and-answers';
+        value: number | QuestionsAndAnswer;
+      } | null)
+    | ({
         relationTo: 'sign-offs';
         value: number | SignOff;
       } | null)
@@ -1839,6 +1966,51 @@ export interface CommissioningTipsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions-and-answers_select".
+ */
+export interface QuestionsAndAnswersSelect<T extends boolean = true> {
+  question?: T;
+  generateSlug?: T;
+  slug?: T;
+  answer?: T;
+  careArea?: T;
+  givesClinicalInformation?: T;
+  review?:
+    | T
+    | {
+        awaitingClinicalReview?: T;
+        origin?: T;
+        originYear?: T;
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        contentOwner?: T;
+        clinicalApprover?: T;
+        evidenceSources?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              id?: T;
+            };
+      };
+  clinicalSignOff?:
+    | T
+    | {
+        signedOffBy?: T;
+        signedOffAt?: T;
+      };
+  proposal?:
+    | T
+    | {
+        proposedBy?: T;
+        proposedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sign-offs_select".
  */
 export interface SignOffsSelect<T extends boolean = true> {
@@ -2015,6 +2187,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
  */
 export interface FeedbackSelect<T extends boolean = true> {
   page?: T;
+  answer?: T;
   sitePage?: T;
   useful?: T;
   comment?: T;
@@ -2050,6 +2223,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   sourcePath?: T;
   careArea?: T;
   newsletterOptIn?: T;
+  publicationConsent?: T;
   status?: T;
   assignee?: T;
   receivedAt?: T;
@@ -2068,6 +2242,8 @@ export interface QuestionsSelect<T extends boolean = true> {
       };
   internalNotes?: T;
   answer?: T;
+  answeredFrom?: T;
+  publishedAs?: T;
   answerEmail?:
     | T
     | {
@@ -2710,6 +2886,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'questions-and-answers';
+          value: number | QuestionsAndAnswer;
         } | null)
       | ({
           relationTo: 'updates';

@@ -7,13 +7,13 @@ import { SITE_FEEDBACK_PAGES } from '../../src/lib/feedback/site-pages'
 import { validateOptionalText } from '../../src/lib/input/text'
 import { hiddenUnless } from '../../src/lib/admin/navigation'
 
-/** Each answer is about one page: a guidance page or one of the site's own pages, never both or neither. */
+/** Each answer is about one page: a guidance page, a published answer or one of the site's own pages, exactly one. */
 const onePage: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
-  if (Boolean(merged.page) === Boolean(merged.sitePage)) {
+  if ([merged.page, merged.answer, merged.sitePage].filter(Boolean).length !== 1) {
     throw new ValidationError({
       collection: 'feedback',
-      errors: [{ message: 'Give either the guidance page or the site page the feedback is about.', path: 'page' }],
+      errors: [{ message: 'Give one of the guidance page, the published answer or the site page the feedback is about.', path: 'page' }],
       req,
     })
   }
@@ -29,7 +29,7 @@ export const Feedback: CollectionConfig = {
   access: { create: adminOnly, delete: adminOnly, read: allowRoles({ roles: CONTENT_STAFF }), update: adminOnly },
   admin: {
     hidden: hiddenUnless({ roles: CONTENT_STAFF }),
-    defaultColumns: ['page', 'sitePage', 'useful', 'comment', 'createdAt'],
+    defaultColumns: ['page', 'answer', 'sitePage', 'useful', 'comment', 'createdAt'],
     group: 'Guidance',
   },
   defaultSort: '-createdAt',
@@ -40,6 +40,14 @@ export const Feedback: CollectionConfig = {
       admin: { description: 'The guidance page (empty for a site page).' },
       index: true,
       relationTo: 'pages',
+    },
+    {
+      name: 'answer',
+      type: 'relationship',
+      admin: { description: 'The published question and answer (empty for any other page).' },
+      index: true,
+      label: 'Question and answer',
+      relationTo: 'questions-and-answers',
     },
     {
       name: 'sitePage',

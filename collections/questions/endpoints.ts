@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { jsonBodyRefusal, readJsonObject } from '../../src/lib/input/json-body'
+import { proposeAnswer } from '../../src/lib/questions-and-answers/propose'
 import { questionReport } from '../../src/lib/questions/report'
 import { reportCsv } from '../../src/lib/questions/report-csv'
 import { ukDay } from '../../src/lib/sla/working-days'
@@ -44,4 +46,22 @@ export const reportCsvEndpoint: Endpoint = {
   },
   method: 'get',
   path: '/report.csv',
+}
+
+/**
+ * POST /api/questions/:id/propose: a responder proposes the answered question for publication, as JSON
+ * `{ question, answer, careArea, givesClinicalInformation? }`. 201 with the draft's id, or the problem with its field named.
+ */
+export const proposeEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ field: 'user', message: 'Sign in first.' }] }, { headers: NOT_CACHED, status: 401 })
+    const read = await readJsonObject({ request: req as Request })
+    if (!read.ok) return jsonBodyRefusal(read)
+    const result = await proposeAnswer({ body: read.body, id: String(req.routeParams?.id ?? ''), req })
+    return result.ok
+      ? Response.json({ adminPath: result.adminPath, id: result.id }, { headers: NOT_CACHED, status: 201 })
+      : Response.json({ errors: [result.error] }, { headers: NOT_CACHED, status: result.status })
+  },
+  method: 'post',
+  path: '/:id/propose',
 }

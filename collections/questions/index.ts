@@ -5,7 +5,7 @@ import { validateOptionalText, validateText } from '../../src/lib/input/text'
 import { validateEmail, validateSourcePath, validateUkPhone } from '../../src/lib/questions/validate'
 import { DESK } from '../../src/lib/access/roles'
 import { askerField, deskField, deskOnlyField, questionsAccess } from './access'
-import { reportCsvEndpoint, reportEndpoint } from './endpoints'
+import { proposeEndpoint, reportCsvEndpoint, reportEndpoint } from './endpoints'
 import { findDelivery } from '../../src/lib/email/deliveries'
 import { eraseAskerEndpoint } from './erase-endpoint'
 import { acceptPublicQuestion, assignReference, screenPublicQuestion, stampNewQuestion } from './hooks/intake'
@@ -35,7 +35,7 @@ export const Questions: CollectionConfig = {
     useAsTitle: 'reference',
   },
   defaultSort: '-receivedAt',
-  endpoints: [reportEndpoint, reportCsvEndpoint, eraseAskerEndpoint],
+  endpoints: [reportEndpoint, reportCsvEndpoint, eraseAskerEndpoint, proposeEndpoint],
   fields: [
     {
       name: 'reference',
@@ -111,6 +111,16 @@ export const Questions: CollectionConfig = {
       admin: { description: 'Ticked by the asker (never pre-ticked).' },
       defaultValue: false,
       label: 'Asked to receive the newsletter',
+    },
+    {
+      name: 'publicationConsent',
+      type: 'checkbox',
+      access: { create: () => true, read: deskField.read, update: deskOnlyField },
+      admin: {
+        description: 'Ticked by the asker (never pre-ticked). Untick it if they withdraw: an answer can then no longer be proposed from it.',
+      },
+      defaultValue: false,
+      label: 'Agreed the question may be published without their details',
     },
     {
       name: 'status',
@@ -221,6 +231,34 @@ export const Questions: CollectionConfig = {
       access: deskField,
       admin: { description: 'Emailed to the asker when the status is set to Answered.' },
       maxLength: 20_000,
+    },
+    {
+      name: 'answeredFrom',
+      type: 'relationship',
+      access: deskField,
+      admin: { description: 'The published answer this question was answered from, if any: counted in the question report.' },
+      filterOptions: { _status: { equals: 'published' } },
+      label: 'Answered from a published answer',
+      relationTo: 'questions-and-answers',
+    },
+    {
+      name: 'proposeAnswer',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/admin/ProposeAnswer#ProposeAnswer' },
+        // Offered once the question is answered; the panel itself says when the asker has not agreed.
+        condition: (data) => data?.status === 'answered' || data?.status === 'closed',
+      },
+      label: 'Propose for publication',
+    },
+    {
+      name: 'publishedAs',
+      type: 'relationship',
+      access: readOnlyDesk,
+      admin: { description: 'The published answer proposed from this question (it holds none of the asker’s details).', readOnly: true },
+      index: true,
+      label: 'Proposed as',
+      relationTo: 'questions-and-answers',
     },
     {
       name: 'answerEmail',

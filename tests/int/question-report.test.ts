@@ -90,6 +90,8 @@ const row = (values: [number, number, number, null | number, null | number, null
   const [received, answered, metTarget, metPercent, median, p90, open, overdue] = values
   return {
     answered,
+    // None of these was answered from a published answer: questions-and-answers.test.ts counts those.
+    answeredFromPublished: 0,
     medianFirstResponseWorkingHours: median,
     metPercent,
     metTarget,
@@ -217,6 +219,7 @@ describe('questionReport', () => {
       expect(questionReads[0]).toMatchObject({ depth: 1, limit: 500, page: 1 })
       expect(Object.keys(questionReads[0]!.select ?? {}).sort()).toEqual([
         'answeredAt',
+        'answeredFrom',
         'careArea',
         'dueDay',
         'firstResponseAt',
@@ -297,15 +300,15 @@ describe('reportCsv', () => {
   it('has a header, month rows, care-area rows and the overall row, with RFC 4180 quoting', async () => {
     const lines = reportCsv({ report: await questionReport({ now, payload }) }).split('\r\n')
     expect(lines[0]).toBe(
-      'Group,Month or care area,Received,Answered,Met target,Met target (%),Median first response (working hours),90th percentile first response (working hours),Open,Overdue',
+      'Group,Month or care area,Received,Answered,Answered from a published answer,Met target,Met target (%),Median first response (working hours),90th percentile first response (working hours),Open,Overdue',
     )
     expect(lines.slice(1)).toEqual([
-      'month,2026-06,3,3,2,66.7,18,24,0,0',
-      'month,2026-07,5,1,1,50,0.5,30,3,1',
-      'care area,Diagnosis,4,2,1,50,4,18,1,0',
-      'care area,"Feet, eyes & ""kidneys""",2,1,1,100,0.5,24,1,0',
-      'care area,Not linked,2,1,1,50,30,30,1,1',
-      'overall,All questions,8,4,3,60,4,30,3,1',
+      'month,2026-06,3,3,0,2,66.7,18,24,0,0',
+      'month,2026-07,5,1,0,1,50,0.5,30,3,1',
+      'care area,Diagnosis,4,2,0,1,50,4,18,1,0',
+      'care area,"Feet, eyes & ""kidneys""",2,1,0,1,100,0.5,24,1,0',
+      'care area,Not linked,2,1,0,1,50,30,30,1,1',
+      'overall,All questions,8,4,0,3,60,4,30,3,1',
       // CRLF after the last record too.
       '',
     ])
@@ -324,11 +327,11 @@ describe('reportCsv', () => {
       },
     })
     expect(csv.split('\r\n').slice(1, 6)).toEqual([
-      `care area,"'=HYPERLINK(""http://evil.example"")",0,0,0,,,,0,0`,
-      "care area,'+44 1632,0,0,0,,,,0,0",
-      "care area,'-1+1,0,0,0,,,,0,0",
-      "care area,'@SUM(A1),0,0,0,,,,0,0",
-      'care area,Safe - really,0,0,0,,,,0,0',
+      `care area,"'=HYPERLINK(""http://evil.example"")",0,0,0,0,,,,0,0`,
+      "care area,'+44 1632,0,0,0,0,,,,0,0",
+      "care area,'-1+1,0,0,0,0,,,,0,0",
+      "care area,'@SUM(A1),0,0,0,0,,,,0,0",
+      'care area,Safe - really,0,0,0,0,,,,0,0',
     ])
   })
 })
@@ -380,7 +383,7 @@ describe('GET /api/questions/report and /report.csv', () => {
       expect(response.headers.get('content-disposition')).toBe(`attachment; filename="question-report-${today}.csv"`)
       const lines = (await response.text()).split('\r\n')
       expect(lines[0]).toMatch(/^Group,Month or care area,Received,/)
-      expect(lines).toContain('month,2026-06,3,3,2,66.7,18,24,0,0')
+      expect(lines).toContain('month,2026-06,3,3,0,2,66.7,18,24,0,0')
     }
   })
 })

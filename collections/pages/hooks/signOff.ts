@@ -9,7 +9,7 @@ import type { SignOffReview } from '../../../src/lib/sign-off/constants'
 
 import { SIGN_OFF_REVIEW, SIGN_OFF_STEP } from '../../../src/lib/sign-off/constants'
 import { queueEmail } from '../../../src/lib/email/queue'
-import { addMonths, DEFAULT_REVIEW_MONTHS, ukToday } from '../../../src/lib/fields/review'
+import { reviewedNow } from '../../../src/lib/fields/review'
 import { adminRecordPath, signOffPath } from '../../../src/lib/routes'
 import { signedOffEmail, signOffRequestedEmail, signOffReturnedEmail } from '../../../src/lib/sign-off/messages'
 import { pagePathById } from '../../../src/lib/site/content'
@@ -53,22 +53,6 @@ export const saveAsDraftUnlessReviewer: CollectionBeforeOperationHook = ({ args,
 }
 
 type Review = Partial<Page['review']>
-
-/**
- * A clinical reviewer's publication is a review: it ends "awaiting clinical review", and a page with no known
- * review date (imported text) gets today's, with the next review a year on unless a later date is chosen.
- */
-const reviewedNow = ({ review }: { review: Review }): Review => {
-  if (!review.awaitingClinicalReview && review.lastReviewed) return { ...review, awaitingClinicalReview: false }
-  const today = ukToday()
-  const laterDue = review.nextReviewDue && review.nextReviewDue.slice(0, 10) > today
-  return {
-    ...review,
-    awaitingClinicalReview: false,
-    lastReviewed: today,
-    nextReviewDue: laterDue ? review.nextReviewDue : addMonths({ date: today, months: DEFAULT_REVIEW_MONTHS }),
-  }
-}
 
 type SignOff = NonNullable<Page['signOff']>
 

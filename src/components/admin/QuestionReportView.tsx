@@ -109,6 +109,7 @@ const ReportTable = ({ label, rows }: { label: string; rows: { name: string; row
           <th scope="col">{label}</th>
           <th scope="col">Received</th>
           <th scope="col">Answered</th>
+          <th scope="col">From a published answer</th>
           <th scope="col">Met target</th>
           <th scope="col">Met target (%)</th>
           <th scope="col">Median first response (working hours)</th>
@@ -124,6 +125,7 @@ const ReportTable = ({ label, rows }: { label: string; rows: { name: string; row
             <th scope="row">{name}</th>
             <td>{row.received}</td>
             <td>{row.answered}</td>
+            <td>{row.answeredFromPublished}</td>
             <td>{row.metTarget}</td>
             <td>{orDash(row.metPercent, '%')}</td>
             <td>{orDash(row.medianFirstResponseWorkingHours)}</td>

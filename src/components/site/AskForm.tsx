@@ -1,10 +1,13 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useEffect, useState } from 'react'
 
 import type { AskState } from '@/app/(site)/ask/actions'
 
 import { CONSENT_WORDING, CURRENT_WORDING } from '@/lib/newsletter/consent'
+import { BEFORE_YOU_ASK_FIELD, BEFORE_YOU_ASK_SEEN } from '@/lib/questions/before-you-ask'
+
+import { BeforeYouAsk } from './BeforeYouAsk'
 
 import { ErrorMessage } from './ErrorMessage'
 import { ErrorSummary } from './ErrorSummary'
@@ -48,6 +51,11 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
   const fieldErrors = state?.kind === 'invalid' ? state.errors : []
   const errors = new Map(fieldErrors.map((error) => [error.field, error.message]))
   const value = (name: string) => (state?.values as Record<string, string> | undefined)?.[name] ?? ''
+  const [typed, setTyped] = useState(value('question'))
+  // Once the script runs, matching answers are shown as the question is typed: the form need not stop to show them.
+  const [scripted, setScripted] = useState(false)
+  useEffect(() => setScripted(true), [])
+  const sentBack = state?.kind === 'before-you-ask' ? state.answers : null
   return (
     <form action={formAction} noValidate>
       <ErrorSummary
@@ -61,6 +69,8 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
         }
       />
       <input name="sourcePath" type="hidden" value={sourcePath} />
+      <input name={BEFORE_YOU_ASK_FIELD} type="hidden" value={scripted || sentBack ? BEFORE_YOU_ASK_SEEN : ''} />
+      {sentBack ? <BeforeYouAsk sent={sentBack} text={typed} /> : null}
       {FIELDS.map((field) => {
         const error = errors.get(field.name)
         const described = [field.hint ? `${field.name}-hint` : '', error ? `${field.name}-error` : ''].filter(Boolean).join(' ')
@@ -105,9 +115,11 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
           key={`question-${value('question').length}`}
           maxLength={5000}
           name="question"
+          onInput={(event) => setTyped(event.currentTarget.value)}
           rows={6}
         />
       </div>
+      {sentBack ? null : <BeforeYouAsk sent={null} text={typed} />}
       <div className="nhsuk-form-group">
         <div className="nhsuk-checkboxes">
           <div className="nhsuk-checkboxes__item">
@@ -122,6 +134,27 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
             <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="newsletterOptIn">
               {CONSENT_WORDING[CURRENT_WORDING.ask]}
             </label>
+          </div>
+        </div>
+      </div>
+      <div className="nhsuk-form-group">
+        <div className="nhsuk-checkboxes">
+          <div className="nhsuk-checkboxes__item">
+            <input
+              aria-describedby="publicationConsent-hint"
+              className="nhsuk-checkboxes__input"
+              defaultChecked={value('publicationConsent') === 'yes'}
+              id="publicationConsent"
+              name="publicationConsent"
+              type="checkbox"
+              value="yes"
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="publicationConsent">
+              You may publish my question and your answer on this website
+            </label>
+            <div className="nhsuk-hint nhsuk-checkboxes__hint" id="publicationConsent-hint">
+              We may edit the wording. We never publish your name, email address, telephone number, organisation or job title.
+            </div>
           </div>
         </div>
       </div>

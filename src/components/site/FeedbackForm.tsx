@@ -39,18 +39,21 @@ const UsefulRadios = ({ error }: { error: boolean }) => (
 
 /**
  * "Was this page useful?" as a plain HTML form posted to /feedback, so it works without JavaScript, about a
- * guidance page (`pageId`) or one of the site's own pages (`sitePage`, see lib/feedback/site-pages).
+ * guidance page (`pageId`), a published answer (`answerId`) or one of the site's own pages (`sitePage`, see lib/feedback/site-pages).
  * `status` comes back in the query string after the post-redirect-get. With JavaScript an answer without yes or
  * no is stopped before it is sent, so the page (and the comment typed) stays; without it the route answers with
  * the form again, the comment kept.
  */
 export const FeedbackForm = ({
+  answerId,
   pageId,
   returnTo,
   sitePage,
   status,
 }: { returnTo: string; status?: string } & (
-  { pageId: number | string; sitePage?: never } | { pageId?: never; sitePage: SiteFeedbackPage }
+  | { answerId: number | string; pageId?: never; sitePage?: never }
+  | { answerId?: never; pageId: number | string; sitePage?: never }
+  | { answerId?: never; pageId?: never; sitePage: SiteFeedbackPage }
 )) => {
   const [missing, setMissing] = useState(status === 'error')
   // Each stopped submission, so the summary takes focus again on a second try without yes or no.
@@ -77,7 +80,13 @@ export const FeedbackForm = ({
   return (
     <section aria-labelledby="feedback-heading" className="nhsuk-u-margin-top-6" id="feedback">
       <form action={FEEDBACK} method="post" noValidate onSubmit={check}>
-        {sitePage ? <input name="sitePage" type="hidden" value={sitePage} /> : <input name="page" type="hidden" value={String(pageId)} />}
+        {sitePage ? (
+          <input name="sitePage" type="hidden" value={sitePage} />
+        ) : answerId !== undefined ? (
+          <input name="answer" type="hidden" value={String(answerId)} />
+        ) : (
+          <input name="page" type="hidden" value={String(pageId)} />
+        )}
         <input name="returnTo" type="hidden" value={returnTo} />
         <ErrorSummary attempt={attempts} errors={missing ? [{ field: USEFUL_FIRST_ID, message: USEFUL_ERROR }] : []} />
         <UsefulRadios error={missing} />

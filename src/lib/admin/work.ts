@@ -145,6 +145,36 @@ const draftsSection = async ({ req }: Ask): Promise<WorkSection> => {
   }
 }
 
+/**
+ * Published answers not yet live: for editors every draft (those giving clinical information marked as needing a
+ * reviewer), for clinical reviewers the drafts that give clinical information, which only they publish.
+ */
+const answersSection = async ({ clinicalOnly, req }: Ask & { clinicalOnly: boolean }): Promise<WorkSection> => {
+  const drafts: Where = { _status: { equals: 'draft' } }
+  const { docs, totalDocs } = await req.payload.find({
+    collection: 'questions-and-answers',
+    depth: 0,
+    draft: true,
+    limit: LIMIT,
+    select: { givesClinicalInformation: true, proposal: true, question: true, updatedAt: true },
+    sort: 'updatedAt',
+    where: clinicalOnly ? { and: [drafts, { givesClinicalInformation: { equals: true } }] } : drafts,
+    ...asUser(req),
+  })
+  return {
+    empty: clinicalOnly ? 'No answer is waiting for clinical sign-off.' : 'No proposed answer is waiting to be published.',
+    heading: clinicalOnly ? `Answers awaiting your clinical sign-off (${totalDocs})` : `Proposed answers to publish (${totalDocs})`,
+    items: docs.map((answer) => ({
+      detail: `${answer.givesClinicalInformation ? 'Gives clinical information: a clinical reviewer publishes it · ' : ''}Saved ${formatDateTimeShort(answer.updatedAt)}`,
+      href: record({ collection: 'questions-and-answers', id: answer.id }),
+      id: String(answer.id),
+      label: answer.question,
+    })),
+    key: clinicalOnly ? 'answers-clinical' : 'answers',
+    more: { href: listHref('questions-and-answers', 'where[_status][equals]=draft'), label: 'All draft answers' },
+  }
+}
+
 const reviewsSection = async ({ req }: Ask): Promise<WorkSection> => {
   const rows = await findReviewsDue({ payload: req.payload, req, user: req.user, withinDays: 30 })
   return {
@@ -268,8 +298,8 @@ export const workFor = async ({ req }: Ask): Promise<WorkSection[]> => {
   const user = req.user
   const lists: Promise<WorkSection | WorkSection[]>[] = []
   if (hasRole({ roles: DESK, user }) && present('questions', req)) lists.push(questionSections({ req }))
-  if (hasRole({ roles: CLINICAL_REVIEWERS, user })) lists.push(signOffSection({ req }))
-  if (hasRole({ roles: EDITORS, user })) lists.push(draftsSection({ req }))
+  if (hasRole({ roles: CLINICAL_REVIEWERS, user })) lists.push(signOffSection({ req }), answersSection({ clinicalOnly: true, req }))
+  if (hasRole({ roles: EDITORS, user })) lists.push(draftsSection({ req }), answersSection({ clinicalOnly: false, req }))
   if (hasRole({ roles: CONTENT_STAFF, user })) lists.push(reviewsSection({ req }), feedbackSection({ req }))
   if (hasRole({ roles: SECRETARIES, user }) && present('actions', req)) lists.push(actionsSection({ req }))
   if (canManageNewsletter(user) && present('newsletters', req)) lists.push(newslettersSection({ req }))

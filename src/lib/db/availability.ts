@@ -11,6 +11,8 @@ export type DatabaseScope = {
   databaseTrouble: boolean
   /** The page tells the person their form was not sent (unavailable, too many): it is not a 200. */
   pageStatus?: PageStatus
+  /** The form was sent back with something to read first, not with errors ("Before you ask"). */
+  formWithoutErrors?: boolean
 }
 
 // One store per process: the Express server and the Next.js bundle each load their own copy of this module.
@@ -41,6 +43,14 @@ export const markPageStatus = (pageStatus: PageStatus): void => {
   const scope = scopes.getStore()
   if (scope) scope.pageStatus = pageStatus
 }
+
+/** A form post answered with the form again for a reason other than errors: its title is not an error title. */
+export const markFormWithoutErrors = (): void => {
+  const scope = scopes.getStore()
+  if (scope) scope.formWithoutErrors = true
+}
+
+export const formWithoutErrorsInScope = (): boolean => scopes.getStore()?.formWithoutErrors ?? false
 
 /** The form could not be saved because the database is unavailable: 503. */
 export const markUnavailablePage = (): void => markPageStatus({ retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS, status: 503 })

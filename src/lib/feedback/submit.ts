@@ -9,10 +9,10 @@ import { acceptSubmission, beginSubmission, FORM_LIMIT_SECONDS, TOO_MANY_REFUSED
 import { checkText } from '../input/text'
 import { siteFeedbackPage } from './site-pages'
 
-export type FeedbackInput = { comment?: unknown; page?: unknown; sitePage?: unknown; useful?: unknown; website?: unknown }
+export type FeedbackInput = { answer?: unknown; comment?: unknown; page?: unknown; sitePage?: unknown; useful?: unknown; website?: unknown }
 
 export type FeedbackResult =
-  | { field: 'comment' | 'page' | 'sitePage' | 'useful'; message: string; ok: false; status: 400 | 422 }
+  | { field: 'answer' | 'comment' | 'page' | 'sitePage' | 'useful'; message: string; ok: false; status: 400 | 422 }
   | { message: string; ok: false; retryAfterSeconds: number; status: 429 }
   | { ok: true; stored: boolean }
 
@@ -32,11 +32,24 @@ const limited = ({ message, retryAfterSeconds }: { message: string; retryAfterSe
   status: 429,
 })
 
-/** A published guidance page the visitor can see, so feedback cannot probe for professional-only or draft pages. */
-const guidanceTarget = async ({ pageId, payload, user }: { pageId: string; payload: Payload; user: null | User }) => {
+/**
+ * A published guidance page or published answer the visitor can see, so feedback cannot probe for
+ * professional-only or draft pages.
+ */
+const documentTarget = async ({
+  collection,
+  id: pageId,
+  payload,
+  user,
+}: {
+  collection: 'pages' | 'questions-and-answers'
+  id: string
+  payload: Payload
+  user: null | User
+}) => {
   const page = await payload
     .findByID({
-      collection: 'pages',
+      collection,
       depth: 0,
       disableErrors: true,
       draft: false,
@@ -49,7 +62,8 @@ const guidanceTarget = async ({ pageId, payload, user }: { pageId: string; paylo
       if (isDatabaseUnavailable(error)) throw error
       return null
     })
-  return page && page._status === 'published' ? { page: page.id } : null
+  if (!page || page._status !== 'published') return null
+  return collection === 'pages' ? { page: page.id } : { answer: page.id }
 }
 
 /** One of the site's own pages that carry the form (public pages: nothing to probe). */
@@ -77,11 +91,14 @@ export const submitFeedback = async ({
   const attempt = await beginSubmission({ ip })
   if (!attempt.allowed) return limited({ message: TOO_MANY_REFUSED, retryAfterSeconds: attempt.retryAfterSeconds })
   if (typeof input.website === 'string' && input.website.trim()) return { ok: true, stored: false }
-  const pageId = typeof input.page === 'string' || typeof input.page === 'number' ? String(input.page).trim() : ''
+  const idOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '')
+  const pageId = idOf(input.page)
+  const answerId = idOf(input.answer)
   const sitePageKey = typeof input.sitePage === 'string' ? input.sitePage.trim() : ''
-  if (!pageId && !sitePageKey) return { field: 'page', message: 'Say which page the feedback is about.', ok: false, status: 400 }
-  if (pageId && sitePageKey)
-    return { field: 'sitePage', message: 'Give either a guidance page or a site page, not both.', ok: false, status: 400 }
+  const given = [pageId, answerId, sitePageKey].filter(Boolean).length
+  if (!given) return { field: 'page', message: 'Say which page the feedback is about.', ok: false, status: 400 }
+  if (given > 1)
+    return { field: 'sitePage', message: 'Give one of a guidance page, a published answer or a site page, not more.', ok: false, status: 400 }
   if (input.useful !== 'yes' && input.useful !== 'no') {
     return { field: 'useful', message: 'Select yes or no.', ok: false, status: 400 }
   }
@@ -91,8 +108,11 @@ export const submitFeedback = async ({
   if (comment.length > COMMENT_MAX) {
     return { field: 'comment', message: `Comments can be at most ${COMMENT_MAX} characters.`, ok: false, status: 422 }
   }
-  const target = sitePageKey ? siteTarget({ key: sitePageKey }) : await guidanceTarget({ pageId, payload, user })
-  if (!target) return { field: sitePageKey ? 'sitePage' : 'page', message: 'That page does not exist.', ok: false, status: 422 }
+  const target = sitePageKey
+    ? siteTarget({ key: sitePageKey })
+    : await documentTarget({ collection: answerId ? 'questions-and-answers' : 'pages', id: answerId || pageId, payload, user })
+  if (!target)
+    return { field: sitePageKey ? 'sitePage' : answerId ? 'answer' : 'page', message: 'That page does not exist.', ok: false, status: 422 }
   const slot = await acceptSubmission({ ip, slots: [{ key: ip, limiter: feedbackPerAddress }] })
   if (!slot.allowed)
     return limited({ message: 'You have sent feedback several times in a short time.', retryAfterSeconds: slot.retryAfterSeconds })

@@ -22,6 +22,24 @@ export const addMonths = ({ date, months }: { date: string; months: number }): s
   return new Date(Date.UTC(year!, month! - 1 + months, day!)).toISOString().slice(0, 10)
 }
 
+type ReviewDates = { awaitingClinicalReview?: boolean | null; lastReviewed?: null | string; nextReviewDue?: null | string }
+
+/**
+ * A clinical reviewer's publication is a review: it ends "awaiting clinical review", and a page with no known
+ * review date (imported text) gets today's, with the next review a year on unless a later date is chosen.
+ */
+export const reviewedNow = <T extends ReviewDates>({ review }: { review: T }): T => {
+  if (!review.awaitingClinicalReview && review.lastReviewed) return { ...review, awaitingClinicalReview: false }
+  const today = ukToday()
+  const laterDue = review.nextReviewDue && review.nextReviewDue.slice(0, 10) > today
+  return {
+    ...review,
+    awaitingClinicalReview: false,
+    lastReviewed: today,
+    nextReviewDue: laterDue ? review.nextReviewDue : addMonths({ date: today, months: DEFAULT_REVIEW_MONTHS }),
+  }
+}
+
 /** Review metadata every guidance page carries (who owns it, who approved it, when it is next due). */
 export const reviewFields = (): Field => ({
   name: 'review',

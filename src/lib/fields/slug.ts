@@ -1,4 +1,4 @@
-import type { Field, FieldHook } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionSlug, Field, FieldHook } from 'payload'
 
 import { slugField as payloadSlugField } from 'payload'
 
@@ -51,3 +51,32 @@ export const slugField = ({ from = 'title', unique = true }: { from?: string; un
     slugify: ({ valueToSlugify }) => slugify(String(valueToSlugify ?? '')),
     useAsSlug: from,
   })
+
+/**
+ * For collections whose documents are made by people who cannot see each other's addresses (a responder's
+ * proposal): a slug another document already has gets the first free "-2", "-3"… instead of a refusal.
+ */
+export const distinctSlug =
+  ({ collection }: { collection: CollectionSlug }): CollectionBeforeValidateHook =>
+  async ({ data, originalDoc, req }) => {
+    const slug = typeof data?.slug === 'string' ? data.slug : null
+    if (!data || !slug || slug === originalDoc?.slug) return data
+    const { docs } = await req.payload.find({
+      collection,
+      depth: 0,
+      draft: true,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { slug: true } as never,
+      where: { slug: { like: slug } },
+    })
+    const others = (docs as unknown as { id: unknown; slug?: unknown }[]).filter((doc) => String(doc.id) !== String(originalDoc?.id))
+    const taken = new Set(others.map((doc) => String(doc.slug)))
+    if (!taken.has(slug)) return data
+    const base = slug.slice(0, 114)
+    let n = 2
+    while (taken.has(`${base}-${n}`)) n++
+    return { ...data, slug: `${base}-${n}` }
+  }

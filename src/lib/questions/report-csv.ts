@@ -4,6 +4,7 @@ import type { QuestionReport, ReportRow } from './report-statistics'
 const CSV_COLUMNS: [string, keyof ReportRow][] = [
   ['Received', 'received'],
   ['Answered', 'answered'],
+  ['Answered from a published answer', 'answeredFromPublished'],
   ['Met target', 'metTarget'],
   ['Met target (%)', 'metPercent'],
   ['Median first response (working hours)', 'medianFirstResponseWorkingHours'],

@@ -10,6 +10,8 @@ import { slaStatus, ukDay, workingTimeBetween } from '../sla/working-days'
 
 export type ReportRow = {
   answered: number
+  /** Answered by pointing the asker to a published answer. */
+  answeredFromPublished: number
   /** Working hours from receipt to first response, one decimal; null when none has had a response. */
   medianFirstResponseWorkingHours: null | number
   /** Of questions whose outcome is known (answered, or open and overdue), the share met; one decimal. */
@@ -36,6 +38,7 @@ const HOUR_MS = 60 * 60 * 1000
 /** What one question contributes to a row; `met` is null while the outcome is not yet known. */
 type Outcome = {
   answered: boolean
+  answeredFromPublished: boolean
   firstResponseMs: null | number
   met: boolean | null
   open: boolean
@@ -61,6 +64,7 @@ const summarise = ({ outcomes }: { outcomes: Outcome[] }): ReportRow => {
     .sort((a, b) => a - b)
   return {
     answered: count(({ answered }) => answered),
+    answeredFromPublished: count(({ answered, answeredFromPublished }) => answered && answeredFromPublished),
     medianFirstResponseWorkingHours: nearestRank({ p: 0.5, sorted: hours }),
     metPercent: known ? oneDecimal((metTarget / known) * 100) : null,
     metTarget,
@@ -73,6 +77,7 @@ const summarise = ({ outcomes }: { outcomes: Outcome[] }): ReportRow => {
 
 export type StoredQuestion = {
   answeredAt?: null | string
+  answeredFrom?: null | number | object | string
   careArea?: CareArea | null | number
   dueDay?: null | string
   firstResponseAt?: null | string
@@ -91,13 +96,15 @@ const outcomeOf = ({ closures, now, question }: { closures: string[]; now: Date;
     question.receivedAt && question.firstResponseAt
       ? workingTimeBetween({ closures, from: new Date(question.receivedAt), to: new Date(question.firstResponseAt) })
       : null
+  const answeredFromPublished = Boolean(question.answeredFrom)
   if (question.answeredAt) {
     const { state } = slaStatus({ answeredAt: new Date(question.answeredAt), closures, dueDay, now })
-    return { answered: true, firstResponseMs, met: state === 'met', open: false, overdue: false }
+    return { answered: true, answeredFromPublished, firstResponseMs, met: state === 'met', open: false, overdue: false }
   }
-  if (question.status === 'closed') return { answered: false, firstResponseMs, met: null, open: false, overdue: false }
+  const unanswered = { answered: false, answeredFromPublished, firstResponseMs }
+  if (question.status === 'closed') return { ...unanswered, met: null, open: false, overdue: false }
   const overdue = slaStatus({ closures, dueDay, now }).state === 'overdue'
-  return { answered: false, firstResponseMs, met: overdue ? false : null, open: true, overdue }
+  return { ...unanswered, met: overdue ? false : null, open: true, overdue }
 }
 
 /** What one stored question counts as: its outcome, keyed by care area id ('' when none) and UK month received. */

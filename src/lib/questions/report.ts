@@ -98,10 +98,11 @@ const readFacts = async ({
       depth: 1,
       limit: pageSize,
       page,
-      populate: { 'care-areas': { title: true } },
+      // Only whether a published answer was used counts, not what it says.
+      populate: { 'care-areas': { title: true }, 'questions-and-answers': { slug: true } },
       req,
       // Workflow facts only: nothing about who asked.
-      select: { answeredAt: true, careArea: true, dueDay: true, firstResponseAt: true, receivedAt: true, status: true },
+      select: { answeredAt: true, answeredFrom: true, careArea: true, dueDay: true, firstResponseAt: true, receivedAt: true, status: true },
       // By id so pages neither skip nor repeat questions sharing a received time.
       sort: 'id',
       where,

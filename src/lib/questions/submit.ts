@@ -1,15 +1,20 @@
 import type { Payload } from 'payload'
 
-import { isDatabaseUnavailable, markPageStatus, markUnavailablePage } from '../db/availability'
+import type { Suggestion } from '../questions-and-answers/suggest'
+
+import { isDatabaseUnavailable, markFormWithoutErrors, markPageStatus, markUnavailablePage } from '../db/availability'
 import { CLIENT_IP_HEADER } from '../http/client-ip'
 import { FORM_LIMIT_SECONDS } from '../http/submission-limits'
+import { suggestAnswers } from '../questions-and-answers/suggest'
+import { BEFORE_YOU_ASK_FIELD, BEFORE_YOU_ASK_SEEN } from './before-you-ask'
 import { safeReturnPath } from '../site/urls'
 
 export const ASK_FIELDS = ['name', 'jobTitle', 'organisation', 'email', 'telephone', 'question'] as const
 export type AskField = (typeof ASK_FIELDS)[number]
-export type AskValues = Partial<Record<AskField | 'newsletterOptIn' | 'sourcePath', string>>
+export type AskValues = Partial<Record<AskField | 'newsletterOptIn' | 'publicationConsent' | 'sourcePath', string>>
 
 export type AskResult =
+  | { answers: Suggestion[]; kind: 'before-you-ask'; values: AskValues }
   | { errors: { field: string; message: string }[]; kind: 'invalid'; values: AskValues }
   | { kind: 'accepted'; reference: string }
   | { kind: 'rate-limited'; message: string; retryAfterSeconds: number; values: AskValues }
@@ -21,7 +26,16 @@ const text = (value: FormDataEntryValue | null | undefined): string => (typeof v
 export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip: string; payload: Payload }): Promise<AskResult> => {
   const values: AskValues = Object.fromEntries(ASK_FIELDS.map((field) => [field, text(form.get(field)).trim()]))
   values.newsletterOptIn = form.get('newsletterOptIn') === 'yes' ? 'yes' : ''
+  values.publicationConsent = form.get('publicationConsent') === 'yes' ? 'yes' : ''
   values.sourcePath = safeReturnPath(text(form.get('sourcePath')), '')
+  // Without JavaScript, published answers that match are shown once before the question is sent.
+  if (form.get(BEFORE_YOU_ASK_FIELD) !== BEFORE_YOU_ASK_SEEN && values.question) {
+    const answers = await suggestAnswers({ payload, text: values.question }).catch(() => [])
+    if (answers.length) {
+      markFormWithoutErrors()
+      return { answers, kind: 'before-you-ask', values }
+    }
+  }
   try {
     const careArea = await careAreaFor({ path: values.sourcePath, payload })
     const created = await payload.create({
@@ -33,6 +47,7 @@ export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip
         name: values.name,
         newsletterOptIn: values.newsletterOptIn === 'yes',
         organisation: values.organisation || undefined,
+        publicationConsent: values.publicationConsent === 'yes',
         question: values.question,
         sourcePath: values.sourcePath || undefined,
         telephone: values.telephone || undefined,

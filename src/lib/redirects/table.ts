@@ -3,47 +3,29 @@ import type { Payload } from 'payload'
 
 import type { Destination } from './targets'
 
-import { pageCacheStats } from '../cache/page-cache'
+import { heldUntilChange } from '../cache/until-change'
 import { isReservedPath, localTarget, normalisedPath } from './paths'
 import { destinationAddress } from './targets'
 
 type Row = { destination: Destination; statusCode: 301 | 302 }
 
-type Table = { generation: number; loadedAt: number; locations: Map<string, string>; rows: Map<string, Row> }
-
-// Read again at least this often, whatever else happens: another instance's change may have been announced before
-// its commit, when this one could still read the old rows.
-const MAX_AGE_MS = 60_000
-
-const HOLDER = Symbol.for('diabetes-hub.redirects')
-const holder = globalThis as unknown as Record<symbol, { loading?: Promise<Table>; table?: Table } | undefined>
-const state = () => (holder[HOLDER] ??= {})
-
-const load = async ({ generation, payload }: { generation: number; payload: Payload }): Promise<Table> => {
-  const { docs } = await payload.find({ collection: 'redirects', depth: 0, limit: 0, overrideAccess: true, pagination: false })
-  const rows = new Map<string, Row>()
-  for (const doc of docs) {
-    const from = normalisedPath(doc.from)
-    if (from) rows.set(from, { destination: doc.destination as Destination, statusCode: doc.statusCode === '302' ? 302 : 301 })
-  }
-  return { generation, loadedAt: Date.now(), locations: new Map(), rows }
-}
+type Table = { locations: Map<string, string>; rows: Map<string, Row> }
 
 /**
  * Every redirect, held in memory and read again after any content change (a redirect's or a document's, which
  * can move its address): the same signal that empties the page cache, on every instance.
  */
-const currentTable = async ({ payload }: { payload: Payload }): Promise<Table> => {
-  const current = state()
-  const generation = pageCacheStats().generation
-  if (current.table?.generation === generation && Date.now() - current.table.loadedAt < MAX_AGE_MS) return current.table
-  current.loading ??= load({ generation, payload })
-    .then((table) => (current.table = table))
-    .finally(() => {
-      current.loading = undefined
-    })
-  return current.loading
-}
+const currentTable = heldUntilChange<Table>({
+  load: async ({ payload }) => {
+    const { docs } = await payload.find({ collection: 'redirects', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+    const rows = new Map<string, Row>()
+    for (const doc of docs) {
+      const from = normalisedPath(doc.from)
+      if (from) rows.set(from, { destination: doc.destination as Destination, statusCode: doc.statusCode === '302' ? 302 : 301 })
+    }
+    return { locations: new Map(), rows }
+  },
+})
 
 /** Where an old address leads now, with the status to send; null when it is no redirect or leads nowhere. */
 export const redirectFor = async ({

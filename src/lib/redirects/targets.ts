@@ -10,6 +10,8 @@ import {
   documentPath,
   PARLIAMENTARY_QUESTIONS,
   parliamentaryQuestionPath,
+  questionAndAnswerPath,
+  QUESTIONS_AND_ANSWERS,
   UPDATES,
   updatePath,
 } from '../routes'
@@ -19,10 +21,18 @@ import { normalisedPath } from './paths'
 import { guidancePlace } from '../routes/guidance-tree'
 
 /** The collections whose documents a redirect may lead to: each has one public address. */
-export const REDIRECT_TARGETS = ['pages', 'care-areas', 'updates', 'parliamentary-questions', 'documents', 'policies'] as const
+export const REDIRECT_TARGETS = [
+  'pages',
+  'care-areas',
+  'updates',
+  'parliamentary-questions',
+  'questions-and-answers',
+  'documents',
+  'policies',
+] as const
 export type RedirectTarget = (typeof REDIRECT_TARGETS)[number]
 /** Those whose address follows a slug or a place in the page tree, which editors change. */
-export const MOVABLE_TARGETS = ['pages', 'care-areas', 'updates', 'parliamentary-questions'] as const
+export const MOVABLE_TARGETS = ['pages', 'care-areas', 'updates', 'parliamentary-questions', 'questions-and-answers'] as const
 
 export type Destination = {
   document?: null | { relationTo: string; value: unknown }
@@ -94,6 +104,8 @@ export const documentAddress = async ({
       return documentPath({ id })
     case 'parliamentary-questions':
       return parliamentaryQuestionPath({ slug })
+    case 'questions-and-answers':
+      return questionAndAnswerPath({ slug })
     case 'policies':
       return isPolicyKind(doc.kind) ? policyKind({ kind: doc.kind }).path : null
     case 'updates':
@@ -134,6 +146,7 @@ const candidatesAt = (path: string): Candidate[] => {
     ...(under(CARE_AREAS) ? [{ collection: 'pages' as const, where: { slug: { equals: last } } }] : []),
     ...(under(UPDATES) ? [{ collection: 'updates' as const, where: { slug: { equals: last } } }] : []),
     ...(under(PARLIAMENTARY_QUESTIONS) ? [{ collection: 'parliamentary-questions' as const, where: { slug: { equals: last } } }] : []),
+    ...(under(QUESTIONS_AND_ANSWERS) ? [{ collection: 'questions-and-answers' as const, where: { slug: { equals: last } } }] : []),
     ...(under(DOCUMENTS) && /^[0-9a-f]{1,24}$/.test(last) ? [{ collection: 'documents' as const, where: { id: { equals: last } } }] : []),
   ]
 }

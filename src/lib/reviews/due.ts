@@ -7,6 +7,7 @@ import type { MaybeUser } from '../access'
 
 import { CONTENT_STAFF, hasRole } from '../access'
 import { SITE_FEEDBACK_PAGES } from '../feedback/site-pages'
+import { questionAndAnswerPath } from '../routes'
 import { isoDay, plural, relationId } from '../site/format'
 
 /**
@@ -148,10 +149,15 @@ const CONCURRENCY = 10
 const chunk = <T>({ items, size }: { items: T[]; size: number }): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size))
 
-type Subject = { page: number | string } | { sitePage: string }
+type Subject = { answer: number | string } | { page: number | string } | { sitePage: string }
 
 const forSubject = ({ subject, where }: { subject: Subject; where?: Where }): Where => {
-  const own: Where = 'page' in subject ? { page: { equals: subject.page } } : { sitePage: { equals: subject.sitePage } }
+  const own: Where =
+    'page' in subject
+      ? { page: { equals: subject.page } }
+      : 'answer' in subject
+        ? { answer: { equals: subject.answer } }
+        : { sitePage: { equals: subject.sitePage } }
   return where ? { and: [own, where] } : own
 }
 
@@ -214,6 +220,31 @@ export const summarisePageFeedback = async ({
         )),
       )
     }
+  }
+
+  // Published answers with feedback: linked by their public address, like the site's own pages.
+  const answered = await payload.findDistinct({ collection: 'feedback', depth: 0, field: 'answer', limit: 1000, sort: 'answer', ...access })
+  const answerIds = answered.values.map(({ answer }) => relationId(answer)).filter((id): id is number | string => id !== null)
+  if (answerIds.length) {
+    const { docs: answers } = await payload.find({
+      collection: 'questions-and-answers',
+      depth: 0,
+      pagination: false,
+      select: { question: true, slug: true },
+      where: { id: { in: answerIds } },
+      ...access,
+    })
+    for (const answer of answers)
+      rows.push(
+        await summariseOne({
+          access,
+          path: questionAndAnswerPath({ slug: String(answer.slug) }),
+          payload,
+          recentComments,
+          subject: { answer: answer.id },
+          title: answer.question,
+        }),
+      )
   }
 
   // The site's own pages are few and known: each is summarised when it has any answers.

@@ -42,6 +42,12 @@ export const CONSULTATIONS = '/consultations'
 export const PARLIAMENTARY_QUESTIONS = '/parliamentary-questions'
 export const parliamentaryQuestionPath = ({ slug }: { slug: string }): string => `${PARLIAMENTARY_QUESTIONS}/${slug}`
 
+// Published answers of the question desk, listed by care area.
+export const QUESTIONS_AND_ANSWERS = '/questions-and-answers'
+export const questionAndAnswerPath = ({ slug }: { slug: string }): string => `${QUESTIONS_AND_ANSWERS}/${slug}`
+/** The published answers matching a question as it is typed ("Before you ask"). */
+export const ANSWER_SUGGESTIONS_API = '/api/questions-and-answers/suggest'
+
 // The document library: an entry's page (its file is served by the uploads API).
 export const DOCUMENTS = '/documents'
 export const documentPath = ({ id }: { id: Key }): string => `${DOCUMENTS}/${encoded(id)}`
@@ -136,6 +142,10 @@ export const signOffStepApi = ({ id, step }: { id: Key; step: 'approve' | 'reque
 /** The clinical reviewers an editor may name, as staff read them (names only). */
 export const CLINICAL_REVIEWERS_API = `${API}/users?where[roles][equals]=clinical-reviewer&depth=0&limit=100&sort=name&select[name]=true`
 export const PARLIAMENT_IMPORT_API = `${API}/parliamentary-questions/import`
+/** A responder proposes an answered question for publication (see collections/questions/endpoints). */
+export const proposeAnswerApi = ({ id }: { id: Key }): string => `${API}/questions/${encoded(id)}/propose`
+/** The care areas a published answer may be listed under, as staff read them (titles only, drafts included). */
+export const CARE_AREA_CHOICES_API = `${API}/care-areas?depth=0&limit=100&sort=step&select[title]=true`
 /** The question report as CSV, inside the API (its route prefix added by Payload's formatAdminURL). */
 export const QUESTION_REPORT_CSV_ROUTE = '/questions/report.csv'
 export const ASSETS = '/assets'

@@ -28,7 +28,7 @@ import { DEFAULT_SYNONYMS, expandQuery } from './synonyms'
 import { searchWordsOf } from './terms'
 
 // Dropped from documents and queries alike, so 'care for diabetes' does not require the word 'for' under AND.
-const STOP_WORDS = new Set([
+export const STOP_WORDS = new Set([
   'a',
   'an',
   'and',

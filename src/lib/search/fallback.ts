@@ -17,6 +17,7 @@ const MATCHED_FIELDS: Record<SearchableCollection, string[]> = {
   documents: ['title', 'summary', 'extractedText'],
   pages: ['title', 'summary'],
   'parliamentary-questions': ['heading', 'question', 'answer'],
+  'questions-and-answers': ['question'],
   updates: ['title', 'summary'],
 }
 

@@ -5,6 +5,7 @@ import { checkText } from '../input/text'
 export const SEARCH_TYPES: SearchDocumentType[] = [
   'care-area',
   'guidance',
+  'answer',
   'tip',
   'update',
   'consultation',
@@ -15,6 +16,7 @@ export const SEARCH_TYPES: SearchDocumentType[] = [
 ]
 
 export const SEARCH_TYPE_LABELS: Record<SearchDocumentType, string> = {
+  answer: 'Question and answer',
   'care-area': 'Care area',
   consultation: 'Consultation',
   document: 'Document',

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Update } from '../../payload-types'
+import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, QuestionsAndAnswer, Update } from '../../payload-types'
 import type { Audience, SearchDocument } from './types'
 
 import { mediaDir } from '../env'
@@ -15,9 +15,10 @@ import {
   meetingsOfGroup,
 } from '../governance/search'
 import { plainTextOf } from '../richtext/build'
-import { careAreaPath, documentPath, parliamentaryQuestionPath, tipPath, updatePath } from '../routes'
+import { careAreaPath, documentPath, parliamentaryQuestionPath, questionAndAnswerPath, tipPath, updatePath } from '../routes'
 import { guidancePlace, MAX_GUIDANCE_DEPTH } from '../routes/guidance-tree'
 import { hasFile, referenceLine } from '../site/documents'
+import { relationId } from '../site/format'
 import { TEN_TOP_TIPS } from '../site/ten-top-tips'
 import { extractPdfText } from './pdf-text'
 
@@ -28,6 +29,7 @@ export const SEARCHABLE_COLLECTIONS = [
   'commissioning-tips',
   'updates',
   'parliamentary-questions',
+  'questions-and-answers',
   'documents',
 ] as const
 
@@ -189,6 +191,21 @@ const toSearchDocument = async ({
         date: question.dateAnswered ?? question.dateAsked,
       }
     }
+    case 'questions-and-answers': {
+      const answer = doc as unknown as QuestionsAndAnswer
+      // Its own address does not depend on the care area: the area only names it (when published).
+      const careArea = await lookups.careArea(relationId(answer.careArea) ?? '')
+      return {
+        id,
+        type: 'answer',
+        title: answer.question,
+        body: plainTextOf({ value: answer.answer }),
+        url: questionAndAnswerPath({ slug: String(answer.slug) }),
+        careArea: careArea?.title ?? null,
+        audience: 'public',
+        date: null,
+      }
+    }
     case 'documents': {
       const file = doc as unknown as Document
       // An entry without a file is still found: it leads to its library page, which says who holds the document.
@@ -287,6 +304,7 @@ const FIELDS_READ: Partial<Record<SearchableCollection, Record<string, true>>> =
   'commissioning-tips': { body: true, slug: true, title: true },
   pages: { audience: true, body: true, careArea: true, parent: true, slug: true, summary: true, title: true },
   'parliamentary-questions': { answer: true, dateAnswered: true, dateAsked: true, heading: true, question: true, slug: true },
+  'questions-and-answers': { answer: true, careArea: true, question: true, slug: true },
   updates: { body: true, date: true, isConsultation: true, slug: true, summary: true, title: true },
 }
 
@@ -335,10 +353,10 @@ export const dependentTargets = async ({
   if (collection === 'groups') return meetingsOfGroup({ id, payload })
   // The tips page lists every published tip's title.
   if (collection === 'commissioning-tips') return [{ collection: SITE_PAGES, id: TEN_TOP_TIPS_KEY }]
-  const ids = async (where: object) =>
+  const ids = async (where: object, of: 'pages' | 'questions-and-answers' = 'pages') =>
     (
       await payload.find({
-        collection: 'pages',
+        collection: of,
         depth: 0,
         limit: 0,
         overrideAccess: true,
@@ -347,11 +365,14 @@ export const dependentTargets = async ({
         where: where as never,
       })
     ).docs.map((page) => page.id)
-  if (collection === 'care-areas')
-    return (await ids({ careArea: { equals: id } })).map((pageId) => ({
-      collection: 'pages',
-      id: pageId,
-    }))
+  if (collection === 'care-areas') {
+    // Its pages' addresses and visibility follow it; its published answers carry its title.
+    const [pages, answers] = await Promise.all([ids({ careArea: { equals: id } }), ids({ careArea: { equals: id } }, 'questions-and-answers')])
+    return [
+      ...pages.map((pageId) => ({ collection: 'pages' as const, id: pageId })),
+      ...answers.map((answerId) => ({ collection: 'questions-and-answers' as const, id: answerId })),
+    ]
+  }
   if (collection !== 'pages') return []
   const found = new Map<string, Key>()
   let frontier: Key[] = [id]

@@ -1,7 +1,7 @@
 /** What the hub's search indexes and returns, independent of the engine behind it. */
 
 export type SearchDocumentType =
-  'care-area' | 'guidance' | 'tip' | 'update' | 'consultation' | 'question' | 'document' | 'minutes' | 'recommendation'
+  'care-area' | 'guidance' | 'answer' | 'tip' | 'update' | 'consultation' | 'question' | 'document' | 'minutes' | 'recommendation'
 
 export type Audience = 'public' | 'professional'
 

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Policy, Update, User } from '../../payload-types'
+import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Policy, QuestionsAndAnswer, Update, User } from '../../payload-types'
 import type { PolicyKind } from '../policies/kinds'
 
 import { consultationIsOpen } from '../content/consultation'
@@ -311,6 +311,37 @@ export const findPolicy = async ({ kind, payload, user }: Read & { kind: PolicyK
       limit: 1,
       pagination: false,
       where: published({ kind: { equals: kind } }),
+      ...asVisitor({ user }),
+    })
+  ).docs[0] ?? null
+
+/** Published answers grouped under the care areas of the journey, in journey order; areas with none are left out. */
+export const listQuestionsAndAnswers = async ({ payload, user }: Read): Promise<{ answers: Pick<QuestionsAndAnswer, 'careArea' | 'id' | 'question' | 'slug'>[]; careArea: CareArea }[]> => {
+  const [areas, { docs }] = await Promise.all([
+    listCareAreas({ payload, user }),
+    payload.find({
+      collection: 'questions-and-answers',
+      depth: 0,
+      pagination: false,
+      select: { careArea: true, question: true, slug: true },
+      sort: 'question',
+      where: published(),
+      ...asVisitor({ user }),
+    }),
+  ])
+  return areas
+    .map((careArea) => ({ answers: docs.filter((doc) => String(relationId(doc.careArea)) === String(careArea.id)), careArea }))
+    .filter((group) => group.answers.length > 0)
+}
+
+export const findQuestionAndAnswer = async ({ payload, slug, user }: Read & { slug: string }): Promise<null | QuestionsAndAnswer> =>
+  (
+    await payload.find({
+      collection: 'questions-and-answers',
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      where: published({ slug: { equals: slug } }),
       ...asVisitor({ user }),
     })
   ).docs[0] ?? null

@@ -16,6 +16,8 @@ import {
   NEWSLETTERS,
   PARLIAMENTARY_QUESTIONS,
   parliamentaryQuestionPath,
+  questionAndAnswerPath,
+  QUESTIONS_AND_ANSWERS,
   RECOMMENDATIONS,
   TEN_TOP_TIPS,
   UPDATES,
@@ -35,7 +37,7 @@ const anonymous = { draft: false, overrideAccess: false } as const
  */
 export const publicUrls = async ({ payload }: { payload: Payload }): Promise<IndexedUrl[]> => {
   const all = { depth: 0, limit: 0, pagination: false, ...anonymous } as const
-  const [careAreas, pages, updates, questions, groups, meetings, newsletters, policies] = await Promise.all([
+  const [careAreas, pages, updates, questions, groups, meetings, newsletters, policies, answers] = await Promise.all([
     payload.find({ collection: 'care-areas', ...all }),
     payload.find({ collection: 'pages', ...all }),
     payload.find({ collection: 'updates', ...all }),
@@ -45,6 +47,7 @@ export const publicUrls = async ({ payload }: { payload: Payload }): Promise<Ind
     payload.find({ collection: 'meetings', ...all, where: { minutesStatus: { equals: 'approved' } } }),
     payload.find({ collection: 'newsletters', ...all }),
     payload.find({ collection: 'policies', ...all }),
+    payload.find({ collection: 'questions-and-answers', ...all }),
   ])
   const groupById = new Map(groups.docs.map((group) => [String(group.id), group]))
   const areaById = new Map<string, CareArea>(careAreas.docs.map((area) => [String(area.id), area]))
@@ -64,6 +67,7 @@ export const publicUrls = async ({ payload }: { payload: Payload }): Promise<Ind
     { path: UPDATES },
     { path: CONSULTATIONS },
     { path: PARLIAMENTARY_QUESTIONS },
+    { path: QUESTIONS_AND_ANSWERS },
     { path: DOCUMENTS },
     { path: ASK },
     { path: GOVERNANCE },
@@ -74,6 +78,7 @@ export const publicUrls = async ({ payload }: { payload: Payload }): Promise<Ind
     ...pagePaths.flatMap(({ page, path }) => (path ? [{ lastModified: page.updatedAt, path }] : [])),
     ...updates.docs.map((update) => ({ lastModified: update.updatedAt, path: updatePath({ slug: update.slug }) })),
     ...questions.docs.map((question) => ({ lastModified: question.updatedAt, path: parliamentaryQuestionPath({ slug: question.slug }) })),
+    ...answers.docs.map((answer) => ({ lastModified: answer.updatedAt, path: questionAndAnswerPath({ slug: String(answer.slug) }) })),
     ...groups.docs.map((group) => ({ lastModified: group.updatedAt, path: groupPath({ slug: group.slug }) })),
     ...meetings.docs.flatMap((meeting) => {
       const group = groupById.get(String(relationId(meeting.group)))

@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { CareAreas } from '../../../collections/care-areas'
 import { CommissioningTips } from '../../../collections/commissioning-tips'
 import { Pages } from '../../../collections/pages'
+import { QuestionsAndAnswers } from '../../../collections/questions-and-answers'
 import { SignOffs } from '../../../collections/sign-offs'
 import { CONTENT_STAFF } from '../../lib/access/roles'
 import { SIGN_OFF_VIEW_ROUTE } from '../../lib/routes'
@@ -11,7 +12,7 @@ import { capabilityPlugin } from '../capability'
 /** Care-area guidance (the journey steps), the ten top tips, and clinical sign-off with its reviews-due view. */
 export const guidancePlugin = (): Plugin =>
   capabilityPlugin({
-    collections: [CareAreas, Pages, CommissioningTips, SignOffs],
+    collections: [CareAreas, Pages, CommissioningTips, QuestionsAndAnswers, SignOffs],
     // Loaded when the seed runs, not with the config.
     seeds: [
       { name: 'ten top tips', run: async (args) => (await import('../../../seed/content/tips')).ensureTips(args), stage: 1 },

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SignOffPanel as SignOffPanel_01076a81707828e8287c7ce935186e79 } from '../../../../src/components/admin/SignOffPanel'
 import { DueDayCell as DueDayCell_6cb14ad3d83e9b5d637c7c66456a026a } from '../../../../src/components/admin/DueDayCell'
+import { ProposeAnswer as ProposeAnswer_02446b4dcbd0104c417b7298ada89c0d } from '../../../../src/components/admin/ProposeAnswer'
 import { NewsletterPanel as NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218 } from '../../../../src/components/admin/NewsletterPanel'
 import { RedirectsImport as RedirectsImport_65429060a36ab909b4bd011907ff07af } from '../../../../src/components/admin/RedirectsImport'
 import { HubIcon as HubIcon_32175da4e38e0afb3868f30ed37acb89 } from '../../../../src/components/admin/brand/Icon'
@@ -66,6 +67,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/SignOffPanel#SignOffPanel": SignOffPanel_01076a81707828e8287c7ce935186e79,
   "/src/components/admin/DueDayCell#DueDayCell": DueDayCell_6cb14ad3d83e9b5d637c7c66456a026a,
+  "/src/components/admin/ProposeAnswer#ProposeAnswer": ProposeAnswer_02446b4dcbd0104c417b7298ada89c0d,
   "/src/components/admin/NewsletterPanel#NewsletterPanel": NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218,
   "/src/components/admin/RedirectsImport#RedirectsImport": RedirectsImport_65429060a36ab909b4bd011907ff07af,
   "/src/components/admin/brand/Icon#HubIcon": HubIcon_32175da4e38e0afb3868f30ed37acb89,

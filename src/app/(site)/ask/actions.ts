@@ -11,7 +11,7 @@ import { CLIENT_IP_HEADER } from '@/lib/http/client-ip'
 import { submitQuestion } from '@/lib/questions/submit'
 import { askThankYouPath } from '@/lib/routes'
 
-export type AskState = Extract<AskResult, { kind: 'invalid' | 'rate-limited' | 'unavailable' }> | null
+export type AskState = Extract<AskResult, { kind: 'before-you-ask' | 'invalid' | 'rate-limited' | 'unavailable' }> | null
 
 /** The "Ask a question" form action; works as a plain form post when JavaScript is off. */
 export const askQuestion = async (_previous: AskState, form: FormData): Promise<AskState> => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { AskForm } from '@/components/site/AskForm'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { ASK } from '@/lib/routes'
+import { ASK, QUESTIONS_AND_ANSWERS } from '@/lib/routes'
 import { answersFormPost, errorTitle } from '@/lib/site/title'
 import { safeReturnPath } from '@/lib/site/urls'
 import { siteSettings } from '@/lib/site/viewer'
@@ -29,6 +29,9 @@ const AskPage = async ({ searchParams }: { searchParams: Promise<{ from?: string
           <p>
             If you cannot find what you need on this site, send us your question. We aim to reply within {questionResponseTargetDays}{' '}
             working days.
+          </p>
+          <p>
+            Your question may already have been answered: read our <a href={QUESTIONS_AND_ANSWERS}>questions and answers</a>.
           </p>
           {/* Said once, in the design system's urgent care card, before anyone starts typing. */}
           <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent">

@@ -19,6 +19,7 @@ const text = (value: unknown): string => (typeof value === 'string' || typeof va
 
 const keptFields = ({ input }: { input: Record<string, unknown> }): KeptField[] => [
   { hidden: true, name: 'page', value: text(input.page) },
+  { hidden: true, name: 'answer', value: text(input.answer) },
   { hidden: true, name: 'sitePage', value: text(input.sitePage) },
   { hidden: true, name: 'returnTo', value: safeReturnPath(input.returnTo) },
   { hidden: true, name: 'useful', value: input.useful === 'yes' || input.useful === 'no' ? input.useful : '' },

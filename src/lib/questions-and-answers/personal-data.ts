@@ -1,0 +1,67 @@
+import { normaliseUkPhone } from '../questions/validate'
+
+/** What the desk holds about an asker: none of it may reach a published answer. */
+export type AskerDetails = {
+  email?: null | string
+  jobTitle?: null | string
+  name?: null | string
+  organisation?: null | string
+  telephone?: null | string
+}
+
+/** The published answer's own words, by field. */
+export type AnswerTexts = { answer: string; question: string }
+
+export type PersonalDataProblem = { field: keyof AnswerTexts; message: string }
+
+const ANY_EMAIL = /[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}/i
+// Runs of digits as people write numbers: spaces, dots, dashes and brackets between them, optionally +44.
+const DIGIT_RUNS = /\+?\(?\d[\d\s().-]{7,}\d/g
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const containsWords = ({ text, words }: { text: string; words: string }) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escape(words.trim())}($|[^\\p{L}\\p{N}])`, 'iu').test(text)
+
+const phonesIn = (text: string): string[] => [...text.matchAll(DIGIT_RUNS)].map((match) => normaliseUkPhone(match[0]))
+
+/** The asker's details that appear in one text, by what they are. */
+const askerDetailsIn = ({ asker, text }: { asker: AskerDetails; text: string }): string[] => {
+  const found: string[] = []
+  if (asker.email && text.toLowerCase().includes(asker.email.trim().toLowerCase())) found.push('email address')
+  const name = asker.name?.trim() ?? ''
+  const surname = name.split(/\s+/).at(-1) ?? ''
+  // The whole name, or the surname as a capitalised word (a surname such as "Hope" is also an everyday word).
+  if (
+    (name && containsWords({ text, words: name })) ||
+    (surname.length >= 3 && new RegExp(`(^|[^\\p{L}])${escape(surname)}($|[^\\p{L}])`, 'u').test(text))
+  )
+    found.push('name')
+  const phone = asker.telephone ? normaliseUkPhone(asker.telephone) : ''
+  if (phone && phonesIn(text).some((candidate) => candidate.endsWith(phone.slice(1)))) found.push('telephone number')
+  if (asker.organisation && asker.organisation.trim().length >= 3 && containsWords({ text, words: asker.organisation }))
+    found.push('organisation')
+  // A job title is usually a common phrase ("practice nurse"): only a distinctive one (three words or more) is looked for.
+  if (asker.jobTitle && asker.jobTitle.trim().split(/\s+/).length >= 3 && containsWords({ text, words: asker.jobTitle }))
+    found.push('job title')
+  return found
+}
+
+const LABELS: Record<keyof AnswerTexts, string> = { answer: 'The answer', question: 'The question' }
+
+/**
+ * The first problem found: the asker's own details in either text, or any email address or telephone number in
+ * the question (which came from the asker; the answer may give the network's own contact details).
+ */
+export const personalDataProblem = ({ asker, texts }: { asker?: AskerDetails | null; texts: AnswerTexts }): null | PersonalDataProblem => {
+  for (const field of ['question', 'answer'] as const) {
+    const text = texts[field]
+    const found = asker ? askerDetailsIn({ asker, text }) : []
+    if (found.length)
+      return { field, message: `${LABELS[field]} contains the asker’s ${found.join(' and ')}: take it out before the answer is published.` }
+  }
+  if (ANY_EMAIL.test(texts.question)) return { field: 'question', message: 'The question contains an email address: take it out.' }
+  if (phonesIn(texts.question).some((digits) => /^0\d{9,10}$/.test(digits)))
+    return { field: 'question', message: 'The question contains a telephone number: take it out.' }
+  return null
+}
