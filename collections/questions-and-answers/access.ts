@@ -1,6 +1,16 @@
 import type { Access } from 'payload'
 
-import { adminOnly, allowRoles, CLINICAL_REVIEWERS, CONTENT_STAFF, DESK, EDITORS, fieldAllowRoles, hasRole, publishedOrEditors } from '../../src/lib/access'
+import {
+  adminOnly,
+  allowRoles,
+  CLINICAL_REVIEWERS,
+  CONTENT_STAFF,
+  DESK,
+  EDITORS,
+  fieldAllowRoles,
+  hasRole,
+  publishedOrEditors,
+} from '../../src/lib/access'
 
 /** Who works on published answers: content staff, and the desk, who propose them. */
 const ANSWER_STAFF = [...new Set([...CONTENT_STAFF, ...DESK])]

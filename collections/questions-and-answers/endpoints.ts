@@ -24,7 +24,10 @@ export const suggestEndpoint: Endpoint = {
     if (characters !== true) return Response.json({ errors: [{ field: 'text', message: characters }] }, { status: 400 })
     if (text.length > TEXT_MAX)
       return Response.json({ errors: [{ field: 'text', message: `Send at most ${TEXT_MAX} characters.` }] }, { status: 400 })
-    return Response.json({ answers: await suggestAnswers({ payload: req.payload, text }) }, { headers: { 'cache-control': 'private, no-store' } })
+    return Response.json(
+      { answers: await suggestAnswers({ payload: req.payload, text }) },
+      { headers: { 'cache-control': 'private, no-store' } },
+    )
   },
   method: 'get',
   path: '/suggest',

@@ -117,7 +117,8 @@ export const Questions: CollectionConfig = {
       type: 'checkbox',
       access: { create: () => true, read: deskField.read, update: deskOnlyField },
       admin: {
-        description: 'Ticked by the asker (never pre-ticked). Untick it if they withdraw: an answer can then no longer be proposed from it.',
+        description:
+          'Ticked by the asker (never pre-ticked). Untick it if they withdraw: an answer can then no longer be proposed from it.',
       },
       defaultValue: false,
       label: 'Agreed the question may be published without their details',

@@ -43,14 +43,20 @@ const ASKER = {
 }
 
 /** An answered question from ASKER, as the desk leaves it; `consent` is the asker's tick. */
-const answeredQuestion = async ({ consent = true, text = 'Can a practice nurse refer adults to the structured education course?' } = {}) => {
+const answeredQuestion = async ({
+  consent = true,
+  text = 'Can a practice nurse refer adults to the structured education course?',
+} = {}) => {
   const question = await payload.create({
     collection: 'questions',
     data: { ...ASKER, careArea: careAreaId, publicationConsent: consent, question: text } as never,
   })
   return (await payload.update({
     collection: 'questions',
-    data: { answer: 'Yes. Practice nurses can refer adults with type 2 diabetes to the course using the referral form.', status: 'answered' },
+    data: {
+      answer: 'Yes. Practice nurses can refer adults with type 2 diabetes to the course using the referral form.',
+      status: 'answered',
+    },
     id: question.id,
   })) as Question
 }
@@ -59,7 +65,8 @@ const propose = ({ body, id, viewer = 'responder' }: { body: Record<string, unkn
   api.rest({ body, method: 'POST', path: `questions/${id}/propose`, token: tokens.get(viewer) })
 
 const GOOD_PROPOSAL = () => ({
-  answer: 'Yes. Practice nurses can refer adults with type 2 diabetes to the structured education course.\n\nUse the referral form on the course page.',
+  answer:
+    'Yes. Practice nurses can refer adults with type 2 diabetes to the structured education course.\n\nUse the referral form on the course page.',
   careArea: careAreaId,
   question: 'Can a practice nurse refer adults to structured education?',
 })
@@ -101,17 +108,25 @@ describe('personalDataProblem', () => {
     expect(personalDataProblem({ asker: ASKER, texts: texts('Hester Quayle asks about referrals') })?.message).toMatch(/name/)
     expect(personalDataProblem({ asker: ASKER, texts: texts('Ms Quayle asks about referrals') })?.field).toBe('question')
     expect(personalDataProblem({ asker: ASKER, texts: texts('A question', 'We wrote to HESTER.QUAYLE@example.org') })?.field).toBe('answer')
-    expect(personalDataProblem({ asker: ASKER, texts: texts('A question', 'Call them back on 01632960417 today') })?.message).toMatch(/telephone/)
+    expect(personalDataProblem({ asker: ASKER, texts: texts('A question', 'Call them back on 01632960417 today') })?.message).toMatch(
+      /telephone/,
+    )
     expect(personalDataProblem({ asker: ASKER, texts: texts('A question', 'Call +44 1632 960417 today') })?.message).toMatch(/telephone/)
-    expect(personalDataProblem({ asker: ASKER, texts: texts('Nurses at Brightwater Community Health ask') })?.message).toMatch(/organisation/)
-    expect(personalDataProblem({ asker: ASKER, texts: texts('As lead diabetes specialist nurse, can I refer?') })?.message).toMatch(/job title/)
+    expect(personalDataProblem({ asker: ASKER, texts: texts('Nurses at Brightwater Community Health ask') })?.message).toMatch(
+      /organisation/,
+    )
+    expect(personalDataProblem({ asker: ASKER, texts: texts('As lead diabetes specialist nurse, can I refer?') })?.message).toMatch(
+      /job title/,
+    )
   })
 
   it('finds any email address or UK number in the question, and leaves ordinary words alone', () => {
     expect(personalDataProblem({ asker: null, texts: texts('Write to me at someone@example.net please') })?.message).toMatch(/email/)
     expect(personalDataProblem({ asker: null, texts: texts('Ring 07700 900982 about it') })?.message).toMatch(/telephone/)
     // The network's own number may be in the answer; a common job title and a year are not personal data.
-    expect(personalDataProblem({ asker: ASKER, texts: texts('Can a practice nurse refer in 2026?', 'Call the network on 0300 123 4567.') })).toBeNull()
+    expect(
+      personalDataProblem({ asker: ASKER, texts: texts('Can a practice nurse refer in 2026?', 'Call the network on 0300 123 4567.') }),
+    ).toBeNull()
     expect(personalDataProblem({ asker: { ...ASKER, name: 'Ann Hope' }, texts: texts('Is there hope for a faster referral?') })).toBeNull()
   })
 })
@@ -120,7 +135,8 @@ describe(`proposing an answered question (${testDatabase()})`, () => {
   it('stores the asker’s consent from the public form, unticked unless ticked, and shows it only to staff', async () => {
     const form = (consent: boolean) => {
       const data = new FormData()
-      for (const [key, value] of Object.entries({ ...ASKER, question: `Consent check ${consent} about insulin pumps for adults` })) data.set(key, value)
+      for (const [key, value] of Object.entries({ ...ASKER, question: `Consent check ${consent} about insulin pumps for adults` }))
+        data.set(key, value)
       data.set(BEFORE_YOU_ASK_FIELD, BEFORE_YOU_ASK_SEEN)
       if (consent) data.set('publicationConsent', 'yes')
       return data
@@ -128,7 +144,10 @@ describe(`proposing an answered question (${testDatabase()})`, () => {
     for (const consent of [true, false]) {
       const result = await submitQuestion({ form: form(consent), ip: '198.51.100.41', payload })
       expect(result.kind).toBe('accepted')
-      const { docs } = await payload.find({ collection: 'questions', where: { reference: { equals: (result as { reference: string }).reference } } })
+      const { docs } = await payload.find({
+        collection: 'questions',
+        where: { reference: { equals: (result as { reference: string }).reference } },
+      })
       expect(docs[0]!.publicationConsent).toBe(consent)
     }
     const anonymous = await api.rest({
@@ -156,7 +175,10 @@ describe(`proposing an answered question (${testDatabase()})`, () => {
       json: { errors: [{ field: 'publicationConsent' }] },
       status: 409,
     })
-    const open = await payload.create({ collection: 'questions', data: { ...ASKER, publicationConsent: true, question: 'Still open, not answered yet' } as never })
+    const open = await payload.create({
+      collection: 'questions',
+      data: { ...ASKER, publicationConsent: true, question: 'Still open, not answered yet' } as never,
+    })
     expect(await propose({ body: GOOD_PROPOSAL(), id: open.id })).toMatchObject({ json: { errors: [{ field: 'status' }] }, status: 409 })
     const cases: [Record<string, unknown>, string][] = [
       [{ ...GOOD_PROPOSAL(), question: '' }, 'question'],
@@ -174,7 +196,13 @@ describe(`proposing an answered question (${testDatabase()})`, () => {
       expect(refused.status, JSON.stringify(body).slice(-80)).toBe(400)
       expect(refused.json.errors[0].field).toBe(field)
     }
-    const notJson = await api.rest({ headers: { 'content-type': 'text/plain' }, method: 'POST', path: `questions/${agreed.id}/propose`, text: 'hello', token: tokens.get('responder') })
+    const notJson = await api.rest({
+      headers: { 'content-type': 'text/plain' },
+      method: 'POST',
+      path: `questions/${agreed.id}/propose`,
+      text: 'hello',
+      token: tokens.get('responder'),
+    })
     expect(notJson.status).toBe(415)
     // Nothing was created by any refusal.
     expect((await payload.findByID({ collection: 'questions', id: agreed.id })).publishedAs).toBeFalsy()
@@ -194,7 +222,10 @@ describe(`proposing an answered question (${testDatabase()})`, () => {
     const linked = await payload.findByID({ collection: 'questions', id: question.id })
     expect(relation(linked.publishedAs)).toBe(String(draft.id))
     // Again: refused, the first draft kept.
-    expect(await propose({ body: GOOD_PROPOSAL(), id: question.id })).toMatchObject({ json: { errors: [{ field: 'publishedAs' }] }, status: 409 })
+    expect(await propose({ body: GOOD_PROPOSAL(), id: question.id })).toMatchObject({
+      json: { errors: [{ field: 'publishedAs' }] },
+      status: 409,
+    })
   })
 
   it('has no field that could hold who asked, and no personal data in any stored version', async () => {
@@ -213,7 +244,10 @@ describe(`proposing an answered question (${testDatabase()})`, () => {
     expect(edited.status).toBe(400)
     expect(edited.json.errors[0].data.errors[0].path).toBe('question')
     const versions = await payload.findVersions({ collection: 'questions-and-answers', where: { parent: { equals: json.id } } })
-    const stored = JSON.stringify([await payload.findByID({ collection: 'questions-and-answers', draft: true, id: json.id }), versions.docs])
+    const stored = JSON.stringify([
+      await payload.findByID({ collection: 'questions-and-answers', draft: true, id: json.id }),
+      versions.docs,
+    ])
     for (const detail of Object.values(ASKER)) expect(stored.toLowerCase()).not.toContain(detail.toLowerCase())
     expect(stored).not.toContain('Quayle')
   })
@@ -234,7 +268,12 @@ describe(`publishing a proposed answer (${testDatabase()})`, () => {
   it('is an editor’s step for an answer without clinical information; the desk cannot publish, even by a plain save', async () => {
     const { answerId } = await draftFromDesk()
     expect((await publish({ id: answerId, viewer: 'responder' })).status).toBe(403)
-    const plain = await api.rest({ body: { question: 'Can practice nurses refer adults to structured education?' }, method: 'PATCH', path: `questions-and-answers/${answerId}`, token: tokens.get('responder') })
+    const plain = await api.rest({
+      body: { question: 'Can practice nurses refer adults to structured education?' },
+      method: 'PATCH',
+      path: `questions-and-answers/${answerId}`,
+      token: tokens.get('responder'),
+    })
     expect(plain.status).toBe(200)
     expect((await payload.findByID({ collection: 'questions-and-answers', id: answerId })).question).toBe(GOOD_PROPOSAL().question)
     expect((await publish({ id: answerId, viewer: 'secretary' })).status).toBe(403)
@@ -248,8 +287,15 @@ describe(`publishing a proposed answer (${testDatabase()})`, () => {
     expect(relation(live.review.contentOwner)).toBe(String(users.get('editor')!.id))
     expect(live.clinicalSignOff?.signedOffBy).toBeFalsy()
     // An editor's later plain save is a new draft: the published answer stays as it was.
-    await api.rest({ body: { question: 'Changed in a draft: can nurses refer?' }, method: 'PATCH', path: `questions-and-answers/${answerId}`, token: tokens.get('editor') })
-    expect((await payload.findByID({ collection: 'questions-and-answers', id: answerId })).question).toBe('Can practice nurses refer adults to structured education?')
+    await api.rest({
+      body: { question: 'Changed in a draft: can nurses refer?' },
+      method: 'PATCH',
+      path: `questions-and-answers/${answerId}`,
+      token: tokens.get('editor'),
+    })
+    expect((await payload.findByID({ collection: 'questions-and-answers', id: answerId })).question).toBe(
+      'Can practice nurses refer adults to structured education?',
+    )
   })
 
   it('needs a clinical reviewer when it gives clinical information, who signs it off by publishing', async () => {
@@ -257,7 +303,12 @@ describe(`publishing a proposed answer (${testDatabase()})`, () => {
     const byEditor = await publish({ id: answerId, viewer: 'editor' })
     expect(byEditor.status).toBe(403)
     expect(JSON.stringify(byEditor.json)).toMatch(/clinical reviewer/)
-    const untick = await api.rest({ body: { givesClinicalInformation: false }, method: 'PATCH', path: `questions-and-answers/${answerId}?draft=true`, token: tokens.get('editor') })
+    const untick = await api.rest({
+      body: { givesClinicalInformation: false },
+      method: 'PATCH',
+      path: `questions-and-answers/${answerId}?draft=true`,
+      token: tokens.get('editor'),
+    })
     expect(untick.status).toBe(403)
     expect((await publish({ id: answerId, viewer: 'admin' })).status).toBe(403)
     expect((await publish({ id: answerId, viewer: 'clinical-reviewer' })).status).toBe(200)
@@ -297,7 +348,8 @@ describe(`publishing a proposed answer (${testDatabase()})`, () => {
 
   it('puts proposals on the editors’ work list and clinical ones on the reviewers’', async () => {
     await draftFromDesk({ clinical: true })
-    const sections = async (viewer: Viewer) => new Map((await workFor({ req: await reqAs(viewer) })).map((section) => [section.key, section]))
+    const sections = async (viewer: Viewer) =>
+      new Map((await workFor({ req: await reqAs(viewer) })).map((section) => [section.key, section]))
     const editor = await sections('editor')
     expect(editor.get('answers')!.items.length).toBeGreaterThan(0)
     expect(editor.get('answers')!.items.some((item) => item.detail.startsWith('Gives clinical information'))).toBe(true)
@@ -317,7 +369,10 @@ describe(`reading, finding and rating published answers (${testDatabase()})`, ()
       question: 'How quickly should a hot swollen foot be referred to the foot protection team?',
       text: 'Refer the same day: a hot swollen foot may be active Charcot foot.',
     })
-    await publishedAnswer({ question: 'Who runs structured education courses for adults?', text: 'The local community teams run the courses.' })
+    await publishedAnswer({
+      question: 'Who runs structured education courses for adults?',
+      text: 'The local community teams run the courses.',
+    })
   })
 
   it('are listed by care area, each at its own address, and in the sitemap', async () => {
@@ -361,7 +416,8 @@ describe(`reading, finding and rating published answers (${testDatabase()})`, ()
 
   it('stop a form sent without JavaScript once, keeping every word, and let the second sending through', async () => {
     const form = new FormData()
-    for (const [key, value] of Object.entries({ ...ASKER, question: 'A patient has a hot swollen foot: how quickly do we refer?' })) form.set(key, value)
+    for (const [key, value] of Object.entries({ ...ASKER, question: 'A patient has a hot swollen foot: how quickly do we refer?' }))
+      form.set(key, value)
     form.set('publicationConsent', 'yes')
     const before = (await payload.count({ collection: 'questions' })).totalDocs
     const first = await submitQuestion({ form, ip: '198.51.100.42', payload })
@@ -374,14 +430,23 @@ describe(`reading, finding and rating published answers (${testDatabase()})`, ()
   })
 
   it('take "Was this page useful?" answers, summarised for content staff', async () => {
-    const stored = await submitFeedback({ input: { answer: String(footCare.id), comment: 'Clear', useful: 'yes' }, ip: '198.51.100.43', payload, user: null })
+    const stored = await submitFeedback({
+      input: { answer: String(footCare.id), comment: 'Clear', useful: 'yes' },
+      ip: '198.51.100.43',
+      payload,
+      user: null,
+    })
     expect(stored).toEqual({ ok: true, stored: true })
     const both = await submitFeedback({ input: { answer: footCare.id, page: 1, useful: 'yes' }, ip: '198.51.100.43', payload, user: null })
     expect(both).toMatchObject({ ok: false, status: 400 })
     const draft = await submitFeedback({ input: { answer: 'nope', useful: 'no' }, ip: '198.51.100.43', payload, user: null })
     expect(draft).toMatchObject({ field: 'answer', ok: false, status: 422 })
     const rows = await summarisePageFeedback({ payload, req: await reqAs('editor'), user: users.get('editor')! })
-    expect(rows.find((row) => row.title === footCare.question)).toMatchObject({ no: 0, path: `/questions-and-answers/${footCare.slug}`, yes: 1 })
+    expect(rows.find((row) => row.title === footCare.question)).toMatchObject({
+      no: 0,
+      path: `/questions-and-answers/${footCare.slug}`,
+      yes: 1,
+    })
   })
 
   it('count in the question report when a question was answered from one', async () => {

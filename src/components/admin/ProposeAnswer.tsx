@@ -61,7 +61,11 @@ export const ProposeAnswer: UIFieldClientComponent = () => {
       ) : (
         <ProposeForm
           blocked={modified}
-          defaults={{ answer: values.answer ?? '', careArea: idOf(values.careArea), question: (values.question ?? '').slice(0, PUBLISHED_QUESTION_MAX) }}
+          defaults={{
+            answer: values.answer ?? '',
+            careArea: idOf(values.careArea),
+            question: (values.question ?? '').slice(0, PUBLISHED_QUESTION_MAX),
+          }}
           id={id}
           onProposed={(target) => window.location.assign(href(target))}
         />
@@ -111,9 +115,8 @@ const ProposeForm = ({
   return (
     <div className="sign-off__form">
       <p>
-        Edit the question and answer as the public should read them. Take out anything that says who asked: their name, email
-        address, telephone number, organisation or job title. An editor publishes it; a clinical reviewer if it gives clinical
-        information.
+        Edit the question and answer as the public should read them. Take out anything that says who asked: their name, email address,
+        telephone number, organisation or job title. An editor publishes it; a clinical reviewer if it gives clinical information.
       </p>
       {problem ? (
         <p className="sign-off__error" role="alert">
@@ -121,7 +124,13 @@ const ProposeForm = ({
         </p>
       ) : null}
       <label htmlFor="propose-question">Question as published</label>
-      <textarea id="propose-question" maxLength={PUBLISHED_QUESTION_MAX} onChange={(event) => setQuestion(event.target.value)} rows={3} value={question} />
+      <textarea
+        id="propose-question"
+        maxLength={PUBLISHED_QUESTION_MAX}
+        onChange={(event) => setQuestion(event.target.value)}
+        rows={3}
+        value={question}
+      />
       <label htmlFor="propose-answer">Answer as published</label>
       <textarea id="propose-answer" onChange={(event) => setAnswer(event.target.value)} rows={8} value={answer} />
       <label htmlFor="propose-care-area">Care area</label>
@@ -134,8 +143,8 @@ const ProposeForm = ({
         ))}
       </select>
       <label htmlFor="propose-clinical">
-        <input checked={clinical} id="propose-clinical" onChange={(event) => setClinical(event.target.checked)} type="checkbox" /> The answer
-        gives clinical information (a clinical reviewer signs it off)
+        <input checked={clinical} id="propose-clinical" onChange={(event) => setClinical(event.target.checked)} type="checkbox" /> The
+        answer gives clinical information (a clinical reviewer signs it off)
       </label>
       {blocked ? <p>Save your changes to the question first.</p> : null}
       <Button disabled={busy || blocked} onClick={() => void send()}>

@@ -27,8 +27,8 @@ export const QuestionAndAnswerArticle = ({ answer, feedback }: { answer: Questio
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
             <p>
-              This answer was given to a question sent to the network, and published with the asker’s agreement. It is
-              general information, not advice about a person’s care.
+              This answer was given to a question sent to the network, and published with the asker’s agreement. It is general information,
+              not advice about a person’s care.
             </p>
           </div>
           <ReviewDates review={answer.review} />

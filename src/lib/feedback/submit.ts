@@ -98,7 +98,12 @@ export const submitFeedback = async ({
   const given = [pageId, answerId, sitePageKey].filter(Boolean).length
   if (!given) return { field: 'page', message: 'Say which page the feedback is about.', ok: false, status: 400 }
   if (given > 1)
-    return { field: 'sitePage', message: 'Give one of a guidance page, a published answer or a site page, not more.', ok: false, status: 400 }
+    return {
+      field: 'sitePage',
+      message: 'Give one of a guidance page, a published answer or a site page, not more.',
+      ok: false,
+      status: 400,
+    }
   if (input.useful !== 'yes' && input.useful !== 'no') {
     return { field: 'useful', message: 'Select yes or no.', ok: false, status: 400 }
   }

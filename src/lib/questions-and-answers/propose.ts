@@ -12,8 +12,7 @@ import { paragraph, richText } from '../richtext/build'
 import { PUBLISHED_QUESTION_MAX, SOURCE_QUESTION } from './constants'
 
 export type ProposeResult =
-  | { adminPath: string; id: number | string; ok: true }
-  | { error: FieldError; ok: false; status: 400 | 403 | 404 | 409 }
+  { adminPath: string; id: number | string; ok: true } | { error: FieldError; ok: false; status: 400 | 403 | 404 | 409 }
 
 const ANSWER_MAX = 20_000
 
@@ -33,7 +32,21 @@ const answerFrom = (text: string) =>
       .map((part) => paragraph({ text: part })),
   })
 
-const wordsOf = ({ field, label, max, min, multiline, value }: { field: string; label: string; max: number; min: number; multiline: boolean; value: unknown }) => {
+const wordsOf = ({
+  field,
+  label,
+  max,
+  min,
+  multiline,
+  value,
+}: {
+  field: string
+  label: string
+  max: number
+  min: number
+  multiline: boolean
+  value: unknown
+}) => {
   if (typeof value !== 'string' || !value.trim()) return refuse(400, field, `Write ${label}.`)
   const characters = checkText({ label: `${label[0]!.toUpperCase()}${label.slice(1)}`, multiline, value })
   if (characters !== true) return refuse(400, field, characters)
@@ -48,7 +61,15 @@ const wordsOf = ({ field, label, max, min, multiline, value }: { field: string; 
  * they should be published (edited, with nothing that says who asked) and a care area. The draft is created
  * with none of the asker's details, checked against them, and linked from the question in one transaction.
  */
-export const proposeAnswer = async ({ body, id, req }: { body: Record<string, unknown>; id: string; req: PayloadRequest }): Promise<ProposeResult> => {
+export const proposeAnswer = async ({
+  body,
+  id,
+  req,
+}: {
+  body: Record<string, unknown>
+  id: string
+  req: PayloadRequest
+}): Promise<ProposeResult> => {
   if (!hasRole({ roles: DESK, user: req.user })) return refuse(403, 'user', 'Only the question desk proposes answers for publication.')
   const question = (await req.payload
     .findByID({ collection: 'questions', depth: 0, disableErrors: true, id, overrideAccess: false, req, user: req.user ?? undefined })
@@ -58,19 +79,40 @@ export const proposeAnswer = async ({ body, id, req }: { body: Record<string, un
     return refuse(409, 'status', 'Answer the question before proposing it for publication.')
   if (!question.publicationConsent) return refuse(409, 'publicationConsent', 'The asker did not agree to their question being published.')
   if (question.publishedAs) return refuse(409, 'publishedAs', 'This question has already been proposed for publication.')
-  const published = wordsOf({ field: 'question', label: 'the question', max: PUBLISHED_QUESTION_MAX, min: 10, multiline: false, value: body.question })
+  const published = wordsOf({
+    field: 'question',
+    label: 'the question',
+    max: PUBLISHED_QUESTION_MAX,
+    min: 10,
+    multiline: false,
+    value: body.question,
+  })
   if ('ok' in published) return published
   const answer = wordsOf({ field: 'answer', label: 'the answer', max: ANSWER_MAX, min: 10, multiline: true, value: body.answer })
   if ('ok' in answer) return answer
   const careArea = isRecordId(body.careArea)
     ? await req.payload
-        .findByID({ collection: 'care-areas', depth: 0, disableErrors: true, id: body.careArea, overrideAccess: false, req, user: req.user ?? undefined })
+        .findByID({
+          collection: 'care-areas',
+          depth: 0,
+          disableErrors: true,
+          id: body.careArea,
+          overrideAccess: false,
+          req,
+          user: req.user ?? undefined,
+        })
         .catch(() => null)
     : null
   if (!careArea) return refuse(400, 'careArea', 'Choose the care area the answer belongs to.')
   if (body.givesClinicalInformation !== undefined && typeof body.givesClinicalInformation !== 'boolean')
     return refuse(400, 'givesClinicalInformation', 'Say true or false: does the answer give clinical information?')
-  const asker = { email: question.email, jobTitle: question.jobTitle, name: question.name, organisation: question.organisation, telephone: question.telephone }
+  const asker = {
+    email: question.email,
+    jobTitle: question.jobTitle,
+    name: question.name,
+    organisation: question.organisation,
+    telephone: question.telephone,
+  }
   try {
     const created = await inTransaction({
       payload: req.payload,
@@ -91,7 +133,13 @@ export const proposeAnswer = async ({ body, id, req }: { body: Record<string, un
           user: req.user ?? undefined,
         })
         // The link lives on the question, which only the desk reads: the published record never points back at the asker.
-        await req.payload.update({ collection: 'questions', data: { publishedAs: draft.id }, id: question.id, overrideAccess: true, req: inner })
+        await req.payload.update({
+          collection: 'questions',
+          data: { publishedAs: draft.id },
+          id: question.id,
+          overrideAccess: true,
+          req: inner,
+        })
         return draft
       },
     })

@@ -55,7 +55,12 @@ const suggestionIndex = heldUntilChange({
     const index = new MiniSearch<Indexed>({
       fields: ['question', 'answer'],
       processTerm,
-      searchOptions: { boost: { question: 2 }, combineWith: 'OR', fuzzy: (term) => (term.length >= 5 ? 0.2 : false), prefix: (term) => term.length >= 4 },
+      searchOptions: {
+        boost: { question: 2 },
+        combineWith: 'OR',
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        prefix: (term) => term.length >= 4,
+      },
       storeFields: ['question', 'url'],
       tokenize: searchWordsOf,
     })
@@ -87,7 +92,11 @@ const MAX_SUGGESTIONS = 3
  * word), best first, at most three.
  */
 export const suggestAnswers = async ({ payload, text }: { payload: Payload; text: string }): Promise<Suggestion[]> => {
-  const words = new Set(searchWordsOf(text.slice(0, 2000)).map(processTerm).filter((word): word is string => Boolean(word)))
+  const words = new Set(
+    searchWordsOf(text.slice(0, 2000))
+      .map(processTerm)
+      .filter((word): word is string => Boolean(word)),
+  )
   if (!words.size) return []
   const index = await suggestionIndex({ payload })
   const needed = Math.min(2, words.size)

@@ -367,7 +367,10 @@ export const dependentTargets = async ({
     ).docs.map((page) => page.id)
   if (collection === 'care-areas') {
     // Its pages' addresses and visibility follow it; its published answers carry its title.
-    const [pages, answers] = await Promise.all([ids({ careArea: { equals: id } }), ids({ careArea: { equals: id } }, 'questions-and-answers')])
+    const [pages, answers] = await Promise.all([
+      ids({ careArea: { equals: id } }),
+      ids({ careArea: { equals: id } }, 'questions-and-answers'),
+    ])
     return [
       ...pages.map((pageId) => ({ collection: 'pages' as const, id: pageId })),
       ...answers.map((answerId) => ({ collection: 'questions-and-answers' as const, id: answerId })),

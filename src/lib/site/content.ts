@@ -1,6 +1,16 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { CareArea, CommissioningTip, Document, Page, ParliamentaryQuestion, Policy, QuestionsAndAnswer, Update, User } from '../../payload-types'
+import type {
+  CareArea,
+  CommissioningTip,
+  Document,
+  Page,
+  ParliamentaryQuestion,
+  Policy,
+  QuestionsAndAnswer,
+  Update,
+  User,
+} from '../../payload-types'
 import type { PolicyKind } from '../policies/kinds'
 
 import { consultationIsOpen } from '../content/consultation'
@@ -316,7 +326,10 @@ export const findPolicy = async ({ kind, payload, user }: Read & { kind: PolicyK
   ).docs[0] ?? null
 
 /** Published answers grouped under the care areas of the journey, in journey order; areas with none are left out. */
-export const listQuestionsAndAnswers = async ({ payload, user }: Read): Promise<{ answers: Pick<QuestionsAndAnswer, 'careArea' | 'id' | 'question' | 'slug'>[]; careArea: CareArea }[]> => {
+export const listQuestionsAndAnswers = async ({
+  payload,
+  user,
+}: Read): Promise<{ answers: Pick<QuestionsAndAnswer, 'careArea' | 'id' | 'question' | 'slug'>[]; careArea: CareArea }[]> => {
   const [areas, { docs }] = await Promise.all([
     listCareAreas({ payload, user }),
     payload.find({
