@@ -100,6 +100,7 @@ describe('capabilities as plugins', () => {
         'meetings',
         'pages',
         'parliamentary-questions',
+        'questions-and-answers',
         'recommendations',
         'updates',
       ].sort(),

@@ -132,7 +132,7 @@ describe('the work dashboard', () => {
 
   it('gives an editor their drafts, reviews due and "not useful" feedback', async () => {
     const lists = await work('editor')
-    expect([...lists.keys()]).toEqual(['drafts', 'reviews', 'feedback'])
+    expect([...lists.keys()]).toEqual(['drafts', 'answers', 'reviews', 'feedback'])
     expect(labels(lists.get('drafts'))).toContain('A draft in progress')
     expect(lists.get('drafts')!.items.find((item) => item.label === 'Sent to any reviewer')?.detail).toBe('Awaiting clinical sign-off')
   })
@@ -149,6 +149,7 @@ describe('the work dashboard', () => {
       'questions-mine',
       'questions-unassigned',
       'drafts',
+      'answers',
       'reviews',
       'feedback',
       'newsletters',
