@@ -13,6 +13,7 @@ import * as migration_20261203_064249_slug_lock from './20261203_064249_slug_loc
 import * as migration_20261203_085730_sign_off_workflow from './20261203_085730_sign_off_workflow';
 import * as migration_20261203_120040_policy_pages from './20261203_120040_policy_pages';
 import * as migration_20261203_130410_redirects from './20261203_130410_redirects';
+import * as migration_20261203_151202_link_health from './20261203_151202_link_health';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_130410_redirects.up,
     down: migration_20261203_130410_redirects.down,
-    name: '20261203_130410_redirects'
+    name: '20261203_130410_redirects',
+  },
+  {
+    up: migration_20261203_151202_link_health.up,
+    down: migration_20261203_151202_link_health.down,
+    name: '20261203_151202_link_health'
   },
 ];

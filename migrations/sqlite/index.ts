@@ -13,6 +13,7 @@ import * as migration_20261203_064254_slug_lock from './20261203_064254_slug_loc
 import * as migration_20261203_085733_sign_off_workflow from './20261203_085733_sign_off_workflow';
 import * as migration_20261203_120043_policy_pages from './20261203_120043_policy_pages';
 import * as migration_20261203_130414_redirects from './20261203_130414_redirects';
+import * as migration_20261203_151208_link_health from './20261203_151208_link_health';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_130414_redirects.up,
     down: migration_20261203_130414_redirects.down,
-    name: '20261203_130414_redirects'
+    name: '20261203_130414_redirects',
+  },
+  {
+    up: migration_20261203_151208_link_health.up,
+    down: migration_20261203_151208_link_health.down,
+    name: '20261203_151208_link_health'
   },
 ];
