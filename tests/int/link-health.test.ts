@@ -9,6 +9,7 @@ import type { TestHub } from '../helpers/hub'
 
 import { workFor } from '../../src/lib/admin/work'
 import { checkUrl } from '../../src/lib/link-health/check'
+import { isInternalHost } from '../../src/lib/link-health/extract'
 import { DEFAULT_RETIRED_SERVICES, retiredNumbers } from '../../src/lib/link-health/retired'
 import { linkProblemsOfDocument } from '../../src/lib/link-health/problems'
 import { checkLinks } from '../../src/lib/link-health/run'
@@ -259,6 +260,12 @@ describe('checking one address', () => {
       error: 'The connection was closed without an answer',
       outcome: 'broken',
     })
+  })
+
+  it('leaves addresses on the hub’s own machine and network alone unless LINK_CHECK_HOSTS names them', () => {
+    for (const host of ['localhost', '127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '[::1]'])
+      expect(isInternalHost({ host }), host).toBe(true)
+    for (const host of ['www.nhs.uk', '172.32.0.1', '8.8.8.8']) expect(isInternalHost({ host }), host).toBe(false)
   })
 
   it('finds retired numbers however they are spaced, NHS Direct before any 0845 number', () => {

@@ -8,7 +8,7 @@ import { ukDay } from '../dates/uk-day'
 import { env, serverURL } from '../env'
 import { letOthersRun } from '../jobs/yield'
 import { checkUrl } from './check'
-import { findInValue, hostOf, hostWithin, isExternal, normaliseUrl } from './extract'
+import { findInValue, hostOf, hostWithin, isExternal, isInternalHost, normaliseUrl } from './extract'
 import { forEachLimited } from './limit'
 import { LINK_CHECKS, LINK_SOURCES, PROBLEM_OUTCOMES, RETIRED_SERVICES, usageKey } from './options'
 import { retiredHost, retiredNumbers, retiredReason } from './retired'
@@ -122,7 +122,10 @@ export type LinkCheckSummary = { broken: number; checked: number; redirected: nu
 
 export type LinkCheckOptions = {
   fetchImpl?: typeof fetch
-  /** Only these hosts (and their subdomains) are asked; every host when empty. LINK_CHECK_HOSTS by default. */
+  /**
+   * Only these hosts (and their subdomains) are asked; when empty, every host but the hub's own machine and
+   * network (see isInternalHost). LINK_CHECK_HOSTS by default.
+   */
   hosts?: string[]
   now?: Date
   payload: Payload
@@ -153,7 +156,10 @@ export const checkLinks = async ({
   const uses = await collectLinks({ payload, services })
   const rows = await existingRows({ payload })
   const today = ukDay(now)
-  const allowed = (url: string) => !hosts.length || hosts.some((domain) => hostWithin({ domain, host: hostOf({ url }) }))
+  const allowed = (url: string) => {
+    const host = hostOf({ url })
+    return hosts.length ? hosts.some((domain) => hostWithin({ domain, host })) : !isInternalHost({ host })
+  }
 
   const toAsk = [...uses]
     .filter(([url, use]) => !use.retired && allowed(url) && rows.get(url)?.lastCheckedDay !== today)
