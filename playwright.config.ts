@@ -44,6 +44,8 @@ export default defineConfig({
       MEDIA_DIR: path.join(process.env.E2E_DATA_DIR, 'media'),
       DATABASE_URL: '',
       HOST: '127.0.0.1',
+      // The seed links to real sites: the browser tests' link check asks only loopback servers they start.
+      LINK_CHECK_HOSTS: '127.0.0.1',
       LOG_LEVEL: 'warn',
       PORT: process.env.E2E_PORT,
     },

@@ -44,6 +44,7 @@ export interface Config {
     'newsletter-deliveries': NewsletterDelivery;
     redirects: Redirect;
     'not-found': NotFound;
+    'link-checks': LinkCheck;
     'search-changes': SearchChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -77,6 +78,7 @@ export interface Config {
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'not-found': NotFoundSelect<false> | NotFoundSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -91,12 +93,14 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'retired-services': RetiredService;
     'search-settings': SearchSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'retired-services': RetiredServicesSelect<false> | RetiredServicesSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -114,6 +118,7 @@ export interface Config {
       sendNewsletters: TaskSendNewsletters;
       newsletterOptInFromQuestion: TaskNewsletterOptInFromQuestion;
       eraseUnconfirmedSubscribers: TaskEraseUnconfirmedSubscribers;
+      checkLinks: TaskCheckLinks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1559,6 +1564,76 @@ export interface NotFound {
   createdAt: string;
 }
 /**
+ * External links in published content and what the nightly check found: broken, redirected, or to a retired service. Open a row to see the pages that use it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  /**
+   * The address as content links to it (a tel: address for a phone number in the text).
+   */
+  url: string;
+  /**
+   * What the last check found.
+   */
+  outcome: 'ok' | 'broken' | 'redirected' | 'retired';
+  /**
+   * The HTTP status of the last answer (after any redirects).
+   */
+  statusCode?: number | null;
+  /**
+   * Why there was no answer: not found (DNS), refused, closed, or timed out.
+   */
+  error?: string | null;
+  /**
+   * The retired service the address or number belongs to, and what replaced it.
+   */
+  retiredService?: string | null;
+  /**
+   * Where the redirects ended: the address to link to instead.
+   */
+  finalUrl?: string | null;
+  /**
+   * Each redirect followed, in order: its status and where it led.
+   */
+  redirects?:
+    | {
+        status: number;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The published documents that use this address.
+   */
+  usedBy?:
+    | {
+        collection: string;
+        docId: string;
+        title?: string | null;
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The site, for sorting and search.
+   */
+  host?: string | null;
+  /**
+   * When the address was last asked (at most once a UK day).
+   */
+  lastCheckedAt?: string | null;
+  lastCheckedDay?: string | null;
+  /**
+   * When the check first found the current problem.
+   */
+  problemSince?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-changes".
  */
@@ -1647,6 +1722,7 @@ export interface PayloadJob {
           | 'sendNewsletters'
           | 'newsletterOptInFromQuestion'
           | 'eraseUnconfirmedSubscribers'
+          | 'checkLinks'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1690,6 +1766,7 @@ export interface PayloadJob {
         | 'sendNewsletters'
         | 'newsletterOptInFromQuestion'
         | 'eraseUnconfirmedSubscribers'
+        | 'checkLinks'
         | 'schedulePublish'
       )
     | null;
@@ -1810,6 +1887,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'not-found';
         value: number | NotFound;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null)
     | ({
         relationTo: 'search-changes';
@@ -2509,6 +2590,40 @@ export interface NotFoundSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  outcome?: T;
+  statusCode?: T;
+  error?: T;
+  retiredService?: T;
+  finalUrl?: T;
+  redirects?:
+    | T
+    | {
+        status?: T;
+        url?: T;
+        id?: T;
+      };
+  usedBy?:
+    | T
+    | {
+        collection?: T;
+        docId?: T;
+        title?: T;
+        key?: T;
+        id?: T;
+      };
+  host?: T;
+  lastCheckedAt?: T;
+  lastCheckedDay?: T;
+  problemSince?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-changes_select".
  */
 export interface SearchChangesSelect<T extends boolean = true> {
@@ -2666,6 +2781,27 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retired-services".
+ */
+export interface RetiredService {
+  id: number;
+  /**
+   * Each closed service: its web sites (links to them or their subdomains are flagged), its phone numbers (matched however they are spaced; end one with * to match every number starting so, like 0845*), and what readers should use instead.
+   */
+  services?:
+    | {
+        name: string;
+        hosts?: string[] | null;
+        numbers?: string[] | null;
+        replacement: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-settings".
  */
 export interface SearchSetting {
@@ -2742,6 +2878,24 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retired-services_select".
+ */
+export interface RetiredServicesSelect<T extends boolean = true> {
+  services?:
+    | T
+    | {
+        name?: T;
+        hosts?: T;
+        numbers?: T;
+        replacement?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -2868,6 +3022,20 @@ export interface TaskEraseUnconfirmedSubscribers {
   input?: unknown;
   output: {
     erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    checked: number;
+    broken: number;
+    redirected: number;
+    retired: number;
+    skipped: number;
   };
 }
 /**

@@ -13,7 +13,8 @@ import * as migration_20261203_064249_slug_lock from './20261203_064249_slug_loc
 import * as migration_20261203_085730_sign_off_workflow from './20261203_085730_sign_off_workflow';
 import * as migration_20261203_120040_policy_pages from './20261203_120040_policy_pages';
 import * as migration_20261203_130410_redirects from './20261203_130410_redirects';
-import * as migration_20261203_151532_questions_and_answers from './20261203_151532_questions_and_answers';
+import * as migration_20261203_151202_link_health from './20261203_151202_link_health';
+import * as migration_20261203_152810_questions_and_answers from './20261203_152810_questions_and_answers';
 
 export const migrations = [
   {
@@ -92,8 +93,13 @@ export const migrations = [
     name: '20261203_130410_redirects',
   },
   {
-    up: migration_20261203_151532_questions_and_answers.up,
-    down: migration_20261203_151532_questions_and_answers.down,
-    name: '20261203_151532_questions_and_answers'
+    up: migration_20261203_151202_link_health.up,
+    down: migration_20261203_151202_link_health.down,
+    name: '20261203_151202_link_health',
+  },
+  {
+    up: migration_20261203_152810_questions_and_answers.up,
+    down: migration_20261203_152810_questions_and_answers.down,
+    name: '20261203_152810_questions_and_answers'
   },
 ];

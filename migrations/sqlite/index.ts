@@ -13,7 +13,8 @@ import * as migration_20261203_064254_slug_lock from './20261203_064254_slug_loc
 import * as migration_20261203_085733_sign_off_workflow from './20261203_085733_sign_off_workflow';
 import * as migration_20261203_120043_policy_pages from './20261203_120043_policy_pages';
 import * as migration_20261203_130414_redirects from './20261203_130414_redirects';
-import * as migration_20261203_151536_questions_and_answers from './20261203_151536_questions_and_answers';
+import * as migration_20261203_151208_link_health from './20261203_151208_link_health';
+import * as migration_20261203_152812_questions_and_answers from './20261203_152812_questions_and_answers';
 
 export const migrations = [
   {
@@ -92,8 +93,13 @@ export const migrations = [
     name: '20261203_130414_redirects',
   },
   {
-    up: migration_20261203_151536_questions_and_answers.up,
-    down: migration_20261203_151536_questions_and_answers.down,
-    name: '20261203_151536_questions_and_answers'
+    up: migration_20261203_151208_link_health.up,
+    down: migration_20261203_151208_link_health.down,
+    name: '20261203_151208_link_health',
+  },
+  {
+    up: migration_20261203_152812_questions_and_answers.up,
+    down: migration_20261203_152812_questions_and_answers.down,
+    name: '20261203_152812_questions_and_answers'
   },
 ];

@@ -5,6 +5,7 @@ import { guardStoredInput } from '../lib/input/stored'
 import { corePlugin } from './core'
 import { governancePlugin } from './governance'
 import { guidancePlugin } from './guidance'
+import { linkHealthPlugin } from './link-health'
 import { newsletterPlugin } from './newsletter'
 import { pageCachePlugin } from './page-cache'
 import { questionDeskPlugin } from './question-desk'
@@ -17,7 +18,7 @@ export const OPTIONAL_CAPABILITIES = ['questionDesk', 'governance', 'newsletter'
 export type OptionalCapability = (typeof OPTIONAL_CAPABILITIES)[number]
 
 /**
- * The hub's plugins, in order: the core, each capability, then the cross-cutting ones that act on the
+ * The hub's plugins, in order: the core, each capability, redirects and link health, then the cross-cutting ones that act on the
  * collections that opt in (search index, page cache), then the stored-input guard and the admin's conventions
  * (UK dates, lock length), which cover every collection and global the others added.
  */
@@ -33,6 +34,7 @@ export const hubPlugins = ({ without = [] }: { without?: readonly OptionalCapabi
     sitePagesPlugin(),
     ...OPTIONAL_CAPABILITIES.filter((name) => !without.includes(name)).map((name) => optional[name]()),
     redirectsPlugin(),
+    linkHealthPlugin(),
     searchIndexPlugin(),
     pageCachePlugin(),
     guardStoredInput,

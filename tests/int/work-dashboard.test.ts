@@ -130,9 +130,9 @@ describe('the work dashboard', () => {
     expect(lists.has('questions-mine')).toBe(false)
   })
 
-  it('gives an editor their drafts, reviews due and "not useful" feedback', async () => {
+  it('gives an editor their drafts, reviews due, link problems in their pages and "not useful" feedback', async () => {
     const lists = await work('editor')
-    expect([...lists.keys()]).toEqual(['drafts', 'answers', 'reviews', 'feedback'])
+    expect([...lists.keys()]).toEqual(['drafts', 'answers', 'reviews', 'link-problems', 'feedback'])
     expect(labels(lists.get('drafts'))).toContain('A draft in progress')
     expect(lists.get('drafts')!.items.find((item) => item.label === 'Sent to any reviewer')?.detail).toBe('Awaiting clinical sign-off')
   })
@@ -151,6 +151,7 @@ describe('the work dashboard', () => {
       'drafts',
       'answers',
       'reviews',
+      'link-problems',
       'feedback',
       'newsletters',
     ])

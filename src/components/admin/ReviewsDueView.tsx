@@ -23,7 +23,8 @@ export const ReviewsDueView = async (view: AdminViewServerProps) => {
     <StaffViewShell heading={heading} view={view}>
       <p>
         Guidance pages (latest drafts included) whose next review is due within {WITHIN_DAYS} days or overdue, and pages brought in from
-        elsewhere that are awaiting their first clinical review.
+        elsewhere that are awaiting their first clinical review. Published pages with a broken link or a retired service in them are listed
+        whatever their review date.
       </p>
       {rows.length === 0 ? (
         <p>No guidance pages are due for review in the next {WITHIN_DAYS} days, and none are overdue.</p>
@@ -65,6 +66,12 @@ const ReviewsTable = ({ adminRoute, rows }: { adminRoute: string; rows: ReviewDu
                   <br />
                 </>
               ) : null}
+              {row.linkProblems?.map((problem) => (
+                <span className="reviews-due__link" key={problem}>
+                  <strong>{problem}</strong>
+                  <br />
+                </span>
+              ))}
               {row.daysUntilDue < 0 ? <strong>{dueLabel(row)}</strong> : dueLabel(row)}
             </td>
             <td>{row.owner ?? '—'}</td>

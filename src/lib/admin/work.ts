@@ -4,6 +4,8 @@ import type { Group } from '../../payload-types'
 
 import { canManageNewsletter, CLINICAL_REVIEWERS, CONTENT_STAFF, DESK, EDITORS, hasRole, SECRETARIES } from '../access'
 import { siteFeedbackPage } from '../feedback/site-pages'
+import { linkProblemsIn, problemLabel, problemsByDocument } from '../link-health/problems'
+import { usageKey } from '../link-health/options'
 import { dueLabel, findReviewsDue } from '../reviews/due'
 import { adminRecordRoute, signOffRoute } from '../routes'
 import { formatDateTimeShort, formatDay } from '../site/format'
@@ -181,13 +183,47 @@ const reviewsSection = async ({ req }: Ask): Promise<WorkSection> => {
     empty: 'No guidance is due for review in the next 30 days, and none is overdue.',
     heading: `Reviews due in 30 days or overdue (${rows.length})`,
     items: rows.slice(0, LIMIT).map((row) => ({
-      detail: `${row.awaitingClinicalReview ? 'Awaiting its first clinical review · ' : ''}${dueLabel(row)}`,
+      detail: [row.awaitingClinicalReview && 'Awaiting its first clinical review', ...(row.linkProblems ?? []), dueLabel(row)]
+        .filter(Boolean)
+        .join(' · '),
       href: record({ collection: 'pages', id: row.id }),
       id: String(row.id),
       label: row.title,
     })),
     key: 'reviews',
     more: { href: '/reviews-due', label: 'All reviews due' },
+  }
+}
+
+/** Content staff: broken, redirected and retired links in the published pages they own, each linking to the page. */
+const linkProblemsSection = async ({ req }: Ask): Promise<WorkSection> => {
+  const { docs: pages } = await req.payload.find({
+    collection: 'pages',
+    depth: 0,
+    pagination: false,
+    select: { title: true },
+    where: { and: [{ 'review.contentOwner': { equals: req.user?.id } }, { _status: { equals: 'published' } }] },
+    ...asUser(req),
+  })
+  const titles = new Map(pages.map((page) => [usageKey({ collection: 'pages', id: page.id }), { id: page.id, title: page.title }]))
+  const byPage = problemsByDocument({ collection: 'pages', problems: await linkProblemsIn({ keys: [...titles.keys()], req }) })
+  const items = [...byPage].flatMap(([key, problems]) => {
+    const page = titles.get(key)
+    return page
+      ? problems.map((problem) => ({
+          detail: problemLabel(problem),
+          href: record({ collection: 'pages', id: page.id }),
+          id: `${key}-${problem.url}`,
+          label: page.title,
+        }))
+      : []
+  })
+  return {
+    empty: 'The link check found no problems in the pages you own.',
+    heading: `Broken or redirected links in your pages (${items.length})`,
+    items: items.slice(0, LIMIT),
+    key: 'link-problems',
+    more: { href: listHref('link-checks', 'where[outcome][not_equals]=ok'), label: 'All link problems' },
   }
 }
 
@@ -300,7 +336,7 @@ export const workFor = async ({ req }: Ask): Promise<WorkSection[]> => {
   if (hasRole({ roles: DESK, user }) && present('questions', req)) lists.push(questionSections({ req }))
   if (hasRole({ roles: CLINICAL_REVIEWERS, user })) lists.push(signOffSection({ req }), answersSection({ clinicalOnly: true, req }))
   if (hasRole({ roles: EDITORS, user })) lists.push(draftsSection({ req }), answersSection({ clinicalOnly: false, req }))
-  if (hasRole({ roles: CONTENT_STAFF, user })) lists.push(reviewsSection({ req }), feedbackSection({ req }))
+  if (hasRole({ roles: CONTENT_STAFF, user })) lists.push(reviewsSection({ req }), linkProblemsSection({ req }), feedbackSection({ req }))
   if (hasRole({ roles: SECRETARIES, user }) && present('actions', req)) lists.push(actionsSection({ req }))
   if (canManageNewsletter(user) && present('newsletters', req)) lists.push(newslettersSection({ req }))
   return (await Promise.all(lists)).flat()

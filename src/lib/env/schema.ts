@@ -86,6 +86,15 @@ export const ENV_SCHEMA = {
   // Below 3 s the heartbeat (a third of the lease) would be a write every second or more often.
   JOBS_LEASE_SECONDS: { default: 90, description: 'Lease of a running job', kind: 'integer', max: 86_400, min: 3 },
   QUESTION_DEADLINES_CRON: { default: '0 * * * * *', description: 'How often the question deadline watcher runs', kind: 'cron' },
+  LINK_CHECK_CRON: { default: '0 30 2 * * *', description: 'When the external link check runs', kind: 'cron' },
+  LINK_CHECK_TIMEOUT_MS: {
+    default: 10_000,
+    description: 'How long the link check waits for one answer',
+    kind: 'integer',
+    max: 120_000,
+    min: 100,
+  },
+  LINK_CHECK_HOSTS: { description: 'Only links to these hosts are checked (comma-separated); every host when unset', kind: 'string' },
 
   ADMIN_EMAIL: { default: 'admin@diabetes-hub.local', description: 'The first administrator', kind: 'string' },
   ADMIN_PASSWORD: { description: 'The first administrator’s password; generated when unset', kind: 'string' },

@@ -4,9 +4,12 @@ import { Forbidden } from 'payload'
 
 import type { CareArea, User } from '../../payload-types'
 import type { MaybeUser } from '../access'
+import type { LinkProblem } from '../link-health/problems'
 
 import { CONTENT_STAFF, hasRole } from '../access'
 import { SITE_FEEDBACK_PAGES } from '../feedback/site-pages'
+import { LINK_CHECKS, REVIEW_OUTCOMES } from '../link-health/options'
+import { problemLabel, problemsByDocument } from '../link-health/problems'
 import { questionAndAnswerPath } from '../routes'
 import { isoDay, plural, relationId } from '../site/format'
 
@@ -39,6 +42,8 @@ export type ReviewDueRow = {
   careArea: null | string
   daysUntilDue: number
   id: number | string
+  /** Broken links and retired services in the published page ("Broken link: … (404)"): listed whatever its due date. */
+  linkProblems?: string[]
   nextReviewDue: string
   owner: null | string
   title: string
@@ -76,9 +81,25 @@ const ownerNames = async ({
   return new Map(docs.map((doc) => [String(doc.id), ownerLabel(doc) ?? '']))
 }
 
+/** Pages whose published version has a broken link or a retired service in it, by page id, with what each is. */
+const pageLinkProblems = async ({ payload, req, user }: Requester & { payload: Payload }): Promise<Map<string, string[]>> => {
+  if (!(LINK_CHECKS in payload.collections)) return new Map()
+  const { docs } = await payload.find({
+    collection: LINK_CHECKS,
+    depth: 0,
+    pagination: false,
+    select: { error: true, finalUrl: true, outcome: true, retiredService: true, statusCode: true, url: true, usedBy: true },
+    sort: 'url',
+    where: { and: [{ outcome: { in: REVIEW_OUTCOMES } }, { 'usedBy.collection': { equals: 'pages' } }] },
+    ...asRequester({ req, user }),
+  })
+  const byKey = problemsByDocument({ collection: 'pages', problems: docs as unknown as LinkProblem[] })
+  return new Map([...byKey].map(([key, problems]) => [key.slice('pages:'.length), problems.map(problemLabel)]))
+}
+
 /**
  * Guidance pages whose next review is due within `withinDays` (UK calendar days) or already past, and those
- * awaiting their first clinical review whatever their date, most overdue first. Drafts are included so the
+ * awaiting their first clinical review or whose published version has a broken link or retired service in it whatever their date, most overdue first. Drafts are included so the
  * latest saved review date counts.
  */
 export const findReviewsDue = async ({
@@ -91,6 +112,9 @@ export const findReviewsDue = async ({
   assertContentStaff({ req, user })
   // A day's slack either side of the UK/UTC difference; the exact cut is made on calendar days below.
   const roughCutoff = new Date(now.getTime() + (withinDays + 2) * DAY_MS).toISOString()
+  const linkProblems = await pageLinkProblems({ payload, req, user })
+  // Ids as the database holds them (numbers on SQLite and PostgreSQL).
+  const withProblems = [...linkProblems.keys()].map((id) => (/^\d+$/.test(id) ? Number(id) : id))
   const { docs } = await payload.find({
     collection: 'pages',
     depth: 1,
@@ -100,13 +124,19 @@ export const findReviewsDue = async ({
     populate: { 'care-areas': { title: true }, users: { email: true, name: true } },
     select: { careArea: true, review: { awaitingClinicalReview: true, contentOwner: true, nextReviewDue: true }, title: true },
     sort: 'review.nextReviewDue',
-    where: { or: [{ 'review.nextReviewDue': { less_than: roughCutoff } }, { 'review.awaitingClinicalReview': { equals: true } }] },
+    where: {
+      or: [
+        { 'review.nextReviewDue': { less_than: roughCutoff } },
+        { 'review.awaitingClinicalReview': { equals: true } },
+        ...(withProblems.length ? [{ id: { in: withProblems } }] : []),
+      ],
+    },
     ...asRequester({ req, user }),
   })
   const due = docs
     .filter((doc) => doc.review?.nextReviewDue)
     .map((doc) => ({ doc, daysUntilDue: ukDaysBetween({ from: now, to: new Date(doc.review.nextReviewDue) }) }))
-    .filter(({ daysUntilDue, doc }) => daysUntilDue <= withinDays || doc.review.awaitingClinicalReview)
+    .filter(({ daysUntilDue, doc }) => daysUntilDue <= withinDays || doc.review.awaitingClinicalReview || linkProblems.has(String(doc.id)))
 
   // Owners the requester could not populate, or could populate without a label (staff read colleagues'
   // names, not their email addresses): named by the trusted read below, as before.
@@ -124,6 +154,7 @@ export const findReviewsDue = async ({
       careArea,
       daysUntilDue,
       id: doc.id,
+      ...(linkProblems.has(String(doc.id)) && { linkProblems: linkProblems.get(String(doc.id)) }),
       nextReviewDue: doc.review.nextReviewDue,
       owner: (typeof owner === 'object' ? ownerLabel(owner) : null) || names.get(String(relationId(owner))) || null,
       title: doc.title,

@@ -160,3 +160,5 @@ export const SITE_PATH_HEADER = 'x-hub-site-path'
 export const READYZ = '/readyz'
 /** Bulk import of redirects from a CSV file. */
 export const REDIRECTS_IMPORT_API = `${API}/redirects/import`
+/** "Check links now": queues the external link check (administrators). */
+export const LINK_CHECKS_RUN_API = `${API}/link-checks/run`

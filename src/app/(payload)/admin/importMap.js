@@ -1,3 +1,4 @@
+import { LinkHealthPanel as LinkHealthPanel_4fcbd39fecb1808875b0de101d4a779f } from '../../../../src/components/admin/LinkHealthPanel'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,6 +29,7 @@ import { DueDayCell as DueDayCell_6cb14ad3d83e9b5d637c7c66456a026a } from '../..
 import { ProposeAnswer as ProposeAnswer_02446b4dcbd0104c417b7298ada89c0d } from '../../../../src/components/admin/ProposeAnswer'
 import { NewsletterPanel as NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218 } from '../../../../src/components/admin/NewsletterPanel'
 import { RedirectsImport as RedirectsImport_65429060a36ab909b4bd011907ff07af } from '../../../../src/components/admin/RedirectsImport'
+import { LinkChecksActions as LinkChecksActions_5aebffa07e46066f76691868ee5a092d } from '../../../../src/components/admin/LinkChecksActions'
 import { HubIcon as HubIcon_32175da4e38e0afb3868f30ed37acb89 } from '../../../../src/components/admin/brand/Icon'
 import { HubLogo as HubLogo_ebbfbe3df3b5d716e3c5038d75f756d2 } from '../../../../src/components/admin/brand/Logo'
 import { StaffNavLinks as StaffNavLinks_58deb97975acbde0f41e030989c80eb3 } from '../../../../src/components/admin/StaffNavLinks'
@@ -40,6 +42,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/LinkHealthPanel#LinkHealthPanel": LinkHealthPanel_4fcbd39fecb1808875b0de101d4a779f,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -70,6 +73,7 @@ export const importMap = {
   "/src/components/admin/ProposeAnswer#ProposeAnswer": ProposeAnswer_02446b4dcbd0104c417b7298ada89c0d,
   "/src/components/admin/NewsletterPanel#NewsletterPanel": NewsletterPanel_5e9651e3e1c75f8de1e87a8a9a711218,
   "/src/components/admin/RedirectsImport#RedirectsImport": RedirectsImport_65429060a36ab909b4bd011907ff07af,
+  "/src/components/admin/LinkChecksActions#LinkChecksActions": LinkChecksActions_5aebffa07e46066f76691868ee5a092d,
   "/src/components/admin/brand/Icon#HubIcon": HubIcon_32175da4e38e0afb3868f30ed37acb89,
   "/src/components/admin/brand/Logo#HubLogo": HubLogo_ebbfbe3df3b5d716e3c5038d75f756d2,
   "/src/components/admin/StaffNavLinks#StaffNavLinks": StaffNavLinks_58deb97975acbde0f41e030989c80eb3,

@@ -257,6 +257,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`newsletter_deliveries_id\` integer,
   	\`redirects_id\` integer,
   	\`not_found_id\` integer,
+  	\`link_checks_id\` integer,
   	\`search_changes_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -282,10 +283,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`newsletter_deliveries_id\`) REFERENCES \`newsletter_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`not_found_id\`) REFERENCES \`not_found\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`link_checks_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`search_changes_id\`) REFERENCES \`search_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "care_areas_id", "pages_id", "commissioning_tips_id", "sign_offs_id", "updates_id", "parliamentary_questions_id", "documents_id", "media_id", "people_id", "organisations_id", "feedback_id", "policies_id", "questions_id", "groups_id", "meetings_id", "actions_id", "recommendations_id", "newsletters_id", "subscribers_id", "newsletter_deliveries_id", "redirects_id", "not_found_id", "search_changes_id") SELECT "id", "order", "parent_id", "path", "users_id", "care_areas_id", "pages_id", "commissioning_tips_id", "sign_offs_id", "updates_id", "parliamentary_questions_id", "documents_id", "media_id", "people_id", "organisations_id", "feedback_id", "policies_id", "questions_id", "groups_id", "meetings_id", "actions_id", "recommendations_id", "newsletters_id", "subscribers_id", "newsletter_deliveries_id", "redirects_id", "not_found_id", "search_changes_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "care_areas_id", "pages_id", "commissioning_tips_id", "sign_offs_id", "updates_id", "parliamentary_questions_id", "documents_id", "media_id", "people_id", "organisations_id", "feedback_id", "policies_id", "questions_id", "groups_id", "meetings_id", "actions_id", "recommendations_id", "newsletters_id", "subscribers_id", "newsletter_deliveries_id", "redirects_id", "not_found_id", "link_checks_id", "search_changes_id") SELECT "id", "order", "parent_id", "path", "users_id", "care_areas_id", "pages_id", "commissioning_tips_id", "sign_offs_id", "updates_id", "parliamentary_questions_id", "documents_id", "media_id", "people_id", "organisations_id", "feedback_id", "policies_id", "questions_id", "groups_id", "meetings_id", "actions_id", "recommendations_id", "newsletters_id", "subscribers_id", "newsletter_deliveries_id", "redirects_id", "not_found_id", "link_checks_id", "search_changes_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -314,5 +316,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_not_found_id_idx\` ON \`payload_locked_documents_rels\` (\`not_found_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`search_changes_id\`);`)
 }

@@ -1,0 +1,93 @@
+import type { PayloadRequest } from 'payload'
+
+import type { LinkOutcome, LinkUsage } from './options'
+
+import { CONTENT_STAFF, hasRole } from '../access'
+import { LINK_CHECKS, PROBLEM_OUTCOMES, usageKey } from './options'
+
+/** A link problem as staff see it. */
+export type LinkProblem = {
+  error?: null | string
+  finalUrl?: null | string
+  outcome: LinkOutcome
+  problemSince?: null | string
+  retiredService?: null | string
+  statusCode?: null | number
+  url: string
+  usedBy?: null | LinkUsage[]
+}
+
+/** "Broken link: https://… (404)", "Redirected link: … now leads to …", "Retired service: tel:08454647 (NHS Direct: …)". */
+export const problemLabel = (problem: LinkProblem): string => {
+  const shown = problem.url.startsWith('tel:') ? `phone number ${problem.url.slice(4)}` : problem.url
+  if (problem.outcome === 'retired') return `Retired service: ${shown} (${problem.retiredService ?? 'on the retired services list'})`
+  if (problem.outcome === 'redirected') return `Redirected link: ${shown} now leads to ${problem.finalUrl ?? 'another address'}`
+  return `Broken link: ${shown} (${problem.statusCode ?? problem.error ?? 'no answer'})`
+}
+
+/**
+ * Link problems in the given documents (`collection:id` keys), read as the signed-in person: nothing for
+ * anyone outside content staff, whom the link checks' access rules refuse anyway.
+ */
+export const linkProblemsIn = async ({
+  keys,
+  outcomes = PROBLEM_OUTCOMES,
+  req,
+}: {
+  keys?: string[]
+  outcomes?: LinkOutcome[]
+  req: PayloadRequest
+}): Promise<LinkProblem[]> => {
+  if (!hasRole({ roles: CONTENT_STAFF, user: req.user }) || !(LINK_CHECKS in req.payload.collections)) return []
+  if (keys && keys.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: LINK_CHECKS,
+    depth: 0,
+    limit: 1000,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: {
+      error: true,
+      finalUrl: true,
+      outcome: true,
+      problemSince: true,
+      retiredService: true,
+      statusCode: true,
+      url: true,
+      usedBy: true,
+    },
+    sort: 'url',
+    user: req.user ?? undefined,
+    where: { and: [{ outcome: { in: outcomes } }, ...(keys ? [{ 'usedBy.key': { in: keys } }] : [])] },
+  })
+  return docs as unknown as LinkProblem[]
+}
+
+/** The link problems of one document, for its edit view. */
+export const linkProblemsOfDocument = async ({
+  collection,
+  id,
+  req,
+}: {
+  collection: string
+  id: number | string
+  req: PayloadRequest
+}): Promise<LinkProblem[]> => linkProblemsIn({ keys: [usageKey({ collection, id })], req })
+
+/** Each document's problems, by `collection:id` key, from rows that name several documents. */
+export const problemsByDocument = ({
+  collection,
+  problems,
+}: {
+  collection?: string
+  problems: LinkProblem[]
+}): Map<string, LinkProblem[]> => {
+  const byKey = new Map<string, LinkProblem[]>()
+  for (const problem of problems)
+    for (const usage of problem.usedBy ?? []) {
+      if (collection && usage.collection !== collection) continue
+      byKey.set(usage.key, [...(byKey.get(usage.key) ?? []), problem])
+    }
+  return byKey
+}
