@@ -47,6 +47,7 @@ export const LINK_SOURCES: LinkSource[] = [
   { collection: 'parliamentary-questions', fields: ['sourceUrl', 'question', 'answer'] },
   { collection: 'documents', fields: ['summary', 'publisher'] },
   { collection: 'policies', fields: ['body', 'summary'] },
+  { collection: 'questions-and-answers', fields: ['question', 'answer'] },
   // The web version of an issue: its introduction (items link to the hub's own pages).
   { collection: 'newsletters', fields: ['intro', 'preheader'], publishedStatuses: PUBLISHED_ISSUE_STATUSES },
 ]
