@@ -253,6 +253,26 @@ describe('checking one address', () => {
     })
   })
 
+  it('reports a redirect into an address it may not ask without following it there', async () => {
+    const asked: string[] = []
+    const result = await checkUrl({
+      ...options,
+      fetchImpl: (async (url: string, init: RequestInit) => {
+        asked.push(String(url))
+        return fetch(url, init)
+      }) as typeof fetch,
+      mayFollow: (url) => !url.endsWith('/ok'),
+      url: `${base}/moved`,
+    })
+    expect(result).toMatchObject({
+      chain: [{ status: 301, url: `${base}/ok` }],
+      finalUrl: `${base}/ok`,
+      outcome: 'redirected',
+      statusCode: 301,
+    })
+    expect(asked).toEqual([`${base}/moved`])
+  })
+
   it('asks with GET when HEAD is refused, and calls a hang a timeout and a dropped connection broken', async () => {
     expect(await checkUrl({ ...options, url: `${base}/no-head` })).toMatchObject({ outcome: 'ok', statusCode: 200 })
     expect(await checkUrl({ ...options, url: `${base}/hang` })).toMatchObject({ error: 'No answer within 0.4 s', outcome: 'broken' })

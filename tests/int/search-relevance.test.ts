@@ -7,6 +7,7 @@ import type { TestHub } from '../helpers/hub'
 import { seed } from '../../seed'
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'
 import { searchDatabase } from '../../src/lib/search/fallback'
+import { paragraph, richText } from '../../src/lib/richtext/build'
 import { SEARCH_TYPES } from '../../src/lib/search/query'
 import { rebuildSearchIndex } from '../../src/lib/search/sync'
 import { startTestHub } from '../helpers/hub'
@@ -42,6 +43,19 @@ beforeAll(async () => {
       summary: 'A £12m fund for structured education places.',
       title: 'Structured education fund',
     },
+  })
+  // A published answer of the desk: the seed has none.
+  const { docs: areas } = await hub.payload.find({ collection: 'care-areas', limit: 1 })
+  const { docs: owners } = await hub.payload.find({ collection: 'users', limit: 1 })
+  await hub.payload.create({
+    collection: 'questions-and-answers',
+    data: {
+      _status: 'published',
+      answer: richText({ children: [paragraph({ text: 'Yes: pharmacists use the same referral form as practices.' })] }),
+      careArea: areas[0]!.id,
+      question: 'Can a community pharmacist refer someone for retinal screening?',
+      review: { contentOwner: owners[0]!.id, lastReviewed: '2026-11-01', nextReviewDue: '2027-11-01' },
+    } as never,
   })
   engine = createEmbeddedEngine()
   await rebuildSearchIndex({ engine, payload: hub.payload })

@@ -14,6 +14,8 @@ export type CheckOptions = {
   /** Node's fetch unless given (tests and callers may wrap it). */
   fetchImpl?: typeof fetch
   maxRedirects?: number
+  /** Whether a redirect may be followed to this address (the same rule as the addresses asked first). */
+  mayFollow?: (url: string) => boolean
   timeoutMs: number
   userAgent: string
 }
@@ -87,7 +89,12 @@ const broken = ({
  * Whether an address answers: 2xx is working, 4xx and 5xx (and no answer: DNS, refused, closed, timed out)
  * broken, and one reached through redirects is "redirected", with each hop recorded.
  */
-export const checkUrl = async ({ maxRedirects = 5, url, ...options }: CheckOptions & { url: string }): Promise<CheckResult> => {
+export const checkUrl = async ({
+  maxRedirects = 5,
+  mayFollow = () => true,
+  url,
+  ...options
+}: CheckOptions & { url: string }): Promise<CheckResult> => {
   const chain: RedirectHop[] = []
   let current = url
   for (;;) {
@@ -106,6 +113,15 @@ export const checkUrl = async ({ maxRedirects = 5, url, ...options }: CheckOptio
         return broken({ chain, error: 'Redirected away from the web', statusCode: status })
       next.hash = ''
       chain.push({ status, url: next.href })
+      // A public address redirecting into the hub's own network is reported, not followed there.
+      if (!mayFollow(next.href))
+        return {
+          chain,
+          error: 'Redirected to an address the check does not ask',
+          finalUrl: next.href,
+          outcome: 'redirected',
+          statusCode: status,
+        }
       current = next.href
       continue
     }

@@ -172,7 +172,7 @@ export const checkLinks = async ({
     perHost,
     total,
     work: async (url) => {
-      results.set(url, await checkUrl({ fetchImpl, timeoutMs, url, userAgent }))
+      results.set(url, await checkUrl({ fetchImpl, mayFollow: allowed, timeoutMs, url, userAgent }))
     },
   })
 
