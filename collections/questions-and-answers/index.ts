@@ -21,6 +21,8 @@ const stamped = { create: () => false, read: answerStaffField, update: () => fal
  */
 export const QuestionsAndAnswers: CollectionConfig = {
   slug: 'questions-and-answers',
+  // PostgreSQL cuts identifiers at 63 characters: named after the slug, the versions table's review-source indexes would not fit.
+  dbName: 'answers',
   // Opt-ins: the search index follows its changes, and a change empties the page cache (see src/plugins).
   custom: { pageCache: true, searchIndex: true },
   access: questionsAndAnswersAccess,

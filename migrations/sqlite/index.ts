@@ -14,7 +14,7 @@ import * as migration_20261203_085733_sign_off_workflow from './20261203_085733_
 import * as migration_20261203_120043_policy_pages from './20261203_120043_policy_pages';
 import * as migration_20261203_130414_redirects from './20261203_130414_redirects';
 import * as migration_20261203_151208_link_health from './20261203_151208_link_health';
-import * as migration_20261203_152812_questions_and_answers from './20261203_152812_questions_and_answers';
+import * as migration_20261203_154352_questions_and_answers from './20261203_154352_questions_and_answers';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261203_151208_link_health',
   },
   {
-    up: migration_20261203_152812_questions_and_answers.up,
-    down: migration_20261203_152812_questions_and_answers.down,
-    name: '20261203_152812_questions_and_answers'
+    up: migration_20261203_154352_questions_and_answers.up,
+    down: migration_20261203_154352_questions_and_answers.down,
+    name: '20261203_154352_questions_and_answers'
   },
 ];

@@ -1,18 +1,18 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`questions_and_answers_review_evidence_sources\` (
+  await db.run(sql`CREATE TABLE \`answers_review_evidence_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`title\` text,
   	\`url\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions_and_answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`answers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_review_evidence_sources_order_idx\` ON \`questions_and_answers_review_evidence_sources\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_review_evidence_sources_parent_id_idx\` ON \`questions_and_answers_review_evidence_sources\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`questions_and_answers\` (
+  await db.run(sql`CREATE INDEX \`answers_review_evidence_sources_order_idx\` ON \`answers_review_evidence_sources\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`answers_review_evidence_sources_parent_id_idx\` ON \`answers_review_evidence_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`answers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`question\` text,
   	\`generate_slug\` integer DEFAULT true,
@@ -41,30 +41,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`proposal_proposed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`questions_and_answers_slug_idx\` ON \`questions_and_answers\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_care_area_idx\` ON \`questions_and_answers\` (\`care_area_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_gives_clinical_information_idx\` ON \`questions_and_answers\` (\`gives_clinical_information\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_review_review_next_review_due_idx\` ON \`questions_and_answers\` (\`review_next_review_due\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_review_review_content_owner_idx\` ON \`questions_and_answers\` (\`review_content_owner_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_review_review_clinical_approver_idx\` ON \`questions_and_answers\` (\`review_clinical_approver_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_clinical_sign_off_clinical_sign_of_idx\` ON \`questions_and_answers\` (\`clinical_sign_off_signed_off_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_proposal_proposal_proposed_by_idx\` ON \`questions_and_answers\` (\`proposal_proposed_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_updated_at_idx\` ON \`questions_and_answers\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers_created_at_idx\` ON \`questions_and_answers\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`questions_and_answers__status_idx\` ON \`questions_and_answers\` (\`_status\`);`)
-  await db.run(sql`CREATE TABLE \`_questions_and_answers_v_version_review_evidence_sources\` (
+  await db.run(sql`CREATE UNIQUE INDEX \`answers_slug_idx\` ON \`answers\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`answers_care_area_idx\` ON \`answers\` (\`care_area_id\`);`)
+  await db.run(sql`CREATE INDEX \`answers_gives_clinical_information_idx\` ON \`answers\` (\`gives_clinical_information\`);`)
+  await db.run(sql`CREATE INDEX \`answers_review_review_next_review_due_idx\` ON \`answers\` (\`review_next_review_due\`);`)
+  await db.run(sql`CREATE INDEX \`answers_review_review_content_owner_idx\` ON \`answers\` (\`review_content_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`answers_review_review_clinical_approver_idx\` ON \`answers\` (\`review_clinical_approver_id\`);`)
+  await db.run(sql`CREATE INDEX \`answers_clinical_sign_off_clinical_sign_off_signed_off_b_idx\` ON \`answers\` (\`clinical_sign_off_signed_off_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`answers_proposal_proposal_proposed_by_idx\` ON \`answers\` (\`proposal_proposed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`answers_updated_at_idx\` ON \`answers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`answers_created_at_idx\` ON \`answers\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`answers__status_idx\` ON \`answers\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`_answers_v_version_review_evidence_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
   	\`url\` text,
   	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_questions_and_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_answers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_review_evidence_sources_order_idx\` ON \`_questions_and_answers_v_version_review_evidence_sources\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_review_evidence_sources_parent_id_idx\` ON \`_questions_and_answers_v_version_review_evidence_sources\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_questions_and_answers_v\` (
+  await db.run(sql`CREATE INDEX \`_answers_v_version_review_evidence_sources_order_idx\` ON \`_answers_v_version_review_evidence_sources\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_review_evidence_sources_parent_id_idx\` ON \`_answers_v_version_review_evidence_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_answers_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_question\` text,
@@ -90,7 +90,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`questions_and_answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`answers\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_care_area_id\`) REFERENCES \`care_areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_review_content_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_review_clinical_approver_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -98,39 +98,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_proposal_proposed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_parent_idx\` ON \`_questions_and_answers_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_version_slug_idx\` ON \`_questions_and_answers_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_version_care_area_idx\` ON \`_questions_and_answers_v\` (\`version_care_area_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_version_gives_clinical__idx\` ON \`_questions_and_answers_v\` (\`version_gives_clinical_information\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_review_version_review_n_idx\` ON \`_questions_and_answers_v\` (\`version_review_next_review_due\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_review_version_review_c_idx\` ON \`_questions_and_answers_v\` (\`version_review_content_owner_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_review_version_review_1_idx\` ON \`_questions_and_answers_v\` (\`version_review_clinical_approver_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_clinical_sign_off_versi_idx\` ON \`_questions_and_answers_v\` (\`version_clinical_sign_off_signed_off_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_proposal_version_propos_idx\` ON \`_questions_and_answers_v\` (\`version_proposal_proposed_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_version_updated_at_idx\` ON \`_questions_and_answers_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_version_created_at_idx\` ON \`_questions_and_answers_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_version_version__status_idx\` ON \`_questions_and_answers_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_created_at_idx\` ON \`_questions_and_answers_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_updated_at_idx\` ON \`_questions_and_answers_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_and_answers_v_latest_idx\` ON \`_questions_and_answers_v\` (\`latest\`);`)
-  await db.run(sql`ALTER TABLE \`feedback\` ADD \`answer_id\` integer REFERENCES questions_and_answers(id);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_parent_idx\` ON \`_answers_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_version_slug_idx\` ON \`_answers_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_version_care_area_idx\` ON \`_answers_v\` (\`version_care_area_id\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_version_gives_clinical_information_idx\` ON \`_answers_v\` (\`version_gives_clinical_information\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_review_version_review_next_review_due_idx\` ON \`_answers_v\` (\`version_review_next_review_due\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_review_version_review_content_owner_idx\` ON \`_answers_v\` (\`version_review_content_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_review_version_review_clinical_approv_idx\` ON \`_answers_v\` (\`version_review_clinical_approver_id\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_clinical_sign_off_version_clinical_si_idx\` ON \`_answers_v\` (\`version_clinical_sign_off_signed_off_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_proposal_version_proposal_proposed_by_idx\` ON \`_answers_v\` (\`version_proposal_proposed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_version_updated_at_idx\` ON \`_answers_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_version_created_at_idx\` ON \`_answers_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_version_version__status_idx\` ON \`_answers_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_created_at_idx\` ON \`_answers_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_updated_at_idx\` ON \`_answers_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_answers_v_latest_idx\` ON \`_answers_v\` (\`latest\`);`)
+  await db.run(sql`ALTER TABLE \`feedback\` ADD \`answer_id\` integer REFERENCES answers(id);`)
   await db.run(sql`CREATE INDEX \`feedback_answer_idx\` ON \`feedback\` (\`answer_id\`);`)
   await db.run(sql`ALTER TABLE \`questions\` ADD \`publication_consent\` integer DEFAULT false;`)
-  await db.run(sql`ALTER TABLE \`questions\` ADD \`answered_from_id\` integer REFERENCES questions_and_answers(id);`)
-  await db.run(sql`ALTER TABLE \`questions\` ADD \`published_as_id\` integer REFERENCES questions_and_answers(id);`)
+  await db.run(sql`ALTER TABLE \`questions\` ADD \`answered_from_id\` integer REFERENCES answers(id);`)
+  await db.run(sql`ALTER TABLE \`questions\` ADD \`published_as_id\` integer REFERENCES answers(id);`)
   await db.run(sql`CREATE INDEX \`questions_answered_from_idx\` ON \`questions\` (\`answered_from_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_published_as_idx\` ON \`questions\` (\`published_as_id\`);`)
-  await db.run(sql`ALTER TABLE \`redirects_rels\` ADD \`questions_and_answers_id\` integer REFERENCES questions_and_answers(id);`)
-  await db.run(sql`CREATE INDEX \`redirects_rels_questions_and_answers_id_idx\` ON \`redirects_rels\` (\`questions_and_answers_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_and_answers_id\` integer REFERENCES questions_and_answers(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_and_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_and_answers_id\`);`)
+  await db.run(sql`ALTER TABLE \`redirects_rels\` ADD \`answers_id\` integer REFERENCES answers(id);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_answers_id_idx\` ON \`redirects_rels\` (\`answers_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`answers_id\` integer REFERENCES answers(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`answers_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`questions_and_answers_review_evidence_sources\`;`)
-  await db.run(sql`DROP TABLE \`questions_and_answers\`;`)
-  await db.run(sql`DROP TABLE \`_questions_and_answers_v_version_review_evidence_sources\`;`)
-  await db.run(sql`DROP TABLE \`_questions_and_answers_v\`;`)
+  await db.run(sql`DROP TABLE \`answers_review_evidence_sources\`;`)
+  await db.run(sql`DROP TABLE \`answers\`;`)
+  await db.run(sql`DROP TABLE \`_answers_v_version_review_evidence_sources\`;`)
+  await db.run(sql`DROP TABLE \`_answers_v\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_feedback\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
