@@ -39,6 +39,33 @@ const FIELDS: Field[] = [
   },
 ]
 
+/** A choice the asker makes by ticking, never ticked for them (NHS.UK checkbox, with an optional hint). */
+const OptInCheckbox = ({ checked, hint, label, name }: { checked: boolean; hint?: string; label: string; name: string }) => (
+  <div className="nhsuk-form-group">
+    <div className="nhsuk-checkboxes">
+      <div className="nhsuk-checkboxes__item">
+        <input
+          aria-describedby={hint ? `${name}-hint` : undefined}
+          className="nhsuk-checkboxes__input"
+          defaultChecked={checked}
+          id={name}
+          name={name}
+          type="checkbox"
+          value="yes"
+        />
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={name}>
+          {label}
+        </label>
+        {hint ? (
+          <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${name}-hint`}>
+            {hint}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  </div>
+)
+
 const UNAVAILABLE_MESSAGE =
   'Your question has not been sent: the service is busy or briefly unavailable. Everything you typed is still below. Please try again in a minute.'
 
@@ -120,44 +147,13 @@ export const AskForm = ({ action, sourcePath }: { action: (state: AskState, form
         />
       </div>
       {sentBack ? null : <BeforeYouAsk sent={null} text={typed} />}
-      <div className="nhsuk-form-group">
-        <div className="nhsuk-checkboxes">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              defaultChecked={value('newsletterOptIn') === 'yes'}
-              id="newsletterOptIn"
-              name="newsletterOptIn"
-              type="checkbox"
-              value="yes"
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="newsletterOptIn">
-              {CONSENT_WORDING[CURRENT_WORDING.ask]}
-            </label>
-          </div>
-        </div>
-      </div>
-      <div className="nhsuk-form-group">
-        <div className="nhsuk-checkboxes">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              aria-describedby="publicationConsent-hint"
-              className="nhsuk-checkboxes__input"
-              defaultChecked={value('publicationConsent') === 'yes'}
-              id="publicationConsent"
-              name="publicationConsent"
-              type="checkbox"
-              value="yes"
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="publicationConsent">
-              You may publish my question and your answer on this website
-            </label>
-            <div className="nhsuk-hint nhsuk-checkboxes__hint" id="publicationConsent-hint">
-              We may edit the wording. We never publish your name, email address, telephone number, organisation or job title.
-            </div>
-          </div>
-        </div>
-      </div>
+      <OptInCheckbox checked={value('newsletterOptIn') === 'yes'} label={CONSENT_WORDING[CURRENT_WORDING.ask]} name="newsletterOptIn" />
+      <OptInCheckbox
+        checked={value('publicationConsent') === 'yes'}
+        hint="We may edit the wording. We never publish your name, email address, telephone number, organisation or job title."
+        label="You may publish my question and your answer on this website"
+        name="publicationConsent"
+      />
       <PrivacyNoticeLink />
       <Honeypot />
       <button aria-disabled={pending} className="nhsuk-button" data-module="nhsuk-button" id="send-question" type="submit">
