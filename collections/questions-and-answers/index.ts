@@ -101,5 +101,6 @@ export const QuestionsAndAnswers: CollectionConfig = {
     beforeValidate: [distinctSlug({ collection: 'questions-and-answers' }), fillReviewOnPublish],
   },
   labels: { plural: 'Questions and answers', singular: 'Question and answer' },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // No scheduled publishing: a job publishes whatever the newest draft says when it runs, past the checks of a person publishing.
+  versions: { drafts: true, maxPerDoc: 50 },
 }

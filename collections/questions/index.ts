@@ -118,9 +118,13 @@ export const Questions: CollectionConfig = {
       access: { create: () => true, read: deskField.read, update: deskOnlyField },
       admin: {
         description:
-          'Ticked by the asker (never pre-ticked). Untick it if they withdraw: an answer can then no longer be proposed from it.',
+          'Ticked by the asker (never pre-ticked). Untick it if they withdraw: an answer can then no longer be proposed or published from it.',
       },
       defaultValue: false,
+      // Only the asker agrees: the desk can record a withdrawal, never tick it for them.
+      hooks: {
+        beforeChange: [({ operation, originalDoc, value }) => (operation === 'update' && !originalDoc?.publicationConsent ? false : value)],
+      },
       label: 'Agreed the question may be published without their details',
     },
     {

@@ -10,6 +10,7 @@ import type { TestHub } from '../helpers/hub'
 import { workFor } from '../../src/lib/admin/work'
 import { checkUrl } from '../../src/lib/link-health/check'
 import { isInternalHost } from '../../src/lib/link-health/extract'
+import { isPrivateAddress, resolvesToPublic } from '../../src/lib/link-health/network'
 import { DEFAULT_RETIRED_SERVICES, retiredNumbers } from '../../src/lib/link-health/retired'
 import { linkProblemsOfDocument } from '../../src/lib/link-health/problems'
 import { checkLinks } from '../../src/lib/link-health/run'
@@ -261,7 +262,7 @@ describe('checking one address', () => {
         asked.push(String(url))
         return fetch(url, init)
       }) as typeof fetch,
-      mayFollow: (url) => !url.endsWith('/ok'),
+      mayAsk: (url) => !url.endsWith('/ok'),
       url: `${base}/moved`,
     })
     expect(result).toMatchObject({
@@ -286,6 +287,28 @@ describe('checking one address', () => {
     for (const host of ['localhost', '127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '[::1]'])
       expect(isInternalHost({ host }), host).toBe(true)
     for (const host of ['www.nhs.uk', '172.32.0.1', '8.8.8.8']) expect(isInternalHost({ host }), host).toBe(false)
+  })
+
+  it('asks a name only when every address it resolves to is public, at the first request and at each redirect', async () => {
+    for (const address of ['10.0.0.1', '100.64.1.1', '127.0.0.1', '169.254.169.254', '::1', 'fd00::1', 'fe80::1', '::ffff:192.168.0.1'])
+      expect(isPrivateAddress({ address }), address).toBe(true)
+    for (const address of ['8.8.8.8', '100.128.0.1', '2a00:1450::1']) expect(isPrivateAddress({ address }), address).toBe(false)
+    // Resolved through the machine's own hosts file: no request leaves it.
+    expect(await resolvesToPublic({ host: 'localhost' })).toBe(false)
+    expect(await resolvesToPublic({ host: '[::1]' })).toBe(false)
+    expect(await resolvesToPublic({ host: '8.8.8.8' })).toBe(true)
+    const asked: string[] = []
+    const refused = await checkUrl({
+      ...options,
+      fetchImpl: (async (url: string) => {
+        asked.push(String(url))
+        return new Response(null, { status: 200 })
+      }) as typeof fetch,
+      mayAsk: () => false,
+      url: `${base}/ok`,
+    })
+    expect(refused).toMatchObject({ error: 'Not asked: the address leads into a private network', outcome: 'broken' })
+    expect(asked).toEqual([])
   })
 
   it('finds retired numbers however they are spaced, NHS Direct before any 0845 number', () => {

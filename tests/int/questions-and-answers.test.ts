@@ -360,6 +360,130 @@ describe(`publishing a proposed answer (${testDatabase()})`, () => {
   })
 })
 
+describe(`what cannot get past publishing (${testDatabase()})`, () => {
+  const proposal = async ({ clinical = false } = {}) => {
+    const question = await answeredQuestion()
+    const { json, status } = await propose({ body: { ...GOOD_PROPOSAL(), givesClinicalInformation: clinical }, id: question.id })
+    expect(status, JSON.stringify(json)).toBe(201)
+    return { answerId: json.id as number | string, question }
+  }
+  const patch = ({
+    body,
+    id,
+    query = '',
+    viewer,
+  }: {
+    body: Record<string, unknown>
+    id: number | string
+    query?: string
+    viewer: Viewer
+  }) => api.rest({ body, method: 'PATCH', path: `questions-and-answers/${id}${query}`, token: tokens.get(viewer) })
+
+  it('refuses anything but true or false for "gives clinical information", and its clearing by anyone but a reviewer', async () => {
+    const { answerId } = await proposal({ clinical: true })
+    for (const value of [null, 'no', 0]) {
+      const refused = await patch({ body: { givesClinicalInformation: value }, id: answerId, query: '?draft=true', viewer: 'responder' })
+      expect(refused.status, String(value)).toBe(400)
+    }
+    expect(
+      (await patch({ body: { givesClinicalInformation: false }, id: answerId, query: '?draft=true', viewer: 'responder' })).status,
+    ).toBe(403)
+    const draft = await payload.findByID({ collection: 'questions-and-answers', draft: true, id: answerId })
+    expect(draft.givesClinicalInformation).toBe(true)
+    expect((await patch({ body: { _status: 'published' }, id: answerId, viewer: 'editor' })).status).toBe(403)
+  })
+
+  it('publishes one answer at a time, and restores versions only as drafts', async () => {
+    const { answerId } = await proposal()
+    const bulk = await api.rest({
+      body: { _status: 'published' },
+      method: 'PATCH',
+      path: `questions-and-answers?where[id][equals]=${answerId}`,
+      token: tokens.get('editor'),
+    })
+    expect(JSON.stringify(bulk.json)).toMatch(/one at a time/)
+    expect((await payload.findByID({ collection: 'questions-and-answers', id: answerId }))._status).toBe('draft')
+    expect((await patch({ body: { _status: 'published' }, id: answerId, viewer: 'editor' })).status).toBe(200)
+    await patch({ body: { question: 'A later draft: can nurses refer to structured education?' }, id: answerId, viewer: 'responder' })
+    const { docs } = await payload.findVersions({
+      collection: 'questions-and-answers',
+      sort: 'createdAt',
+      where: { parent: { equals: answerId } },
+    })
+    const first = docs[0]!
+    for (const viewer of ['responder', 'editor', 'clinical-reviewer'] as const) {
+      const live = await api.rest({ method: 'POST', path: `questions-and-answers/versions/${first.id}`, token: tokens.get(viewer) })
+      expect(live.status, viewer).toBe(403)
+    }
+    const asDraft = await api.rest({
+      method: 'POST',
+      path: `questions-and-answers/versions/${first.id}?draft=true`,
+      token: tokens.get('responder'),
+    })
+    expect(asDraft.status).toBe(200)
+    const live = await payload.findByID({ collection: 'questions-and-answers', id: answerId })
+    expect(live._status).toBe('published')
+    expect(live.question).toBe(GOOD_PROPOSAL().question)
+  })
+
+  it('keeps to the asker’s agreement: the desk cannot give it, and a withdrawal stops publication', async () => {
+    const declined = await answeredQuestion({ consent: false })
+    const ticked = await api.rest({
+      body: { publicationConsent: true },
+      method: 'PATCH',
+      path: `questions/${declined.id}`,
+      token: tokens.get('responder'),
+    })
+    expect(ticked.status).toBe(200)
+    expect((await payload.findByID({ collection: 'questions', id: declined.id })).publicationConsent).toBe(false)
+    const { answerId, question } = await proposal()
+    await api.rest({
+      body: { publicationConsent: false },
+      method: 'PATCH',
+      path: `questions/${question.id}`,
+      token: tokens.get('responder'),
+    })
+    const refused = await patch({ body: { _status: 'published' }, id: answerId, viewer: 'editor' })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.json)).toMatch(/withdrew/)
+  })
+
+  it('finds the asker’s first name in a greeting, and their name in the address', async () => {
+    const question = await answeredQuestion()
+    const greeting = await propose({
+      body: { ...GOOD_PROPOSAL(), answer: 'Dear Hester, yes: practice nurses can refer adults.' },
+      id: question.id,
+    })
+    expect(greeting).toMatchObject({ json: { errors: [{ field: 'answer' }] }, status: 400 })
+    const { answerId } = await proposal()
+    const slug = await patch({ body: { slug: 'hester-quayle-structured-education' }, id: answerId, query: '?draft=true', viewer: 'editor' })
+    expect(slug.status).toBe(400)
+    expect(slug.json.errors[0].data.errors[0].path).toBe('slug')
+    const long = await patch({
+      body: { question: `${'Long question '.repeat(30)}?` },
+      id: answerId,
+      query: '?draft=true',
+      viewer: 'responder',
+    })
+    expect(long.status).toBe(400)
+  })
+
+  it('links a question to one proposal, however many are sent at once', async () => {
+    const question = await answeredQuestion()
+    const sent = await Promise.all([1, 2, 3].map(() => propose({ body: GOOD_PROPOSAL(), id: question.id })))
+    expect(sent.map((answer) => answer.status).sort()).toEqual([201, 409, 409])
+    const linked = await payload.findByID({ collection: 'questions', id: question.id })
+    expect(relation(linked.publishedAs)).toBe(String(sent.find((answer) => answer.status === 201)!.json.id))
+  })
+
+  it('names the field when feedback names a page the wrong way', async () => {
+    for (const field of ['answer', 'page'] as const) {
+      const refused = await submitFeedback({ input: { [field]: { id: 1 }, useful: 'yes' }, ip: '198.51.100.44', payload, user: null })
+      expect(refused).toMatchObject({ field, ok: false, status: 400 })
+    }
+  })
+})
+
 describe(`reading, finding and rating published answers (${testDatabase()})`, () => {
   let footCare: QuestionsAndAnswer
 

@@ -1,6 +1,6 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 
 import type { QuestionsAndAnswer } from '../../../src/payload-types'
 
@@ -24,15 +24,19 @@ const NOT_YOURS_TO_PUBLISH = {
  */
 export const draftUnlessPublishing: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!req.user) return args
+  // Restoring any version straight onto the live answer would publish (or unpublish) it past these checks.
   if (operation === 'restoreVersion') {
-    if (!args.draft && !mayPublish(req.user))
-      throw refused({ field: 'draft', message: 'Restore it as a draft (draft=true): an editor publishes answers.' })
+    if (!args.draft)
+      throw refused({ field: 'draft', message: 'Restore it as a draft (draft=true), then publish it: the checks of publishing apply.' })
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published') {
     if (!mayPublish(req.user)) throw refused(NOT_YOURS_TO_PUBLISH)
+    // A bulk update writes the stored record, not each answer's newest draft: what would go live is not what was read.
+    if (operation === 'update' && (args as { id?: unknown }).id === undefined)
+      throw refused({ field: '_status', message: 'Publish answers one at a time, from each answer.' })
     return args
   }
   return operation === 'update' ? { ...args, data: { ...data, _status: 'draft' }, draft: true } : args
@@ -40,12 +44,16 @@ export const draftUnlessPublishing: CollectionBeforeOperationHook = ({ args, ope
 
 type Review = Partial<QuestionsAndAnswer['review']>
 
+/** Whether this save publishes: a version restored (always as a draft, see above) carries its old status but does not. */
+const publishing = ({ data, req }: { data: Partial<QuestionsAndAnswer>; req: PayloadRequest }) =>
+  data._status === 'published' && !req.context.isRestoringVersion
+
 /**
  * Publishing is a review: review dates are filled in when none were chosen (so "Page last reviewed" is the day
  * it went live), and the person publishing owns the answer when nobody else was named.
  */
 export const fillReviewOnPublish: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
-  if (!data || data._status !== 'published' || !req.user) return data
+  if (!data || !publishing({ data, req }) || !req.user) return data
   const review: Review = { ...(originalDoc?.review ?? {}), ...(data.review ?? {}) }
   return { ...data, review: { ...reviewedNow({ review }), contentOwner: review.contentOwner ?? req.user.id } }
 }
@@ -55,18 +63,25 @@ export const fillReviewOnPublish: CollectionBeforeValidateHook = ({ data, origin
  * (recorded on the answer); once an answer is marked clinical only a reviewer can say it is not. Who proposed
  * it and who signed it off are stamped here, never taken from the request.
  */
-export const enforceClinicalSignOff: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const enforceClinicalSignOff: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   if (!req.user) return data
   const wasClinical = Boolean(originalDoc?.givesClinicalInformation)
-  if (wasClinical && data.givesClinicalInformation === false && !isReviewer(req.user))
+  const given: unknown = data.givesClinicalInformation
+  if (given !== undefined && typeof given !== 'boolean')
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ message: 'Say true or false: does the answer give clinical information?', path: 'givesClinicalInformation' }],
+      req,
+    })
+  if (wasClinical && given === false && !isReviewer(req.user))
     throw refused({
       field: 'givesClinicalInformation',
       message: 'Only a clinical reviewer can say that an answer gives no clinical information.',
     })
-  const clinical = data.givesClinicalInformation ?? wasClinical
+  const clinical = given ?? wasClinical
   const proposal = operation === 'create' ? { proposedAt: new Date().toISOString(), proposedBy: req.user.id } : originalDoc?.proposal
   const signedOff = originalDoc?.clinicalSignOff ?? { signedOffAt: null, signedOffBy: null }
-  if (data._status !== 'published') return { ...data, clinicalSignOff: signedOff, proposal }
+  if (!publishing({ data, req })) return { ...data, clinicalSignOff: signedOff, proposal }
   if (!mayPublish(req.user)) throw refused(NOT_YOURS_TO_PUBLISH)
   if (clinical && !isReviewer(req.user))
     throw refused({

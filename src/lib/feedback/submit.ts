@@ -92,6 +92,11 @@ export const submitFeedback = async ({
   if (!attempt.allowed) return limited({ message: TOO_MANY_REFUSED, retryAfterSeconds: attempt.retryAfterSeconds })
   if (typeof input.website === 'string' && input.website.trim()) return { ok: true, stored: false }
   const idOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '')
+  for (const field of ['page', 'answer'] as const) {
+    const value = input[field]
+    if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number')
+      return { field, message: 'Give the page as its id.', ok: false, status: 400 }
+  }
   const pageId = idOf(input.page)
   const answerId = idOf(input.answer)
   const sitePageKey = typeof input.sitePage === 'string' ? input.sitePage.trim() : ''

@@ -14,8 +14,8 @@ export type CheckOptions = {
   /** Node's fetch unless given (tests and callers may wrap it). */
   fetchImpl?: typeof fetch
   maxRedirects?: number
-  /** Whether a redirect may be followed to this address (the same rule as the addresses asked first). */
-  mayFollow?: (url: string) => boolean
+  /** Whether this address may be asked: the first one and each a redirect leads to. */
+  mayAsk?: (url: string) => boolean | Promise<boolean>
   timeoutMs: number
   userAgent: string
 }
@@ -91,12 +91,13 @@ const broken = ({
  */
 export const checkUrl = async ({
   maxRedirects = 5,
-  mayFollow = () => true,
+  mayAsk = () => true,
   url,
   ...options
 }: CheckOptions & { url: string }): Promise<CheckResult> => {
   const chain: RedirectHop[] = []
   let current = url
+  if (!(await mayAsk(url))) return broken({ chain, error: 'Not asked: the address leads into a private network' })
   for (;;) {
     const answer = await askOnce({ ...options, url: current })
     if ('failure' in answer) return broken({ chain, error: answer.failure })
@@ -114,7 +115,7 @@ export const checkUrl = async ({
       next.hash = ''
       chain.push({ status, url: next.href })
       // A public address redirecting into the hub's own network is reported, not followed there.
-      if (!mayFollow(next.href))
+      if (!(await mayAsk(next.href)))
         return {
           chain,
           error: 'Redirected to an address the check does not ask',

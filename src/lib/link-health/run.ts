@@ -8,6 +8,7 @@ import { ukDay } from '../dates/uk-day'
 import { env, serverURL } from '../env'
 import { letOthersRun } from '../jobs/yield'
 import { checkUrl } from './check'
+import { resolvesToPublic } from './network'
 import { findInValue, hostOf, hostWithin, isExternal, isInternalHost, normaliseUrl } from './extract'
 import { forEachLimited } from './limit'
 import { LINK_CHECKS, LINK_SOURCES, PROBLEM_OUTCOMES, RETIRED_SERVICES, usageKey } from './options'
@@ -160,6 +161,8 @@ export const checkLinks = async ({
     const host = hostOf({ url })
     return hosts.length ? hosts.some((domain) => hostWithin({ domain, host })) : !isInternalHost({ host })
   }
+  // Hosts named in LINK_CHECK_HOSTS are asked wherever they are; any other must also resolve to public addresses.
+  const mayAsk = async (url: string) => allowed(url) && (hosts.length > 0 || resolvesToPublic({ host: hostOf({ url }) }))
 
   const toAsk = [...uses]
     .filter(([url, use]) => !use.retired && allowed(url) && rows.get(url)?.lastCheckedDay !== today)
@@ -172,7 +175,7 @@ export const checkLinks = async ({
     perHost,
     total,
     work: async (url) => {
-      results.set(url, await checkUrl({ fetchImpl, mayFollow: allowed, timeoutMs, url, userAgent }))
+      results.set(url, await checkUrl({ fetchImpl, mayAsk, timeoutMs, url, userAgent }))
     },
   })
 

@@ -9,8 +9,8 @@ export type AskerDetails = {
   telephone?: null | string
 }
 
-/** The published answer's own words, by field. */
-export type AnswerTexts = { answer: string; question: string }
+/** The published answer's own words, by field (its address too: a slug is words joined by hyphens). */
+export type AnswerTexts = { answer: string; question: string; slug?: string }
 
 export type PersonalDataProblem = { field: keyof AnswerTexts; message: string }
 
@@ -30,13 +30,11 @@ const askerDetailsIn = ({ asker, text }: { asker: AskerDetails; text: string }):
   const found: string[] = []
   if (asker.email && text.toLowerCase().includes(asker.email.trim().toLowerCase())) found.push('email address')
   const name = asker.name?.trim() ?? ''
-  const surname = name.split(/\s+/).at(-1) ?? ''
-  // The whole name, or the surname as a capitalised word (a surname such as "Hope" is also an everyday word).
-  if (
-    (name && containsWords({ text, words: name })) ||
-    (surname.length >= 3 && new RegExp(`(^|[^\\p{L}])${escape(surname)}($|[^\\p{L}])`, 'u').test(text))
-  )
-    found.push('name')
+  const parts = name.split(/\s+/).filter((part) => part.length >= 3)
+  // The whole name, or any part of it as a capitalised word ("Dear Jane"; a name such as "Hope" is also an everyday word).
+  const capitalised = (part: string) =>
+    new RegExp(`(^|[^\\p{L}])${escape(part[0]!.toUpperCase() + part.slice(1))}($|[^\\p{L}])`, 'u').test(text)
+  if ((name && containsWords({ text, words: name })) || parts.some(capitalised)) found.push('name')
   const phone = asker.telephone ? normaliseUkPhone(asker.telephone) : ''
   if (phone && phonesIn(text).some((candidate) => candidate.endsWith(phone.slice(1)))) found.push('telephone number')
   if (asker.organisation && asker.organisation.trim().length >= 3 && containsWords({ text, words: asker.organisation }))
@@ -47,16 +45,20 @@ const askerDetailsIn = ({ asker, text }: { asker: AskerDetails; text: string }):
   return found
 }
 
-const LABELS: Record<keyof AnswerTexts, string> = { answer: 'The answer', question: 'The question' }
+const lowerCased = (asker: AskerDetails): AskerDetails =>
+  Object.fromEntries(Object.entries(asker).map(([key, value]) => [key, typeof value === 'string' ? value.toLowerCase() : value]))
+
+const LABELS: Record<keyof AnswerTexts, string> = { answer: 'The answer', question: 'The question', slug: 'The web address' }
 
 /**
  * The first problem found: the asker's own details in either text, or any email address or telephone number in
  * the question (which came from the asker; the answer may give the network's own contact details).
  */
 export const personalDataProblem = ({ asker, texts }: { asker?: AskerDetails | null; texts: AnswerTexts }): null | PersonalDataProblem => {
-  for (const field of ['question', 'answer'] as const) {
-    const text = texts[field]
-    const found = asker ? askerDetailsIn({ asker, text }) : []
+  for (const field of ['question', 'answer', 'slug'] as const) {
+    const text = field === 'slug' ? (texts.slug ?? '').replace(/-/g, ' ') : texts[field]
+    // An address is lower case: names in it are looked for whatever their case.
+    const found = asker ? askerDetailsIn({ asker: field === 'slug' ? lowerCased(asker) : asker, text }) : []
     if (found.length)
       return { field, message: `${LABELS[field]} contains the asker’s ${found.join(' and ')}: take it out before the answer is published.` }
   }

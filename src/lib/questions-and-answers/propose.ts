@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { APIError } from 'payload'
+
 import type { FieldError } from '../input/json-body'
 import type { Question } from '../../payload-types'
 
@@ -119,6 +121,17 @@ export const proposeAnswer = async ({
       req,
       work: async (inner) => {
         inner.context = { ...inner.context, [SOURCE_QUESTION]: asker }
+        // A write to the question first holds its row until this transaction ends: a second proposal sent meanwhile
+        // (a double click, a colleague) waits here, then finds the link below and is refused.
+        await req.payload.db.updateOne({
+          collection: 'questions',
+          data: { updatedAt: new Date().toISOString() },
+          id: question.id,
+          req: inner,
+        })
+        const now = await req.payload.findByID({ collection: 'questions', depth: 0, id: question.id, overrideAccess: true, req: inner })
+        if (now.publishedAs)
+          throw new APIError('This question has already been proposed for publication.', 409, { field: 'publishedAs' }, true)
         const draft = await req.payload.create({
           collection: 'questions-and-answers',
           data: {
@@ -145,9 +158,10 @@ export const proposeAnswer = async ({
     })
     return { adminPath: adminRecordPath({ collection: 'questions-and-answers', id: created.id }), id: created.id, ok: true }
   } catch (error) {
-    const failure = error as { data?: { errors?: { message: string; path: string }[] }; status?: number }
+    const failure = error as { data?: { errors?: { message: string; path: string }[]; field?: string }; message?: string; status?: number }
     const first = failure.data?.errors?.[0]
     if (failure.status === 400 && first) return refuse(400, first.path, first.message)
+    if (failure.status === 409) return refuse(409, failure.data?.field ?? 'publishedAs', String(failure.message))
     throw error
   } finally {
     delete req.context[SOURCE_QUESTION]

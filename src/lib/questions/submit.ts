@@ -6,6 +6,7 @@ import { isDatabaseUnavailable, markFormWithoutErrors, markPageStatus, markUnava
 import { CLIENT_IP_HEADER } from '../http/client-ip'
 import { FORM_LIMIT_SECONDS } from '../http/submission-limits'
 import { suggestAnswers } from '../questions-and-answers/suggest'
+import { searchLimiter } from '../search/api'
 import { BEFORE_YOU_ASK_FIELD, BEFORE_YOU_ASK_SEEN } from './before-you-ask'
 import { safeReturnPath } from '../site/urls'
 
@@ -29,7 +30,8 @@ export const submitQuestion = async ({ form, ip, payload }: { form: FormData; ip
   values.publicationConsent = form.get('publicationConsent') === 'yes' ? 'yes' : ''
   values.sourcePath = safeReturnPath(text(form.get('sourcePath')), '')
   // Without JavaScript, published answers that match are shown once before the question is sent.
-  if (form.get(BEFORE_YOU_ASK_FIELD) !== BEFORE_YOU_ASK_SEEN && values.question) {
+  // Searching for them counts as a search: over the limit, the question simply goes on without them.
+  if (form.get(BEFORE_YOU_ASK_FIELD) !== BEFORE_YOU_ASK_SEEN && values.question && (await searchLimiter.take({ key: ip })).allowed) {
     const answers = await suggestAnswers({ payload, text: values.question }).catch(() => [])
     if (answers.length) {
       markFormWithoutErrors()
