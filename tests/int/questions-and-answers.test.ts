@@ -13,6 +13,7 @@ import { suggestAnswers } from '../../src/lib/questions-and-answers/suggest'
 import { BEFORE_YOU_ASK_FIELD, BEFORE_YOU_ASK_SEEN } from '../../src/lib/questions/before-you-ask'
 import { questionReport } from '../../src/lib/questions/report'
 import { submitQuestion } from '../../src/lib/questions/submit'
+import { redirectFor } from '../../src/lib/redirects/table'
 import { summarisePageFeedback } from '../../src/lib/reviews/due'
 import { paragraph, plainTextOf, richText } from '../../src/lib/richtext/build'
 import { createEmbeddedEngine } from '../../src/lib/search/embedded'
@@ -508,6 +509,22 @@ describe(`reading, finding and rating published answers (${testDatabase()})`, ()
     const paths = (await publicUrls({ payload })).map((url) => url.path)
     expect(paths).toContain('/questions-and-answers')
     expect(paths).toContain(`/questions-and-answers/${footCare.slug}`)
+  })
+
+  it('leave a redirect behind when an editor publishes one at a new address', async () => {
+    const moving = await publishedAnswer({
+      question: 'Where are the insulin pump clinics held each month?',
+      text: 'At the two hospital sites.',
+    })
+    const before = `/questions-and-answers/${moving.slug}`
+    expect(await redirectFor({ path: before, payload })).toBeNull()
+    await api.rest({
+      body: { _status: 'published', slug: 'insulin-pump-clinics' },
+      method: 'PATCH',
+      path: `questions-and-answers/${moving.id}`,
+      token: tokens.get('editor'),
+    })
+    expect(await redirectFor({ path: before, payload })).toEqual({ location: '/questions-and-answers/insulin-pump-clinics', status: 301 })
   })
 
   it('are searchable as "Question and answer"', async () => {
