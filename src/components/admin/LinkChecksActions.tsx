@@ -8,19 +8,15 @@ import { ADMINS, hasRole } from '../../lib/access'
 import { LINK_OUTCOMES } from '../../lib/link-health/options'
 import { LINK_CHECKS_RUN_API } from '../../lib/routes'
 import { adminHref } from './links'
+import { postToHub } from './hub-client'
 
 const FILTERS = LINK_OUTCOMES.filter(({ value }) => value !== 'ok')
 
 const queueCheck = async (): Promise<string> => {
-  try {
-    const response = await fetch(LINK_CHECKS_RUN_API, { credentials: 'same-origin', method: 'POST' })
-    if (response.ok)
-      return 'The check is queued: results appear here within a few minutes. Links already checked today are not asked again.'
-    const answer = (await response.json().catch(() => null)) as null | { errors?: { message?: string }[] }
-    return answer?.errors?.map((error) => error.message).join(' ') || `The hub refused to start the check (${response.status}).`
-  } catch {
-    return 'The hub could not be reached. Check your connection and try again.'
-  }
+  const answer = await postToHub({ url: LINK_CHECKS_RUN_API })
+  return answer.ok
+    ? 'The check is queued: results appear here within a few minutes. Links already checked today are not asked again.'
+    : answer.problems.join(' ')
 }
 
 /** Above the link checks list: one-click filters by outcome, and "Check links now" for administrators. */

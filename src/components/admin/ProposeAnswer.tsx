@@ -4,24 +4,14 @@ import type { UIFieldClientComponent } from 'payload'
 
 import { Button, Link, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { DESK, hasRole } from '../../lib/access'
 import { PUBLISHED_QUESTION_MAX } from '../../lib/questions-and-answers/constants'
 import { adminRecordRoute, CARE_AREA_CHOICES_API, proposeAnswerApi } from '../../lib/routes'
+import { postToHub, useHubDocs } from './hub-client'
 
 type CareAreaChoice = { id: number | string; title?: null | string }
-
-const useCareAreas = (): CareAreaChoice[] => {
-  const [areas, setAreas] = useState<CareAreaChoice[]>([])
-  useEffect(() => {
-    fetch(CARE_AREA_CHOICES_API, { credentials: 'same-origin' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((answer: { docs?: CareAreaChoice[] }) => setAreas(answer.docs ?? []))
-      .catch(() => setAreas([]))
-  }, [])
-  return areas
-}
 
 const idOf = (value: unknown): string =>
   value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : ''
@@ -87,7 +77,7 @@ const ProposeForm = ({
   id: number | string
   onProposed: (id: string) => void
 }) => {
-  const areas = useCareAreas()
+  const areas = useHubDocs<CareAreaChoice>({ url: CARE_AREA_CHOICES_API })
   const [question, setQuestion] = useState(defaults.question)
   const [answer, setAnswer] = useState(defaults.answer)
   const [careArea, setCareArea] = useState(defaults.careArea)
@@ -96,21 +86,13 @@ const ProposeForm = ({
   const [busy, setBusy] = useState(false)
   const send = async () => {
     setBusy(true)
-    try {
-      const response = await fetch(proposeAnswerApi({ id }), {
-        body: JSON.stringify({ answer, careArea: careArea || null, givesClinicalInformation: clinical, question }),
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        method: 'POST',
-      })
-      const body = (await response.json().catch(() => null)) as null | { errors?: { message?: string }[]; id?: number | string }
-      if (response.ok && body?.id !== undefined) return onProposed(String(body.id))
-      setProblem(body?.errors?.[0]?.message ?? `The hub refused the proposal (${response.status}).`)
-    } catch {
-      setProblem('The hub could not be reached. Check your connection and try again.')
-    } finally {
-      setBusy(false)
-    }
+    const sent = await postToHub<{ id: number | string }>({
+      body: JSON.stringify({ answer, careArea: careArea || null, givesClinicalInformation: clinical, question }),
+      url: proposeAnswerApi({ id }),
+    })
+    setBusy(false)
+    if (sent.ok) onProposed(String(sent.body.id))
+    else setProblem(sent.problems[0]!)
   }
   return (
     <div className="sign-off__form">

@@ -5,27 +5,17 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { REDIRECTS_IMPORT_API } from '../../lib/routes'
+import { postToHub } from './hub-client'
 
 type Outcome = { created: number; unchanged: number } | { problems: string[] }
 
 const send = async ({ file }: { file: File }): Promise<Outcome> => {
-  try {
-    const response = await fetch(REDIRECTS_IMPORT_API, {
-      body: await file.text(),
-      credentials: 'same-origin',
-      headers: { 'content-type': 'text/csv' },
-      method: 'POST',
-    })
-    const answer = (await response.json().catch(() => null)) as null | {
-      created?: number
-      errors?: { message?: string }[]
-      unchanged?: number
-    }
-    if (response.ok) return { created: answer?.created ?? 0, unchanged: answer?.unchanged ?? 0 }
-    return { problems: answer?.errors?.map((error) => error.message ?? '') ?? [`The hub refused the file (${response.status}).`] }
-  } catch {
-    return { problems: ['The hub could not be reached. Check your connection and try again.'] }
-  }
+  const answer = await postToHub<{ created?: number; unchanged?: number }>({
+    body: await file.text(),
+    contentType: 'text/csv',
+    url: REDIRECTS_IMPORT_API,
+  })
+  return answer.ok ? { created: answer.body.created ?? 0, unchanged: answer.body.unchanged ?? 0 } : { problems: answer.problems }
 }
 
 /** Above the redirects list: import a CSV of old addresses (`from,to,status`), all or nothing, with each problem by line. */

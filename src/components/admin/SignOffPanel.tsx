@@ -4,26 +4,15 @@ import type { SelectFieldClientComponent } from 'payload'
 
 import { Button, Link, useAuth, useConfig, useDocumentInfo, useField, useFormFields, useFormModified } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { CLINICAL_REVIEWERS, CONTENT_STAFF, hasRole } from '../../lib/access'
 import { CLINICAL_REVIEWERS_API, signOffRoute } from '../../lib/routes'
 import { signOffStatusLabel } from '../../lib/sign-off/constants'
+import { useHubDocs } from './hub-client'
 import { postSignOffStep } from './sign-off-client'
 
 type Reviewer = { id: number | string; name?: null | string }
-
-/** The clinical reviewers an editor may name: staff read colleagues' names (not their addresses). */
-const useReviewers = (): Reviewer[] => {
-  const [reviewers, setReviewers] = useState<Reviewer[]>([])
-  useEffect(() => {
-    fetch(CLINICAL_REVIEWERS_API, { credentials: 'same-origin' })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((answer: { docs?: Reviewer[] }) => setReviewers(answer.docs ?? []))
-      .catch(() => setReviewers([]))
-  }, [])
-  return reviewers
-}
 
 /**
  * The sign-off status as a workflow rather than a dropdown: it says where the page stands and offers the one
@@ -67,7 +56,8 @@ export const SignOffPanel: SelectFieldClientComponent = ({ path }) => {
 }
 
 const RequestForm = ({ blocked, id }: { blocked: boolean; id: number | string }) => {
-  const reviewers = useReviewers()
+  // The clinical reviewers an editor may name: staff read colleagues' names (not their addresses).
+  const reviewers = useHubDocs<Reviewer>({ url: CLINICAL_REVIEWERS_API })
   const [note, setNote] = useState('')
   const [reviewer, setReviewer] = useState('')
   const [problem, setProblem] = useState<null | string>(null)

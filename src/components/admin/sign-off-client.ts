@@ -1,4 +1,5 @@
 import { signOffStepApi } from '../../lib/routes'
+import { postToHub } from './hub-client'
 
 /** Posts one sign-off step as the signed-in user: null when it went through, else the problem to show. */
 export const postSignOffStep = async ({
@@ -10,17 +11,6 @@ export const postSignOffStep = async ({
   id: number | string
   step: 'approve' | 'request' | 'return'
 }): Promise<null | string> => {
-  try {
-    const response = await fetch(signOffStepApi({ id, step }), {
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    if (response.ok) return null
-    const answer = (await response.json().catch(() => null)) as null | { errors?: { message?: string }[] }
-    return answer?.errors?.[0]?.message ?? `The hub refused the request (${response.status}).`
-  } catch {
-    return 'The hub could not be reached. Check your connection and try again.'
-  }
+  const answer = await postToHub({ body: JSON.stringify(body), url: signOffStepApi({ id, step }) })
+  return answer.ok ? null : answer.problems[0]!
 }

@@ -92,13 +92,3 @@ export const hostWithin = ({ domain, host }: { domain: string; host: string }): 
   const wanted = domain.trim().toLowerCase().replace(/\.$/, '')
   return Boolean(wanted) && (host === wanted || host.endsWith(`.${wanted}`))
 }
-
-// Loopback, private, link-local (cloud metadata) and unspecified addresses, written as IP literals.
-const INTERNAL_HOST =
-  /^(localhost|.*\.localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|0\.0\.0\.0|\[.*\])$/
-
-/**
- * A host on the hub's own machine or network, written as a name or address that says so: not asked unless
- * LINK_CHECK_HOSTS names it, so a link typed in content cannot make the hub probe its own network.
- */
-export const isInternalHost = ({ host }: { host: string }): boolean => INTERNAL_HOST.test(host)

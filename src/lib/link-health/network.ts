@@ -30,6 +30,16 @@ export const isPrivateAddress = ({ address }: { address: string }): boolean => {
 }
 
 /**
+ * A host on the hub's own machine or network, written as a name or address that says so (localhost, or a private
+ * address as above): not asked unless LINK_CHECK_HOSTS names it, so a link typed in content cannot make the hub
+ * probe its own network. Names that only resolve there are caught by resolvesToPublic.
+ */
+export const isInternalHost = ({ host }: { host: string }): boolean => {
+  const bare = host.toLowerCase().replace(/^\[|\]$/g, '')
+  return bare === 'localhost' || bare.endsWith('.localhost') || (isIP(bare) !== 0 && isPrivateAddress({ address: bare }))
+}
+
+/**
  * Whether every address a host name resolves to is public. A name that does not resolve is left to the request,
  * which reports it (DNS); checked again at each redirect, so a public site cannot lead the check inward.
  */

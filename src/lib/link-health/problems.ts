@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { LinkOutcome, LinkUsage } from './options'
 
@@ -25,6 +25,47 @@ export const problemLabel = (problem: LinkProblem): string => {
   return `Broken link: ${shown} (${problem.statusCode ?? problem.error ?? 'no answer'})`
 }
 
+/** Who reads the link checks: a person under their own access, or trusted server code. */
+type Access = { overrideAccess: boolean; user?: PayloadRequest['user'] }
+
+/** The link checks with these outcomes (and matching `where`), with what staff are shown of each. */
+export const readLinkProblems = async ({
+  access,
+  outcomes,
+  payload,
+  req,
+  where,
+}: {
+  access: Access
+  outcomes: LinkOutcome[]
+  payload: Payload
+  req?: Partial<PayloadRequest>
+  where?: Where
+}): Promise<LinkProblem[]> => {
+  if (!(LINK_CHECKS in payload.collections)) return []
+  const { docs } = await payload.find({
+    collection: LINK_CHECKS,
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    select: {
+      error: true,
+      finalUrl: true,
+      outcome: true,
+      problemSince: true,
+      retiredService: true,
+      statusCode: true,
+      url: true,
+      usedBy: true,
+    },
+    sort: 'url',
+    where: { and: [{ outcome: { in: outcomes } }, ...(where ? [where] : [])] },
+    ...access,
+    req,
+  })
+  return docs as unknown as LinkProblem[]
+}
+
 /**
  * Link problems in the given documents (`collection:id` keys), read as the signed-in person: nothing for
  * anyone outside content staff, whom the link checks' access rules refuse anyway.
@@ -38,30 +79,15 @@ export const linkProblemsIn = async ({
   outcomes?: LinkOutcome[]
   req: PayloadRequest
 }): Promise<LinkProblem[]> => {
-  if (!hasRole({ roles: CONTENT_STAFF, user: req.user }) || !(LINK_CHECKS in req.payload.collections)) return []
+  if (!hasRole({ roles: CONTENT_STAFF, user: req.user })) return []
   if (keys && keys.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: LINK_CHECKS,
-    depth: 0,
-    limit: 1000,
-    overrideAccess: false,
-    pagination: false,
+  return readLinkProblems({
+    access: { overrideAccess: false, user: req.user ?? undefined },
+    outcomes,
+    payload: req.payload,
     req,
-    select: {
-      error: true,
-      finalUrl: true,
-      outcome: true,
-      problemSince: true,
-      retiredService: true,
-      statusCode: true,
-      url: true,
-      usedBy: true,
-    },
-    sort: 'url',
-    user: req.user ?? undefined,
-    where: { and: [{ outcome: { in: outcomes } }, ...(keys ? [{ 'usedBy.key': { in: keys } }] : [])] },
+    where: keys ? { 'usedBy.key': { in: keys } } : undefined,
   })
-  return docs as unknown as LinkProblem[]
 }
 
 /** The link problems of one document, for its edit view. */

@@ -4,12 +4,11 @@ import { Forbidden } from 'payload'
 
 import type { CareArea, User } from '../../payload-types'
 import type { MaybeUser } from '../access'
-import type { LinkProblem } from '../link-health/problems'
 
 import { CONTENT_STAFF, hasRole } from '../access'
 import { SITE_FEEDBACK_PAGES } from '../feedback/site-pages'
-import { LINK_CHECKS, REVIEW_OUTCOMES } from '../link-health/options'
-import { problemLabel, problemsByDocument } from '../link-health/problems'
+import { REVIEW_OUTCOMES } from '../link-health/options'
+import { problemLabel, problemsByDocument, readLinkProblems } from '../link-health/problems'
 import { questionAndAnswerPath } from '../routes'
 import { isoDay, plural, relationId } from '../site/format'
 
@@ -83,18 +82,15 @@ const ownerNames = async ({
 
 /** Pages whose published version has a broken link or a retired service in it, by page id, with what each is. */
 const pageLinkProblems = async ({ payload, req, user }: Requester & { payload: Payload }): Promise<Map<string, string[]>> => {
-  if (!(LINK_CHECKS in payload.collections)) return new Map()
-  const { docs } = await payload.find({
-    collection: LINK_CHECKS,
-    depth: 0,
-    pagination: false,
-    select: { error: true, finalUrl: true, outcome: true, retiredService: true, statusCode: true, url: true, usedBy: true },
-    sort: 'url',
-    where: { and: [{ outcome: { in: REVIEW_OUTCOMES } }, { 'usedBy.collection': { equals: 'pages' } }] },
-    ...asRequester({ req, user }),
+  const problems = await readLinkProblems({
+    access: asRequester({ req, user }),
+    outcomes: REVIEW_OUTCOMES,
+    payload,
+    req,
+    where: { 'usedBy.collection': { equals: 'pages' } },
   })
-  const byKey = problemsByDocument({ collection: 'pages', problems: docs as unknown as LinkProblem[] })
-  return new Map([...byKey].map(([key, problems]) => [key.slice('pages:'.length), problems.map(problemLabel)]))
+  const byKey = problemsByDocument({ collection: 'pages', problems })
+  return new Map([...byKey].map(([key, found]) => [key.slice('pages:'.length), found.map(problemLabel)]))
 }
 
 /**
